@@ -1,0 +1,105 @@
+"""Opening, creating and describing the DuckDB store.
+
+Write access (init, demo build, imports) uses a plain read-write connection in its own
+process. The dashboard reads through ``open_reader``: an in-memory DuckDB with the store
+file attached read-only, so several dashboard processes can share one file and a store
+swapped in with ``os.replace`` is picked up on the next version check.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import duckdb
+
+from dashboard import DATA_DIR
+from dashboard.workcalendar import OfficeHours, build_calendar
+
+SCHEMA_FILE = DATA_DIR / "schema.sql"
+DEFAULT_DB = DATA_DIR / "kinerja.duckdb"
+
+#: Contract tables in load order (parents before children).
+CONTRACT_TABLES = (
+    "units",
+    "employees",
+    "services",
+    "service_logs",
+    "skp_targets",
+    "appraisals",
+    "survey_responses",
+    "org_ratings",
+    "policy_events",
+)
+
+
+def db_path() -> Path:
+    """The store path: $KINERJA_DB, default data/kinerja.duckdb."""
+    return Path(os.environ.get("KINERJA_DB") or DEFAULT_DB)
+
+
+def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Create every table, view and macro (idempotent)."""
+    con.execute(SCHEMA_FILE.read_text(encoding="utf-8"))
+
+
+def set_setting(con: duckdb.DuckDBPyConnection, key: str, value: str) -> None:
+    con.execute("insert or replace into settings values ($key, $value)", {"key": key, "value": value})
+
+
+def write_calendar(con: duckdb.DuckDBPyConnection, hours: OfficeHours) -> None:
+    """(Re)build calendar_days for the given office hours."""
+    calendar = build_calendar(hours)
+    con.execute("delete from calendar_days")
+    con.register("calendar_frame", calendar)
+    con.execute("insert into calendar_days by name select * from calendar_frame")
+    con.unregister("calendar_frame")
+    office, weekdays = hours.as_text()
+    set_setting(con, "office_hours", office)
+    set_setting(con, "office_weekdays", weekdays)
+
+
+def init_store(path: Path | str, hours: OfficeHours = OfficeHours()) -> None:
+    """Create (or bring up to date) a store with schema, macros, views and calendar."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(str(path))
+    try:
+        apply_schema(con)
+        write_calendar(con, hours)
+        con.execute(
+            "insert or ignore into settings values ('created_at', $now), ('is_demo', 'false')",
+            {"now": dt.datetime.now().isoformat(timespec="seconds")},
+        )
+        con.execute("checkpoint")
+    finally:
+        con.close()
+
+
+def open_reader(path: Path | str, memory_limit: str = "2GB", threads: int = 2) -> duckdb.DuckDBPyConnection:
+    """A read-only view of the store: in-memory DuckDB with the file attached as 'store'.
+
+    Attaching (rather than ``duckdb.connect(path)``) avoids DuckDB's per-path instance
+    cache, which can hand back an old file's data after the file was replaced.
+    """
+    con = duckdb.connect(":memory:", config={"memory_limit": memory_limit, "threads": threads})
+    con.execute("attach $path as store (read_only)", {"path": str(path)})
+    return con
+
+
+def reader_cursor(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+    """A cursor of a reader connection, pointed at the attached store.
+
+    Each Streamlit session thread needs its own cursor (a DuckDB connection refuses a
+    second concurrent call); a cursor starts in the in-memory catalog, hence ``use``.
+    """
+    cur = con.cursor()
+    cur.execute("use store")
+    return cur
+
+
+def store_version(path: Path | str) -> tuple[str, int, int]:
+    """Identity of the store file's current content: changes when it is rewritten or swapped."""
+    st = os.stat(path)
+    return (str(path), st.st_ino, st.st_mtime_ns)

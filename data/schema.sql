@@ -1,0 +1,333 @@
+-- Schema of the Dasbor Kinerja Gajahmungkur store.
+-- Tables are the import contract (see ../shared/DESIGN.md); rule macros implement the
+-- regulations once so every query, export and outside DuckDB client computes them alike.
+-- Applied by `python -m dashboard init`; every statement is idempotent.
+
+-- ---------------------------------------------------------------- settings & calendar
+
+create table if not exists settings (
+    key   varchar primary key,
+    value varchar not null
+);
+
+-- One row per day. cum_minutes_before = working minutes from the calendar's first day up
+-- to this day's midnight, so working time between two instants is a difference of two
+-- lookups (no per-row loop).
+create table if not exists calendar_days (
+    day                date primary key,
+    is_working         boolean not null,
+    holiday_name       varchar,
+    holiday_kind       varchar check (holiday_kind in ('public', 'cuti_bersama')),
+    open_minute        integer not null check (open_minute between 0 and 1440),
+    close_minute       integer not null check (close_minute between 0 and 1440),
+    cum_minutes_before bigint not null,
+    check (close_minute >= open_minute)
+);
+
+-- ---------------------------------------------------------------- contract tables
+
+create table if not exists units (
+    unit_id   varchar primary key,
+    name      varchar not null,
+    kind      varchar not null check (kind in ('kecamatan', 'sekretariat', 'seksi', 'kelurahan')),
+    parent_id varchar references units (unit_id)
+);
+
+create table if not exists employees (
+    nip           varchar primary key check (
+        regexp_full_match(nip, '[0-9]{18}')
+        and try_strptime(substr(nip, 1, 8), '%Y%m%d') is not null
+        and try_strptime(substr(nip, 9, 6) || '01', '%Y%m%d') is not null
+        and substr(nip, 15, 1) in ('1', '2')
+    ),
+    name          varchar not null,
+    unit_id       varchar not null references units (unit_id),
+    position      varchar not null,
+    position_kind varchar not null check (position_kind in ('struktural', 'fungsional', 'pelaksana')),
+    grade         varchar check (regexp_full_match(grade, '(I|II|III|IV)/[a-e]')),
+    start_date    date,
+    end_date      date,
+    check (end_date is null or start_date is null or end_date >= start_date)
+);
+
+create table if not exists services (
+    service_id       varchar primary key,
+    name             varchar not null,
+    category         varchar not null,
+    standard_minutes integer check (standard_minutes > 0),
+    fee              decimal(14, 2) not null default 0 check (fee >= 0)
+);
+
+create table if not exists service_logs (
+    request_id   varchar primary key,
+    service_id   varchar not null references services (service_id),
+    unit_id      varchar not null references units (unit_id),
+    handled_by   varchar references employees (nip),
+    channel      varchar check (channel in ('loket', 'online', 'jemput_bola')),
+    received_at  timestamp not null,
+    completed_at timestamp,
+    due_at       timestamp,
+    status       varchar not null check (status in ('selesai', 'proses', 'ditolak', 'batal')),
+    rework_count integer not null default 0 check (rework_count >= 0),
+    check (completed_at is null or completed_at >= received_at),
+    check (status <> 'selesai' or completed_at is not null),
+    check (status <> 'proses' or completed_at is null)
+);
+
+-- Realisations that can be computed from service_logs instead of typed in. The one place
+-- where these metrics are defined; queries/skp_metric_realization.sql computes them.
+create table if not exists skp_source_metrics (
+    metric_id   varchar primary key,
+    name_id     varchar not null,
+    name_en     varchar not null,
+    measure_unit varchar not null
+);
+
+create table if not exists skp_targets (
+    target_id         varchar primary key,
+    nip               varchar not null references employees (nip),
+    period            varchar not null check (regexp_full_match(period, '[0-9]{4}-S[12]')),
+    indicator         varchar not null,
+    aspect            varchar not null check (aspect in ('kuantitas', 'kualitas', 'waktu', 'biaya')),
+    target_value      double not null check (target_value > 0),
+    measure_unit      varchar not null,
+    realization_value double check (realization_value >= 0),
+    evidence          varchar,
+    source_metric     varchar references skp_source_metrics (metric_id),
+    source_service_id varchar references services (service_id)
+);
+
+create table if not exists appraisals (
+    nip                varchar not null references employees (nip),
+    period             varchar not null check (regexp_full_match(period, '[0-9]{4}-S[12]')),
+    rating_results     varchar not null check (rating_results in ('di_atas', 'sesuai', 'di_bawah')),
+    rating_behaviour   varchar not null check (rating_behaviour in ('di_atas', 'sesuai', 'di_bawah')),
+    appraiser_nip      varchar references employees (nip),
+    feedback           varchar,
+    recommendation     varchar,
+    appraised_on       date,
+    -- the predikat as recorded by the source system, if any; compared with the matrix
+    predikat_recorded  varchar check (predikat_recorded in
+        ('Sangat Baik', 'Baik', 'Butuh Perbaikan', 'Kurang/Misconduct', 'Sangat Kurang')),
+    primary key (nip, period)
+);
+
+create table if not exists survey_responses (
+    response_id  varchar primary key,
+    unit_id      varchar not null references units (unit_id),
+    service_id   varchar references services (service_id),
+    responded_on date not null,
+    u1 tinyint not null check (u1 between 1 and 4),
+    u2 tinyint not null check (u2 between 1 and 4),
+    u3 tinyint not null check (u3 between 1 and 4),
+    u4 tinyint not null check (u4 between 1 and 4),
+    u5 tinyint not null check (u5 between 1 and 4),
+    u6 tinyint not null check (u6 between 1 and 4),
+    u7 tinyint not null check (u7 between 1 and 4),
+    u8 tinyint not null check (u8 between 1 and 4),
+    u9 tinyint not null check (u9 between 1 and 4)
+);
+
+create table if not exists org_ratings (
+    unit_id  varchar not null references units (unit_id),
+    period   varchar not null check (regexp_full_match(period, '[0-9]{4}-S[12]')),
+    predikat varchar not null check (predikat in
+        ('istimewa', 'baik', 'butuh_perbaikan', 'kurang', 'sangat_kurang')),
+    primary key (unit_id, period)
+);
+
+create table if not exists policy_events (
+    event_date  date primary key,
+    label       varchar not null,
+    description varchar
+);
+
+-- Kurva distribusi (SE MenPANRB 03/2023): bounds on the share of employee predikat
+-- allowed by the organisation's own predikat. A bound holds when the share of employees
+-- whose predikat is in predikat_set lies within [min_share, max_share]; need_some asks
+-- for at least one such employee.
+create table if not exists kurva_bounds (
+    org_predikat varchar not null,
+    bound_no     integer not null,
+    predikat_set varchar[] not null,
+    min_share    double,
+    max_share    double,
+    need_some    boolean not null default false,
+    primary key (org_predikat, bound_no)
+);
+
+insert or replace into kurva_bounds values
+    ('istimewa',        1, ['Sangat Baik'],                          null, 0.70, false),
+    ('baik',            1, ['Baik'],                                 null, 0.70, false),
+    ('baik',            2, ['Butuh Perbaikan', 'Kurang/Misconduct'], null, null, true),
+    ('butuh_perbaikan', 1, ['Butuh Perbaikan'],                      0.60, null, false),
+    ('butuh_perbaikan', 2, ['Sangat Baik'],                          null, 0.10, false),
+    ('kurang',          1, ['Kurang/Misconduct'],                    0.60, null, false),
+    ('kurang',          2, ['Butuh Perbaikan'],                      0.10, null, false),
+    ('kurang',          3, ['Sangat Baik'],                          null, 0.10, false),
+    ('sangat_kurang',   1, ['Sangat Kurang'],                        0.60, null, false),
+    ('sangat_kurang',   2, ['Kurang/Misconduct', 'Butuh Perbaikan'], 0.10, null, false),
+    ('sangat_kurang',   3, ['Sangat Baik'],                          null, 0.00, false);
+
+insert or replace into skp_source_metrics values
+    ('layanan_selesai', 'Jumlah permohonan yang diselesaikan', 'Requests completed', 'permohonan'),
+    ('persen_sesuai_standar', 'Persentase permohonan selesai sesuai standar pelayanan',
+        'Share of requests completed within the service standard', '%'),
+    ('persen_tanpa_perbaikan', 'Persentase permohonan selesai tanpa perbaikan berkas',
+        'Share of requests completed without rework', '%'),
+    ('median_jam_kerja', 'Median waktu proses (jam kerja)', 'Median processing time (working hours)', 'jam');
+
+-- ---------------------------------------------------------------- rule macros
+
+-- Semester of a date or timestamp: '2025-S1' (Jan-Jun) or '2025-S2' (Jul-Dec).
+create or replace macro period_of(ts) as
+    cast(year(ts) as varchar) || '-S' || case when month(ts) <= 6 then '1' else '2' end;
+
+create or replace macro period_start(p) as
+    make_date(cast(substr(p, 1, 4) as integer), case when substr(p, 7, 1) = '1' then 1 else 7 end, 1);
+
+create or replace macro period_end(p) as
+    period_start(p) + interval 6 month;
+
+-- Capaian of one SKP aspect, Perka BKN 1/2013. kuantitas, kualitas: realisasi/target x 100.
+-- waktu, biaya: by efisiensi = 100 - realisasi/target x 100; <= 24 gives
+-- (1.76 target - realisasi)/target x 100, > 24 gives 76 - (that - 100). 0 when realisasi
+-- is missing or 0.
+create or replace macro capaian_aspek(aspect, target, realization) as
+    case
+        when realization is null or realization = 0 then 0.0
+        when aspect in ('kuantitas', 'kualitas') then realization / target * 100
+        when aspect in ('waktu', 'biaya') then
+            case
+                when 100 - realization / target * 100 <= 24
+                    then (1.76 * target - realization) / target * 100
+                else 76 - (((1.76 * target - realization) / target * 100) - 100)
+            end
+    end;
+
+-- Band of an SKP score, applied to the unrounded score.
+create or replace macro kategori_capaian(score) as
+    case
+        when score is null then null
+        when score >= 91 then 'Sangat Baik'
+        when score >= 76 then 'Baik'
+        when score >= 61 then 'Cukup'
+        when score >= 51 then 'Kurang'
+        else 'Buruk'
+    end;
+
+-- Predikat kinerja pegawai, PermenPANRB 6/2022 (rows: hasil kerja, columns: perilaku).
+create or replace macro predikat_kinerja(rating_results, rating_behaviour) as
+    case
+        when rating_results is null or rating_behaviour is null then null
+        when rating_results in ('di_atas', 'sesuai') and rating_behaviour = 'di_bawah' then 'Kurang/Misconduct'
+        when rating_results = 'di_atas' and rating_behaviour = 'di_atas' then 'Sangat Baik'
+        when rating_results in ('di_atas', 'sesuai') then 'Baik'
+        when rating_behaviour = 'di_bawah' then 'Sangat Kurang'
+        else 'Butuh Perbaikan'
+    end;
+
+-- Order of predikat from best to worst, for sorting and colour scales.
+create or replace macro predikat_rank(p) as
+    case p when 'Sangat Baik' then 1 when 'Baik' then 2 when 'Butuh Perbaikan' then 3
+           when 'Kurang/Misconduct' then 4 when 'Sangat Kurang' then 5 end;
+
+-- Indeks Kepuasan Masyarakat, PermenPANRB 14/2017: 25 x sum(NRR x 1/9), exact weight.
+create or replace macro nilai_ikm(n1, n2, n3, n4, n5, n6, n7, n8, n9) as
+    25.0 * (n1 + n2 + n3 + n4 + n5 + n6 + n7 + n8 + n9) / 9.0;
+
+-- Mutu pelayanan from the IKM, on the value as published (two decimals), so the
+-- published ranges 65.00-76.60 and 76.61-88.30 leave no gap.
+create or replace macro mutu_ikm(ikm) as
+    case
+        when ikm is null then null
+        when round(ikm, 2) >= 88.31 then 'A'
+        when round(ikm, 2) >= 76.61 then 'B'
+        when round(ikm, 2) >= 65.00 then 'C'
+        else 'D'
+    end;
+
+-- Working minutes from the calendar's start up to instant ts, given the calendar row of
+-- ts's day. Outside office hours the clock stands still.
+create or replace macro working_minute_index(ts, cum_before, is_working, open_minute, close_minute) as
+    cum_before + case
+        when is_working then least(greatest(hour(ts) * 60 + minute(ts) + second(ts) / 60.0 - open_minute, 0),
+                                   close_minute - open_minute)
+        else 0
+    end;
+
+-- ---------------------------------------------------------------- views
+
+create or replace view service_logs_timed as
+select
+    l.*,
+    period_of(l.received_at) as period,
+    date_diff('second', l.received_at, l.completed_at) / 3600.0 as elapsed_hours,
+    case when l.completed_at is not null then
+        working_minute_index(l.completed_at, cc.cum_minutes_before, cc.is_working, cc.open_minute, cc.close_minute)
+        - working_minute_index(l.received_at, cr.cum_minutes_before, cr.is_working, cr.open_minute, cr.close_minute)
+    end as working_minutes,
+    s.standard_minutes,
+    case when l.completed_at is not null and s.standard_minutes is not null then
+        working_minute_index(l.completed_at, cc.cum_minutes_before, cc.is_working, cc.open_minute, cc.close_minute)
+        - working_minute_index(l.received_at, cr.cum_minutes_before, cr.is_working, cr.open_minute, cr.close_minute)
+        <= s.standard_minutes
+    end as on_standard,
+    case when l.completed_at is not null and l.due_at is not null then l.completed_at <= l.due_at end as on_time
+from service_logs l
+join services s on s.service_id = l.service_id
+left join calendar_days cr on cr.day = cast(l.received_at as date)
+left join calendar_days cc on cc.day = cast(l.completed_at as date);
+
+create or replace view skp_capaian as
+select
+    t.*,
+    capaian_aspek(t.aspect, t.target_value, t.realization_value) as capaian
+from skp_targets t;
+
+create or replace view skp_indicator_scores as
+select nip, period, indicator, avg(capaian) as capaian, count(*) as aspects
+from skp_capaian
+group by all;
+
+create or replace view skp_scores as
+select
+    nip,
+    period,
+    count(*) as indicators,
+    avg(capaian) as skp_score,
+    kategori_capaian(avg(capaian)) as kategori
+from skp_indicator_scores
+group by all;
+
+create or replace view appraisal_predikat as
+select
+    a.nip,
+    a.period,
+    a.rating_results,
+    a.rating_behaviour,
+    predikat_kinerja(a.rating_results, a.rating_behaviour) as predikat,
+    a.predikat_recorded,
+    a.appraiser_nip,
+    a.feedback,
+    a.recommendation,
+    a.appraised_on
+from appraisals a;
+
+create or replace view ikm_by_unit_period as
+with nrr as (
+    select
+        unit_id,
+        period_of(responded_on) as period,
+        count(*) as respondents,
+        avg(u1) as nrr_u1, avg(u2) as nrr_u2, avg(u3) as nrr_u3,
+        avg(u4) as nrr_u4, avg(u5) as nrr_u5, avg(u6) as nrr_u6,
+        avg(u7) as nrr_u7, avg(u8) as nrr_u8, avg(u9) as nrr_u9
+    from survey_responses
+    group by all
+)
+select
+    *,
+    nilai_ikm(nrr_u1, nrr_u2, nrr_u3, nrr_u4, nrr_u5, nrr_u6, nrr_u7, nrr_u8, nrr_u9) as ikm,
+    mutu_ikm(nilai_ikm(nrr_u1, nrr_u2, nrr_u3, nrr_u4, nrr_u5, nrr_u6, nrr_u7, nrr_u8, nrr_u9)) as mutu
+from nrr;

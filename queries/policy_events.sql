@@ -1,0 +1,8 @@
+-- title: Policy events
+-- description: Dated policy events drawn on every time axis.
+-- params: (none)
+-- grain: one row per event
+
+select event_date, label, description
+from policy_events
+order by event_date

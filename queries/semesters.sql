@@ -1,0 +1,12 @@
+-- title: Semesters with data
+-- description: Every semester in which a service request was received or an SKP target set, newest first.
+-- params: (none)
+-- grain: one row per period
+
+with periods as (
+    select distinct period_of(received_at) as period from service_logs
+    union
+    select distinct period from skp_targets
+)
+
+select period from periods order by period desc

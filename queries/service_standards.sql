@@ -1,0 +1,8 @@
+-- title: Service standards
+-- description: The service catalogue with its standard in working minutes and its fee.
+-- params: (none)
+-- grain: one row per service
+
+select service_id, name, category, standard_minutes, fee
+from services
+order by category, name

@@ -1,0 +1,195 @@
+"""Real-browser harness: one Streamlit server and one Chromium per test session.
+
+Everything under tests/browser/ is marked `browser` (select with `-m browser`, skip with
+`-m "not browser"`). Chromium is Debian's /usr/bin/chromium (`./dev setup` installs it);
+Playwright cannot download its own browsers here.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.browser import helpers
+from tests.browser.helpers import ARTIFACTS_DIR, SCREENSHOTS_DIR
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+BROWSER_DIR = Path(__file__).resolve().parent
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SERVER_START_TIMEOUT = 60.0
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    # This hook sees every collected item of the session, not only this folder's.
+    for item in items:
+        if BROWSER_DIR in Path(item.path).resolve().parents:
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):
+    # Keep each phase's report on the item, so the `page` fixture can tell that a test failed.
+    report = yield
+    setattr(item, f"_report_{report.when}", report)
+    return report
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:
+    # Name every screenshot in the output (before pytest's closing "N passed" line).
+    if helpers.TAKEN:
+        terminalreporter.section("screenshots")
+        for path in helpers.TAKEN:
+            try:
+                shown = path.relative_to(REPO_ROOT)
+            except ValueError:
+                shown = path
+            terminalreporter.write_line(str(shown))
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _tail(path: Path, lines: int = 60) -> str:
+    try:
+        return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
+    except OSError as exc:
+        return f"(no log: {exc})"
+
+
+def _health(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as resp:
+            return resp.read().decode(errors="replace").strip()
+    except (urllib.error.URLError, OSError):
+        return None
+
+
+@pytest.fixture(scope="session")
+def app_server(demo_store_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Start `streamlit run dashboard/app.py` on a free loopback port; yields its base URL.
+
+    The app reads a private copy of the demo store (KINERJA_DB), so it never holds a lock
+    on the session's shared store. The server log goes to test-artifacts/app-server-<port>.log.
+    """
+    store = tmp_path_factory.mktemp("app-store") / demo_store_path.name
+    shutil.copy2(demo_store_path, store)
+    wal = demo_store_path.with_name(demo_store_path.name + ".wal")
+    if wal.exists():
+        shutil.copy2(wal, store.with_name(store.name + ".wal"))
+
+    port = _free_port()
+    base_url = f"http://127.0.0.1:{port}"
+    ARTIFACTS_DIR.mkdir(parents=True, exist_ok=True)
+    log_path = ARTIFACTS_DIR / f"app-server-{port}.log"
+    env = {**os.environ, "KINERJA_DB": str(store), "PYTHONUNBUFFERED": "1"}
+    cmd = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        "dashboard/app.py",
+        "--server.headless=true",
+        "--server.address=127.0.0.1",
+        f"--server.port={port}",
+        "--browser.gatherUsageStats=false",
+        "--server.fileWatcherType=none",
+    ]
+    with open(log_path, "wb") as log:
+        proc = subprocess.Popen(
+            cmd, cwd=REPO_ROOT, env=env, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT
+        )
+    try:
+        deadline = time.monotonic() + SERVER_START_TIMEOUT
+        while True:
+            if proc.poll() is not None:
+                pytest.fail(
+                    f"streamlit exited with code {proc.returncode} before answering /_stcore/health; "
+                    f"log {log_path}:\n{_tail(log_path)}",
+                    pytrace=False,
+                )
+            if _health(f"{base_url}/_stcore/health") == "ok":
+                break
+            if time.monotonic() > deadline:
+                pytest.fail(
+                    f"streamlit did not answer /_stcore/health within {SERVER_START_TIMEOUT:.0f} s; "
+                    f"log {log_path}:\n{_tail(log_path)}",
+                    pytrace=False,
+                )
+            time.sleep(0.2)  # polling a process from outside the browser: no page to wait on
+        print(f"app server: {base_url} (log {log_path})")
+        yield base_url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Playwright's Chromium driver on Debian's /usr/bin/chromium.
+
+    Skips when that binary is missing on a developer machine; fails under CI=true, where
+    `./dev setup` must have installed it.
+    """
+    if not CHROMIUM.exists():
+        reason = f"{CHROMIUM} is missing: run ./dev setup (installs Debian's chromium)"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(reason, pytrace=False)
+        pytest.skip(reason)
+
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@pytest.fixture
+def page(browser, request: pytest.FixtureRequest):
+    """A fresh context (1440x900, id-ID) and page; on a failed test, a screenshot is saved first."""
+    context = browser.new_context(viewport={"width": 1440, "height": 900}, locale="id-ID")
+    context.set_default_timeout(30_000)
+    pg = context.new_page()
+    try:
+        yield pg
+    finally:
+        report = getattr(request.node, "_report_call", None)
+        if report is not None and report.failed:
+            SCREENSHOTS_DIR.mkdir(parents=True, exist_ok=True)
+            path = SCREENSHOTS_DIR / f"FAILED-{request.node.name}.png"
+            try:
+                pg.screenshot(path=str(path), full_page=True)
+                helpers.TAKEN.append(path)
+                print(f"failure screenshot: {path}")
+            except Exception as exc:  # the page may be gone; the test's own error matters more
+                print(f"failure screenshot not taken: {exc}")
+        context.close()

@@ -1,0 +1,139 @@
+"""Helpers for real-browser tests of the Streamlit app (Playwright sync API).
+
+Never sleep in a test: wait on a condition in the page (`wait_for_app`, Playwright's
+`expect(...)`), so the test is as fast as the app and does not flicker.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from playwright.sync_api import Page
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS_DIR = Path(os.environ.get("TEST_ARTIFACTS_DIR", REPO_ROOT / "test-artifacts"))
+SCREENSHOTS_DIR = ARTIFACTS_DIR / "screenshots"
+
+# Screenshots taken this session, listed at the end of the pytest run (conftest.py).
+TAKEN: list[Path] = []
+
+# Chromium cannot paint a texture much taller than this; longer pages are cut.
+MAX_SCREENSHOT_HEIGHT = 16000
+
+# True once the app is connected, has finished a script run, shows no running indicator
+# and keeps no stale (pre-rerun) element. `settleMs` requires that state to hold for a
+# moment, so that a rerun triggered just before the call (a click, a page switch) has
+# time to start before we declare the app idle.
+_APP_IDLE_JS = """
+({settleMs}) => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  const idle = !!app
+    && app.getAttribute('data-test-connection-state') === 'CONNECTED'
+    && ['notRunning', 'compilationError'].includes(app.getAttribute('data-test-script-state'))
+    && !document.querySelector('[data-testid="stAppSkeleton"]')
+    && !document.querySelector('[data-testid="stStatusWidgetRunningIcon"]')
+    && !Array.from(document.querySelectorAll('[data-testid="stStatusWidget"]'))
+         .some((el) => /running/i.test(el.textContent || ''))
+    && !document.querySelector('[data-stale="true"]');
+  if (!idle) { window.__stIdleSince = null; return false; }
+  if (window.__stIdleSince == null) window.__stIdleSince = performance.now();
+  return performance.now() - window.__stIdleSince >= settleMs;
+}
+"""
+
+# Selectors for marks that Plotly draws only when a trace has data.
+_CHART_HAS_DATA_JS = """
+(root) => {
+  const scope = root || document;
+  const drawn = (el) => {
+    const d = el.getAttribute('d');
+    return d !== null && d !== '' && d !== 'M0,0Z' && !/^M[-\\d.]+,[-\\d.]+Z$/.test(d);
+  };
+  for (const plot of scope.querySelectorAll('.js-plotly-plot')) {
+    const paths = plot.querySelectorAll(
+      '.bars path, .scatterlayer path.js-line, .points path, .pielayer .slice path, .boxlayer path'
+    );
+    if (Array.from(paths).some(drawn)) return true;
+    if (plot.querySelector('.hm image, .heatmaplayer image, .contourlayer path')) return true;
+  }
+  return false;
+}
+"""
+
+
+def wait_for_app(page: Page, timeout: float = 30_000, settle_ms: int = 250) -> None:
+    """Wait until the Streamlit app has finished its current run and shows no stale element.
+
+    Call it after `page.goto(...)` and after every interaction that reruns the script.
+    """
+    page.evaluate("window.__stIdleSince = null")
+    page.wait_for_function(_APP_IDLE_JS, arg={"settleMs": settle_ms}, timeout=timeout, polling=50)
+
+
+def assert_no_error(page: Page) -> None:
+    """Fail if the page shows a Streamlit exception box, an error alert mentioning an error,
+    or one of Streamlit's own error dialogs (such as "Page not found")."""
+    exceptions = page.locator('[data-testid="stException"]')
+    if exceptions.count():
+        raise AssertionError("Streamlit exception shown in the page:\n" + "\n---\n".join(exceptions.all_inner_texts()))
+    errors = [
+        text
+        for text in page.locator('[data-testid="stAlertContentError"]').all_inner_texts()
+        if re.search(r"Traceback|Error", text)
+    ]
+    if errors:
+        raise AssertionError("Error alert shown in the page:\n" + "\n---\n".join(errors))
+    # Streamlit's own modals (e.g. "Page not found" for an unknown URL path, connection
+    # errors) carry no test id; st.dialog content sits inside [data-testid="stDialog"].
+    modals = [
+        text
+        for text in page.locator('[role="dialog"]:not([data-testid="stDialog"] [role="dialog"])').all_inner_texts()
+        if re.search(r"not found|error|exception|traceback", text, re.IGNORECASE)
+    ]
+    if modals:
+        raise AssertionError("Streamlit error dialog shown in the page:\n" + "\n---\n".join(modals))
+
+
+def screenshot(page: Page, name: str) -> Path:
+    """Full-page screenshot into test-artifacts/screenshots/<name>.png; returns (and prints) its path.
+
+    Streamlit scrolls inside [data-testid="stMain"], so the viewport is first made as tall
+    as that element's content; the original viewport is restored afterwards.
+    """
+    SCREENSHOTS_DIR.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS_DIR / f"{name}.png"
+    original = page.viewport_size or {"width": 1440, "height": 900}
+    main = page.locator('[data-testid="stMain"]')
+    height = original["height"]
+    if main.count():
+        height = max(height, int(main.first.evaluate("(el) => el.scrollHeight")))
+    height = min(height, MAX_SCREENSHOT_HEIGHT)
+    try:
+        if height != original["height"]:
+            page.set_viewport_size({"width": original["width"], "height": height})
+            # A resize can rerender charts; wait for the page to settle again, then paint.
+            wait_for_app(page, settle_ms=100)
+            page.evaluate("() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
+        page.screenshot(path=str(path), full_page=True)
+    finally:
+        if height != original["height"]:
+            page.set_viewport_size(original)
+    print(f"screenshot: {path}")
+    TAKEN.append(path)
+    return path
+
+
+def chart_has_data(page: Page, timeout: float = 10_000, within: str | None = None) -> bool:
+    """True if at least one Plotly chart (optionally inside selector `within`) has drawn data marks.
+
+    Waits up to `timeout` ms for Plotly to draw, and returns False if nothing was drawn by then.
+    """
+    root = page.locator(within).first.element_handle() if within else None
+    try:
+        page.wait_for_function(_CHART_HAS_DATA_JS, arg=root, timeout=timeout, polling=100)
+    except PlaywrightTimeoutError:
+        return False
+    return True

@@ -1,0 +1,27 @@
+"""Session-wide fixtures for store paths (the browser harness lives in tests/browser/)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def demo_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One small demo DuckDB store per test session, built by the project's own CLI.
+
+    Treat it as read-only: copy it when a test needs to write or when a server process
+    will hold it open (DuckDB file locks are per process).
+    """
+    path = tmp_path_factory.mktemp("demo-store") / "kinerja-demo.duckdb"
+    subprocess.run(
+        [sys.executable, "-m", "dashboard", "demo", "--db", str(path), "--logs", "20000", "--seed", "7"],
+        check=True,
+        cwd=REPO_ROOT,
+    )
+    return path

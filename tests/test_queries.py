@@ -1,0 +1,118 @@
+"""The query layer: every queries/*.sql is described, declares its parameters and runs."""
+
+import datetime as dt
+
+import duckdb
+import pytest
+
+from dashboard import queries
+from dashboard.store import CONTRACT_TABLES, open_reader, reader_cursor
+from tests.fixture_store import build_fixture_store
+
+# A sample value for every parameter name used by any query. A new parameter name
+# needs an entry here, so every query is run by the test below.
+SAMPLE_PARAMS = {
+    "year": 2025,
+    "tables": list(CONTRACT_TABLES),
+    "period": "2025-S1",
+    "unit_id": "33.74.09.1001",
+    "service_id": "S1",
+    "nip": "198503122010011001",
+}
+
+
+@pytest.fixture(scope="module")
+def cursor(tmp_path_factory):
+    path = build_fixture_store(tmp_path_factory.mktemp("q") / "fixture.duckdb")
+    con = open_reader(path)
+    cur = reader_cursor(con)
+    yield cur
+    cur.close()
+    con.close()
+
+
+@pytest.mark.parametrize("name", queries.names())
+def test_query_has_header_and_declares_exactly_what_it_uses(name):
+    query = queries.load(name)
+    assert query.title, f"{name}: header has no title"
+    assert query.description, f"{name}: header has no description"
+    assert query.grain, f"{name}: header has no grain"
+    assert set(query.params) == query.used_params(), f"{name}: declared {query.params} vs used {query.used_params()}"
+
+
+@pytest.mark.parametrize("name", queries.names())
+def test_query_runs_on_the_fixture_store(cursor, name):
+    query = queries.load(name)
+    missing = set(query.params) - set(SAMPLE_PARAMS)
+    assert not missing, f"add sample values for {missing} to SAMPLE_PARAMS"
+    frame = queries.run(cursor, name, **{p: SAMPLE_PARAMS[p] for p in query.params})
+    assert len(frame.columns) > 0
+
+
+def test_store_tables_exact_rows(cursor):
+    frame = queries.run(cursor, "store_tables")
+    assert frame.values.tolist() == [
+        ["units", 4, None, None],
+        ["employees", 4, dt.date(2020, 1, 1), dt.date(2022, 3, 1)],
+        ["services", 3, None, None],
+        ["service_logs", 10, dt.date(2025, 3, 3), dt.date(2025, 8, 15)],
+        ["skp_targets", 6, dt.date(2025, 1, 1), dt.date(2025, 6, 30)],
+        ["appraisals", 3, dt.date(2025, 7, 10), dt.date(2025, 7, 12)],
+        ["survey_responses", 3, dt.date(2025, 3, 10), dt.date(2025, 4, 1)],
+        ["org_ratings", 1, dt.date(2025, 1, 1), dt.date(2025, 6, 30)],
+        ["policy_events", 1, dt.date(2025, 3, 5), dt.date(2025, 3, 5)],
+    ]
+
+
+def test_semesters_newest_first(cursor):
+    assert queries.run(cursor, "semesters")["period"].tolist() == ["2025-S2", "2025-S1"]
+
+
+def test_calendar_year_2025(cursor):
+    row = queries.run(cursor, "calendar_year", year=2025).iloc[0].to_dict()
+    # 2025: 261 weekdays, minus weekday national holidays and cuti bersama
+    assert row["working_days"] + row["public_holidays"] + row["cuti_bersama_days"] == 261
+    assert (row["open_minute"], row["close_minute"]) == (480, 960)
+
+
+def test_data_dictionary_marks_keys_and_required(cursor):
+    frame = queries.run(cursor, "data_dictionary", tables=["appraisals"])
+    rows = {r.column_name: (r.is_key, r.required) for r in frame.itertuples()}
+    assert rows["nip"] == (True, True) and rows["period"] == (True, True)
+    assert rows["rating_results"] == (False, True)
+    assert rows["feedback"] == (False, False)
+    assert list(rows)[:3] == ["nip", "period", "rating_results"]
+
+
+def test_runner_refuses_missing_parameter(cursor):
+    with pytest.raises(queries.QueryError, match=r"missing \$year"):
+        queries.run(cursor, "calendar_year")
+
+
+def test_runner_refuses_unknown_parameter(cursor):
+    with pytest.raises(queries.QueryError, match=r"unknown \$unit"):
+        queries.run(cursor, "calendar_year", year=2025, unit="x")
+
+
+def test_runner_refuses_unknown_query(cursor):
+    with pytest.raises(queries.QueryError, match="unknown query"):
+        queries.run(cursor, "../data/schema")
+
+
+def test_values_are_bound_not_formatted(cursor):
+    """An SQL fragment as a value is just a value: no rows, no error, no damage."""
+    frame = queries.run(cursor, "holidays_of_year", year=2025)
+    assert len(frame) > 0
+    with pytest.raises(duckdb.ConversionException):
+        queries.run(cursor, "holidays_of_year", year="2025; drop table units")
+    assert queries.run(cursor, "store_tables")["row_count"].iloc[0] == 4
+
+
+def test_header_parsing():
+    query = queries.parse(
+        "x",
+        "-- title: T\n-- description: D\n-- params: $a VARCHAR (NULL = all, or some), $b INTEGER[]\n"
+        "-- grain: G\nselect $a, $b, '$c' -- $d\n",
+    )
+    assert query.params == {"a": "VARCHAR", "b": "INTEGER[]"}
+    assert query.used_params() == {"a", "b"}
