@@ -62,13 +62,21 @@ def sidebar() -> None:
 ui.url_state("lang", "id", list(LANGS))
 ensure_store()
 
-pages = {
-    t("nav.data"): [
-        st.Page("pages/tentang_data.py", title=t("about.title"), icon="📚", url_path="tentang-data", default=True),
-    ],
-}
+# The product's pages: (navigation section, script, title text key, icon, URL path).
+# The first page is the default one.
+PAGES = [
+    ("nav.data", "pages/tentang_data.py", "about.title", "📚", "tentang-data"),
+]
 
-navigation = st.navigation(pages)
+
+def navigation_menu() -> dict[str, list]:
+    menu: dict[str, list] = {}
+    for section, script, title_key, icon, url_path in PAGES:
+        menu.setdefault(t(section), []).append(st.Page(script, title=t(title_key), icon=icon, url_path=url_path))
+    return menu
+
+
+navigation = st.navigation(navigation_menu())
 st.sidebar.markdown(f"**{t('app.title')}**  \n{t('app.subtitle')}")
 sidebar()
 try:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from babel.dates import format_date, format_datetime
+from babel.dates import format_date, format_datetime, get_day_names
 from babel.numbers import format_decimal
 
 from dashboard.i18n import current_lang, t
@@ -88,3 +88,12 @@ def duration(minutes: float | None, working: bool, lang: str | None = None) -> s
     if mins == 0:
         return t("fmt.hours", lang=lang, n=hours)
     return t("fmt.hours_minutes", lang=lang, h=hours, m=mins)
+
+
+def weekdays(iso_days: str, lang: str | None = None) -> str:
+    """ISO weekdays '1,2,3,4,5' -> 'Senin–Jumat' (a run) or 'Senin, Rabu' (otherwise)."""
+    names = get_day_names("wide", locale=_locale(lang))
+    days = [int(d) - 1 for d in iso_days.split(",") if d.strip()]
+    if len(days) > 2 and days == list(range(days[0], days[-1] + 1)):
+        return f"{names[days[0]]}–{names[days[-1]]}"
+    return ", ".join(names[d] for d in days)

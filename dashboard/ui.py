@@ -111,3 +111,14 @@ def unit_filter(include_all: bool = True) -> str | None:
         "unit", t("app.unit"), options, lambda u: names.get(u, t("app.all_units")), options[0]
     )
     return value or None
+
+
+def chart(fig, alt_text: str, frame: pd.DataFrame | None = None, name: str | None = None) -> None:
+    """A chart with its text alternative under it and, given a frame, its data as downloads."""
+    from dashboard.charts import PLOTLY_CONFIG
+
+    st.plotly_chart(fig, width="stretch", config=PLOTLY_CONFIG)
+    st.caption(alt_text)
+    if frame is not None and name is not None and not frame.empty:
+        with st.expander(t("common.chart_data")):
+            table(frame, name)

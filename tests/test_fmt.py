@@ -53,3 +53,8 @@ def test_every_text_has_both_languages():
 
 def test_t_fills_placeholders():
     assert t("fmt.minutes", lang="id", n=5) == "5 menit"
+
+
+def test_weekdays():
+    assert fmt.weekdays("1,2,3,4,5", lang="id") == "Senin–Jumat"
+    assert fmt.weekdays("1,3", lang="en") == "Monday, Wednesday"

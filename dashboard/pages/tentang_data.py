@@ -58,7 +58,7 @@ st.markdown(
     t(
         "about.calendar_text",
         hours=office.get("office_hours", "08:00-16:00"),
-        days=office.get("office_weekdays", "1-5"),
+        days=fmt.weekdays(office.get("office_weekdays", "1,2,3,4,5")),
         year=year,
         working=fmt.number(summary["working_days"]),
         public=fmt.number(summary["public_holidays"]),

@@ -87,12 +87,13 @@ def assert_no_error(page: Page) -> None:
     if errors:
         raise AssertionError("Error alert shown in the page:\n" + "\n---\n".join(errors))
     # Streamlit's own modals (e.g. "Page not found" for an unknown URL path, connection
-    # errors) carry no test id; st.dialog content sits inside [data-testid="stDialog"].
-    modals = [
-        text
-        for text in page.locator('[role="dialog"]:not([data-testid="stDialog"] [role="dialog"])').all_inner_texts()
-        if re.search(r"not found|error|exception|traceback", text, re.IGNORECASE)
-    ]
+    # errors) share [data-testid="stDialog"] with st.dialog, but hold no app elements.
+    dialogs = page.evaluate(
+        """() => Array.from(document.querySelectorAll('[role="dialog"]'))
+            .filter((el) => !el.querySelector('[data-testid="stElementContainer"]'))
+            .map((el) => el.innerText)"""
+    )
+    modals = [text for text in dialogs if re.search(r"not found|error|exception|traceback", text, re.IGNORECASE)]
     if modals:
         raise AssertionError("Streamlit error dialog shown in the page:\n" + "\n---\n".join(modals))
 

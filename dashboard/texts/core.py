@@ -1,0 +1,109 @@
+"""Texts of the app shell, shared widgets, formats and the Tentang Data page."""
+
+TEXT: dict[str, tuple[str, str]] = {
+    # ---- app shell
+    "app.title": ("Dasbor Kinerja Gajahmungkur", "Gajahmungkur Performance Dashboard"),
+    "app.subtitle": ("Kecamatan Gajahmungkur, Kota Semarang", "Gajahmungkur District, Semarang City"),
+    "app.language": ("Bahasa", "Language"),
+    "app.semester": ("Semester", "Half-year"),
+    "app.unit": ("Unit kerja", "Unit"),
+    "app.all_units": ("Semua unit", "All units"),
+    "app.demo_marker": (
+        "DATA DEMO — data buatan untuk peragaan, bukan data sebenarnya",
+        "DEMO DATA — generated for demonstration, not real data",
+    ),
+    "app.building_demo": ("Menyiapkan data demo pertama kali…", "Preparing the demo data for the first time…"),
+    "app.building_done": ("Data demo siap.", "Demo data ready."),
+    "app.error": (
+        "Maaf, halaman ini tidak dapat ditampilkan. Kesalahan sudah dicatat di log server.",
+        "Sorry, this page cannot be shown. The error has been written to the server log.",
+    ),
+    "nav.camat": ("Camat", "Camat"),
+    "nav.services": ("Layanan", "Services"),
+    "nav.hr": ("Kepegawaian", "Human resources"),
+    "nav.public": ("Publik", "Public"),
+    "nav.data": ("Data", "Data"),
+    "common.download_csv": ("Unduh CSV", "Download CSV"),
+    "common.download_xlsx": ("Unduh XLSX", "Download XLSX"),
+    "common.chart_data": ("Data grafik", "Chart data"),
+    "common.no_data": ("Tidak ada data untuk pilihan ini.", "No data for this selection."),
+    "common.source_demo": ("Sumber: data demo (dibangkitkan).", "Source: demo data (generated)."),
+    "common.source_store": ("Sumber: basis data kinerja kecamatan.", "Source: the district performance store."),
+    "common.standards_demo": (
+        "Standar pelayanan pada data demo adalah nilai contoh, bukan standar resmi.",
+        "The service standards in the demo data are example values, not the official standards.",
+    ),
+    # ---- formats
+    "fmt.minutes": ("{n} menit", "{n} min"),
+    "fmt.hours": ("{n} jam", "{n} h"),
+    "fmt.hours_minutes": ("{h} jam {m} menit", "{h} h {m} min"),
+    "fmt.days_working": ("{n} hari kerja", "{n} working days"),
+    "fmt.days": ("{n} hari", "{n} days"),
+    # ---- Tentang Data
+    "about.title": ("Tentang Data", "About the data"),
+    "about.lead": (
+        "Apa isi basis data kinerja: jumlah baris dan rentang tanggal tiap tabel, kamus data untuk impor, "
+        "standar pelayanan, dan peristiwa kebijakan. Untuk semua pengguna.",
+        "What the performance store holds: row counts and date ranges per table, the data dictionary for "
+        "imports, the service standards and the policy events. For every user.",
+    ),
+    "about.tables": ("Isi basis data", "What the store holds"),
+    "about.table": ("Tabel", "Table"),
+    "about.rows": ("Jumlah baris", "Rows"),
+    "about.first": ("Data pertama", "First record"),
+    "about.last": ("Data terakhir", "Last record"),
+    "about.what": ("Isi", "Contents"),
+    "about.dictionary": ("Kamus data (kontrak impor)", "Data dictionary (import contract)"),
+    "about.dictionary_lead": (
+        "Nama tabel dan kolom berikut adalah kontrak untuk impor dan untuk siapa pun yang membaca basis data.",
+        "These table and column names are the contract for imports and for anyone querying the store.",
+    ),
+    "about.column": ("Kolom", "Column"),
+    "about.type": ("Tipe", "Type"),
+    "about.required": ("Wajib", "Required"),
+    "about.meaning": ("Arti", "Meaning"),
+    "about.yes": ("ya", "yes"),
+    "about.no": ("tidak", "no"),
+    "about.standards": ("Standar pelayanan", "Service standards"),
+    "about.service": ("Layanan", "Service"),
+    "about.category": ("Kategori", "Category"),
+    "about.standard": ("Standar (waktu kerja)", "Standard (working time)"),
+    "about.fee": ("Biaya", "Fee"),
+    "about.free": ("gratis", "free"),
+    "about.no_standard": ("belum ditetapkan", "not set"),
+    "about.events": ("Peristiwa kebijakan", "Policy events"),
+    "about.event_date": ("Tanggal", "Date"),
+    "about.event_label": ("Peristiwa", "Event"),
+    "about.event_description": ("Keterangan", "Description"),
+    "about.calendar": ("Kalender kerja", "Working calendar"),
+    "about.calendar_text": (
+        "Waktu kerja dihitung hanya pada jam kantor {hours} ({days}), tanpa akhir pekan, libur nasional, "
+        "dan cuti bersama (sumber: paket holidays). Tahun {year}: {working} hari kerja, {public} libur "
+        "nasional dan {joint} hari cuti bersama pada hari kerja.",
+        "Working time counts only office hours {hours} ({days}), skipping weekends, national holidays "
+        "and cuti bersama (source: the holidays package). Year {year}: {working} working days, {public} "
+        "national holidays and {joint} cuti bersama days on weekdays.",
+    ),
+    "about.holidays_of_year": ("Hari libur tahun {year}", "Holidays in {year}"),
+    "about.holiday": ("Hari libur", "Holiday"),
+    "about.holiday_kind": ("Jenis", "Kind"),
+    "about.kind_public": ("Libur nasional", "National holiday"),
+    "about.kind_cuti_bersama": ("Cuti bersama", "Cuti bersama"),
+    "about.rules": ("Aturan perhitungan", "How figures are computed"),
+    "about.rules_text": (
+        "- **Capaian SKP**: Perka BKN 1/2013 (kuantitas, kualitas, waktu, biaya; makro `capaian_aspek`).\n"
+        "- **Predikat kinerja**: matriks PermenPANRB 6/2022 (makro `predikat_kinerja`).\n"
+        "- **Kurva distribusi**: SE MenPANRB 03/2023 (tabel `kurva_bounds`).\n"
+        "- **IKM**: PermenPANRB 14/2017, bobot tepat 1/9 (makro `nilai_ikm`, `mutu_ikm`).\n"
+        "- **Waktu proses**: waktu kerja menurut kalender kerja di atas; median dan persentil ke-90.",
+        "- **SKP achievement**: Perka BKN 1/2013 (quantity, quality, time, cost; macro `capaian_aspek`).\n"
+        "- **Performance rating**: PermenPANRB 6/2022 matrix (macro `predikat_kinerja`).\n"
+        "- **Distribution curve**: SE MenPANRB 03/2023 (table `kurva_bounds`).\n"
+        "- **IKM**: PermenPANRB 14/2017, exact weight 1/9 (macros `nilai_ikm`, `mutu_ikm`).\n"
+        "- **Processing time**: working time on the calendar above; medians and 90th percentiles.",
+    ),
+    "about.footnote": (
+        "Data per {date}. Tabel kalender dan aturan dibuat otomatis saat basis data disiapkan.",
+        "Data as of {date}. The calendar and rule tables are created when the store is initialised.",
+    ),
+}
