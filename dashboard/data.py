@@ -1,33 +1,48 @@
-"""The dashboard's one data-access module: a cached store connection and cached queries.
+"""The dashboard's one data-access module: the store connection, cached queries, writes.
 
-Pages call ``query(name, **params)``. Results are cached per store version (file identity
-and modification time), so a store rebuilt or swapped in by an import is picked up on the
-next interaction, without a restart. Old connections are left open: other sessions may
-still hold cursors on them.
+Pages call ``query(name, **params)``. Results are cached per store version: the file's
+identity (a store swapped in with ``os.replace`` gets a new connection) and a counter of
+the writes this process made through ``write``/``transaction``, so everyone sees new data
+on their next interaction, without a restart. Old connections are left open: other
+sessions may still hold cursors on them.
 """
 
 from __future__ import annotations
 
+import contextlib
+import threading
+from collections.abc import Iterator
+
+import duckdb
 import pandas as pd
 import streamlit as st
 
 from dashboard import queries
-from dashboard.store import db_path, open_reader, reader_cursor, store_version
+from dashboard.store import db_path, open_app_connection, reader_cursor, store_identity
+
+_generation = 0
+_generation_lock = threading.Lock()
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
-def _reader(path: str, inode: int, mtime_ns: int):
-    return open_reader(path)
+def _connection(path: str, inode: int) -> duckdb.DuckDBPyConnection:
+    return open_app_connection(path)
 
 
 def version() -> tuple[str, int, int]:
     """The current store version; a new value means new data."""
-    return store_version(db_path())
+    return (*store_identity(db_path()), _generation)
+
+
+def _bump() -> None:
+    global _generation
+    with _generation_lock:
+        _generation += 1
 
 
 @st.cache_data(show_spinner=False, max_entries=2048)
 def _query(store: tuple[str, int, int], name: str, params: dict) -> pd.DataFrame:
-    cursor = reader_cursor(_reader(*store))
+    cursor = reader_cursor(_connection(store[0], store[1]))
     try:
         return queries.run(cursor, name, **params)
     finally:
@@ -37,6 +52,31 @@ def _query(store: tuple[str, int, int], name: str, params: dict) -> pd.DataFrame
 def query(name: str, **params: object) -> pd.DataFrame:
     """Run query ``name`` with named parameters on the current store (cached)."""
     return _query(version(), name, params)
+
+
+@contextlib.contextmanager
+def transaction() -> Iterator[duckdb.DuckDBPyConnection]:
+    """A cursor in a transaction on the app's connection; committed on success, else rolled back.
+
+    Readers keep seeing the previous data until the commit; then every cache is stale.
+    """
+    cursor = reader_cursor(_connection(*store_identity(db_path())))
+    cursor.execute("begin transaction")
+    try:
+        yield cursor
+        cursor.execute("commit")
+    except BaseException:
+        cursor.execute("rollback")
+        raise
+    finally:
+        cursor.close()
+        _bump()
+
+
+def write(name: str, **params: object) -> pd.DataFrame:
+    """Run a data-changing query file (insert/update) in its own transaction."""
+    with transaction() as cursor:
+        return queries.run(cursor, name, **params)
 
 
 def settings() -> dict[str, str]:

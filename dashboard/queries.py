@@ -96,4 +96,7 @@ def run(cursor: duckdb.DuckDBPyConnection, name: str, **params: object) -> pd.Da
     query = load(name)
     check_params(query, params)
     # relation API: its Arrow result avoids a copy that execute() + Arrow makes
-    return cursor.sql(query.sql, params=params or None).to_arrow_table().to_pandas()
+    relation = cursor.sql(query.sql, params=params or None)
+    if relation is None:  # a statement without a result (insert/update without returning)
+        return pd.DataFrame()
+    return relation.to_arrow_table().to_pandas()

@@ -1,9 +1,13 @@
 """Opening, creating and describing the DuckDB store.
 
-Write access (init, demo build, imports) uses a plain read-write connection in its own
-process. The dashboard reads through ``open_reader``: an in-memory DuckDB with the store
-file attached read-only, so several dashboard processes can share one file and a store
-swapped in with ``os.replace`` is picked up on the next version check.
+DuckDB lets one process hold a file read-write, and then no other process may open it.
+The dashboard process therefore owns the store: ``open_app_connection`` attaches the file
+read-write to an in-memory DuckDB, every session reads through its own cursor, and the
+app's own writes (follow-ups, audit trail, imports from the Impor page) go through the same
+connection in transactions, so readers never see half a change. Tools that run while the
+dashboard is stopped (init, demo, CLI import, tests) open the file directly.
+Attaching (rather than ``duckdb.connect(path)``) avoids DuckDB's per-path instance cache,
+which can hand back an old file's data after the file was replaced with ``os.replace``.
 """
 
 from __future__ import annotations
@@ -77,15 +81,19 @@ def init_store(path: Path | str, hours: OfficeHours = OfficeHours()) -> None:
         con.close()
 
 
-def open_reader(path: Path | str, memory_limit: str = "2GB", threads: int = 2) -> duckdb.DuckDBPyConnection:
-    """A read-only view of the store: in-memory DuckDB with the file attached as 'store'.
-
-    Attaching (rather than ``duckdb.connect(path)``) avoids DuckDB's per-path instance
-    cache, which can hand back an old file's data after the file was replaced.
-    """
+def open_reader(
+    path: Path | str, read_only: bool = True, memory_limit: str = "2GB", threads: int = 2
+) -> duckdb.DuckDBPyConnection:
+    """The store attached as 'store' to an in-memory DuckDB; use ``reader_cursor`` on it."""
     con = duckdb.connect(":memory:", config={"memory_limit": memory_limit, "threads": threads})
-    con.execute("attach $path as store (read_only)", {"path": str(path)})
+    mode = " (read_only)" if read_only else ""
+    con.execute(f"attach $path as store{mode}", {"path": str(path)})
     return con
+
+
+def open_app_connection(path: Path | str) -> duckdb.DuckDBPyConnection:
+    """The dashboard process's one connection: the store attached read-write."""
+    return open_reader(path, read_only=False)
 
 
 def reader_cursor(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
@@ -99,7 +107,6 @@ def reader_cursor(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
     return cur
 
 
-def store_version(path: Path | str) -> tuple[str, int, int]:
-    """Identity of the store file's current content: changes when it is rewritten or swapped."""
-    st = os.stat(path)
-    return (str(path), st.st_ino, st.st_mtime_ns)
+def store_identity(path: Path | str) -> tuple[str, int]:
+    """Identity of the store file: changes when another file is swapped in with os.replace."""
+    return (str(path), os.stat(path).st_ino)
