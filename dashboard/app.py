@@ -1,7 +1,10 @@
 """Entry point: `streamlit run dashboard/app.py`.
 
 Sets the page frame, builds the demo store on first start, draws the shared sidebar
-(language, DATA DEMO marker) and hands over to the page chosen in st.navigation.
+(language, DATA DEMO marker, who is signed in) and hands over to the page chosen in
+st.navigation. The menu holds only the pages the signed-in role may open, so a page's
+URL opened by anyone else never runs (auth.PAGE_ROLES); pages check unit and employee
+scope themselves through dashboard.signin.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import streamlit as st  # noqa: E402
 
-from dashboard import data, ui  # noqa: E402
+from dashboard import auth, data, signin, ui  # noqa: E402
 from dashboard.i18n import LANGS, t  # noqa: E402
 from dashboard.store import db_path  # noqa: E402
 
@@ -55,28 +58,52 @@ def sidebar() -> None:
         selection_mode="single",
     )
     ui.write_url("lang")
+    user = auth.current_user()
+    if user.role != "public":
+        st.sidebar.markdown(
+            t("auth.signed_in_as", name=user.display_name or user.username, role=t(f"auth.role_{user.role}"))
+        )
+        if st.sidebar.button(t("auth.sign_out"), key="sign_out"):
+            signin.sign_out()
+            st.session_state["go_home"] = True
+            st.rerun()
     if data.is_demo():
         st.sidebar.warning(t("app.demo_marker"), icon="🧪")
 
 
 ui.url_state("lang", "id", list(LANGS))
 ensure_store()
+signin.enforce_idle_timeout()
 
 # The product's pages: (navigation section, script, title text key, icon, URL path).
-# The first page is the default one.
+# Page scripts live in views/, never in a folder named pages/: with one, Streamlit falls
+# back to its legacy multipage mode and serves each page's URL without this script (and
+# without its access checks). tests/test_access.py guards this.
 PAGES = [
-    ("nav.data", "pages/tentang_data.py", "about.title", "📚", "tentang-data"),
+    ("nav.services", "views/kecepatan_layanan.py", "speed.title", "⏱️", "kecepatan-layanan"),
+    ("nav.data", "views/tentang_data.py", "about.title", ":material/menu_book:", "tentang-data"),
+    ("nav.account", "views/pengguna.py", "users.title", ":material/admin_panel_settings:", "pengguna"),
+    ("nav.account", "views/masuk.py", "auth.sign_in", ":material/login:", "masuk"),
 ]
 
 
-def navigation_menu() -> dict[str, list]:
+def navigation_menu(user: auth.User) -> tuple[dict[str, list], st.Page]:
+    """The pages this user may open, grouped by section, and the role's home page (the default)."""
+    allowed = [page for page in PAGES if auth.may_open(page[4], user)]
+    paths = [page[4] for page in allowed]
+    home = auth.HOME.get(user.role) if auth.HOME.get(user.role) in paths else paths[0]
     menu: dict[str, list] = {}
-    for section, script, title_key, icon, url_path in PAGES:
-        menu.setdefault(t(section), []).append(st.Page(script, title=t(title_key), icon=icon, url_path=url_path))
-    return menu
+    pages: dict[str, st.Page] = {}
+    for section, script, title_key, icon, url_path in allowed:
+        pages[url_path] = st.Page(script, title=t(title_key), icon=icon, url_path=url_path, default=url_path == home)
+        menu.setdefault(t(section), []).append(pages[url_path])
+    return menu, pages[home]
 
 
-navigation = st.navigation(navigation_menu())
+menu, home_page = navigation_menu(auth.current_user())
+navigation = st.navigation(menu)
+if st.session_state.pop("go_home", False):  # just signed in or out: open the role's home page
+    st.switch_page(home_page)
 st.sidebar.markdown(f"**{t('app.title')}**  \n{t('app.subtitle')}")
 sidebar()
 try:

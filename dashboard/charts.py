@@ -73,16 +73,30 @@ def add_policy_events(fig: go.Figure, events: Iterable[tuple[dt.date, str]], row
         x = when.isoformat() if hasattr(when, "isoformat") else str(when)
         fig.add_vline(x=x, line_dash="dash", line_color=POLICY_COLOUR, line_width=1.5, row=row, col=col)
         fig.add_annotation(
-            x=x, y=1, yref="y domain" if row is None else "paper", text=label, showarrow=False,
-            xanchor="left", yanchor="bottom", font=dict(size=12, color=POLICY_COLOUR), bgcolor="rgba(255,255,255,0.8)",
+            x=x,
+            y=1,
+            yref="y domain" if row is None else "paper",
+            text=label,
+            showarrow=False,
+            xanchor="left",
+            yanchor="bottom",
+            font=dict(size=12, color=POLICY_COLOUR),
+            bgcolor="rgba(255,255,255,0.8)",
         )
     return fig
 
 
 def add_standard_line(fig: go.Figure, value: float, label: str, axis: str = "y", row=None, col=None) -> go.Figure:
     """The service standard on a duration axis: a dotted line in the standard colour."""
-    kwargs = dict(line_dash="dot", line_color=STANDARD_COLOUR, line_width=2, annotation_text=label,
-                  annotation_font_color=STANDARD_COLOUR, row=row, col=col)
+    kwargs = dict(
+        line_dash="dot",
+        line_color=STANDARD_COLOUR,
+        line_width=2,
+        annotation_text=label,
+        annotation_font_color=STANDARD_COLOUR,
+        row=row,
+        col=col,
+    )
     if axis == "y":
         fig.add_hline(y=value, annotation_position="top left", **kwargs)
     else:

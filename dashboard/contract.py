@@ -8,7 +8,10 @@ from __future__ import annotations
 
 # table -> (description id, description en)
 TABLES: dict[str, tuple[str, str]] = {
-    "units": ("Unit kerja: kecamatan, sekretariat, seksi, kelurahan", "Units: district, secretariat, sections, kelurahan"),
+    "units": (
+        "Unit kerja: kecamatan, sekretariat, seksi, kelurahan",
+        "Units: district, secretariat, sections, kelurahan",
+    ),
     "employees": ("Pegawai (ASN) dan penempatannya", "Employees (ASN) and their posting"),
     "services": ("Katalog layanan dan standar pelayanannya", "Service catalogue and service standards"),
     "service_logs": ("Log permohonan layanan", "Service request log"),
@@ -35,9 +38,15 @@ IKM_ELEMENTS: tuple[tuple[str, str], ...] = (
 
 # (table, column) -> (meaning id, meaning en)
 COLUMNS: dict[tuple[str, str], tuple[str, str]] = {
-    ("units", "unit_id"): ("Kode unit (kelurahan: kode Kemendagri, mis. 33.74.09.1001)", "Unit code (kelurahan: Kemendagri code)"),
+    ("units", "unit_id"): (
+        "Kode unit (kelurahan: kode Kemendagri, mis. 33.74.09.1001)",
+        "Unit code (kelurahan: Kemendagri code)",
+    ),
     ("units", "name"): ("Nama unit", "Unit name"),
-    ("units", "kind"): ("Jenis: kecamatan, sekretariat, seksi, kelurahan", "Kind: kecamatan, sekretariat, seksi, kelurahan"),
+    ("units", "kind"): (
+        "Jenis: kecamatan, sekretariat, seksi, kelurahan",
+        "Kind: kecamatan, sekretariat, seksi, kelurahan",
+    ),
     ("units", "parent_id"): ("Kode unit induk (kosong untuk kecamatan)", "Parent unit code (empty for the district)"),
     ("employees", "nip"): (
         "NIP 18 digit: tanggal lahir (8), TMT CPNS tahun-bulan (6), jenis kelamin 1/2 (1), nomor urut (3)",
@@ -62,12 +71,21 @@ COLUMNS: dict[tuple[str, str], tuple[str, str]] = {
     ("service_logs", "service_id"): ("Kode layanan", "Service code"),
     ("service_logs", "unit_id"): ("Unit yang melayani", "Unit serving the request"),
     ("service_logs", "handled_by"): ("NIP petugas (boleh kosong)", "Handler's NIP (may be empty)"),
-    ("service_logs", "channel"): ("Kanal: loket, online, jemput_bola (boleh kosong)", "Channel: loket, online, jemput_bola"),
+    ("service_logs", "channel"): (
+        "Kanal: loket, online, jemput_bola (boleh kosong)",
+        "Channel: loket, online, jemput_bola",
+    ),
     ("service_logs", "received_at"): ("Waktu permohonan diterima", "Received at"),
     ("service_logs", "completed_at"): ("Waktu selesai (kosong bila masih diproses)", "Completed at (empty while open)"),
-    ("service_logs", "due_at"): ("Tenggat permohonan ini, bila sistem sumber menetapkannya", "This request's own deadline, if set"),
+    ("service_logs", "due_at"): (
+        "Tenggat permohonan ini, bila sistem sumber menetapkannya",
+        "This request's own deadline, if set",
+    ),
     ("service_logs", "status"): ("Status: selesai, proses, ditolak, batal", "Status: selesai, proses, ditolak, batal"),
-    ("service_logs", "rework_count"): ("Berapa kali berkas dikembalikan untuk perbaikan", "Times returned for correction"),
+    ("service_logs", "rework_count"): (
+        "Berapa kali berkas dikembalikan untuk perbaikan",
+        "Times returned for correction",
+    ),
     ("skp_targets", "target_id"): ("Kode target", "Target code"),
     ("skp_targets", "nip"): ("NIP pegawai", "Employee NIP"),
     ("skp_targets", "period"): ("Semester, mis. 2025-S1", "Half-year, e.g. 2025-S1"),
@@ -75,17 +93,26 @@ COLUMNS: dict[tuple[str, str], tuple[str, str]] = {
     ("skp_targets", "aspect"): ("Aspek: kuantitas, kualitas, waktu, biaya", "Aspect: quantity, quality, time, cost"),
     ("skp_targets", "target_value"): ("Nilai target (> 0)", "Target value (> 0)"),
     ("skp_targets", "measure_unit"): ("Satuan, mis. dokumen, %, bulan", "Unit of measure"),
-    ("skp_targets", "realization_value"): ("Realisasi (kosong sampai dievaluasi)", "Realisation (empty until evaluated)"),
+    ("skp_targets", "realization_value"): (
+        "Realisasi (kosong sampai dievaluasi)",
+        "Realisation (empty until evaluated)",
+    ),
     ("skp_targets", "evidence"): ("Bukti dukung", "Evidence"),
     ("skp_targets", "source_metric"): (
         "Metrik yang dihitung dari log layanan (lihat daftar metrik)",
         "Metric computed from the service logs (see the metric list)",
     ),
-    ("skp_targets", "source_service_id"): ("Batasi metrik pada satu layanan (opsional)", "Restrict the metric to one service"),
+    ("skp_targets", "source_service_id"): (
+        "Batasi metrik pada satu layanan (opsional)",
+        "Restrict the metric to one service",
+    ),
     ("appraisals", "nip"): ("NIP pegawai yang dinilai", "Appraised employee's NIP"),
     ("appraisals", "period"): ("Semester", "Half-year"),
     ("appraisals", "rating_results"): ("Hasil kerja: di_atas, sesuai, di_bawah ekspektasi", "Work results rating"),
-    ("appraisals", "rating_behaviour"): ("Perilaku kerja (BerAKHLAK): di_atas, sesuai, di_bawah", "Work behaviour rating"),
+    ("appraisals", "rating_behaviour"): (
+        "Perilaku kerja (BerAKHLAK): di_atas, sesuai, di_bawah",
+        "Work behaviour rating",
+    ),
     ("appraisals", "appraiser_nip"): ("NIP pejabat penilai", "Appraiser's NIP"),
     ("appraisals", "feedback"): ("Umpan balik", "Feedback"),
     ("appraisals", "recommendation"): ("Rekomendasi", "Recommendation"),

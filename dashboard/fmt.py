@@ -56,8 +56,9 @@ def datetime(d: dt.datetime | None, lang: str | None = None) -> str:
     """'28 Nov 2026 09.05' (id) / '28 Nov 2026 09:05' (en)."""
     if _missing(d) or d is None:
         return "–"
-    return format_datetime(d, "d MMM y HH.mm" if (lang or current_lang()) == "id" else "d MMM y HH:mm",
-                           locale=_locale(lang))
+    return format_datetime(
+        d, "d MMM y HH.mm" if (lang or current_lang()) == "id" else "d MMM y HH:mm", locale=_locale(lang)
+    )
 
 
 def semester(period: str, lang: str | None = None) -> str:

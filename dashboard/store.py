@@ -19,7 +19,7 @@ from pathlib import Path
 import duckdb
 
 from dashboard import DATA_DIR
-from dashboard.workcalendar import OfficeHours, build_calendar
+from dashboard.workcalendar import DEFAULT_HOURS, OfficeHours, build_calendar
 
 SCHEMA_FILE = DATA_DIR / "schema.sql"
 DEFAULT_DB = DATA_DIR / "kinerja.duckdb"
@@ -64,7 +64,7 @@ def write_calendar(con: duckdb.DuckDBPyConnection, hours: OfficeHours) -> None:
     set_setting(con, "office_weekdays", weekdays)
 
 
-def init_store(path: Path | str, hours: OfficeHours = OfficeHours()) -> None:
+def init_store(path: Path | str, hours: OfficeHours = DEFAULT_HOURS) -> None:
     """Create (or bring up to date) a store with schema, macros, views and calendar."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)

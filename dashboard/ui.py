@@ -7,7 +7,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, export, fmt
+from dashboard import data, export, fmt, signin
 from dashboard.i18n import t
 
 
@@ -44,7 +44,13 @@ def table(frame: pd.DataFrame, name: str, column_config: dict | None = None) -> 
     st.dataframe(frame, hide_index=True, width="stretch", column_config=column_config)
     left, right, _ = st.columns([1, 1, 4])
     left.download_button(
-        t("common.download_csv"), export.to_csv(frame), f"{name}.csv", "text/csv", key=f"csv_{name}"
+        t("common.download_csv"),
+        export.to_csv(frame),
+        f"{name}.csv",
+        "text/csv",
+        key=f"csv_{name}",
+        on_click=signin.audit,
+        args=("export", f"{name}.csv", f"{len(frame)} rows"),
     )
     right.download_button(
         t("common.download_xlsx"),
@@ -52,6 +58,8 @@ def table(frame: pd.DataFrame, name: str, column_config: dict | None = None) -> 
         f"{name}.xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key=f"xlsx_{name}",
+        on_click=signin.audit,
+        args=("export", f"{name}.xlsx", f"{len(frame)} rows"),
     )
 
 
@@ -107,9 +115,7 @@ def unit_filter(include_all: bool = True) -> str | None:
     units = data.query("units")
     names = dict(zip(units["unit_id"], units["name"], strict=True))
     options = ([""] if include_all else []) + list(names)
-    value = _persistent_select(
-        "unit", t("app.unit"), options, lambda u: names.get(u, t("app.all_units")), options[0]
-    )
+    value = _persistent_select("unit", t("app.unit"), options, lambda u: names.get(u, t("app.all_units")), options[0])
     return value or None
 
 

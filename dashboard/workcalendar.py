@@ -46,6 +46,9 @@ class OfficeHours:
         return f"{self.open:%H:%M}-{self.close:%H:%M}", days
 
 
+DEFAULT_HOURS = OfficeHours()
+
+
 def indonesian_holidays(first_year: int, last_year: int) -> dict[dt.date, tuple[str, str]]:
     """Map each holiday date to (name in Bahasa Indonesia, 'public' or 'cuti_bersama')."""
     years = range(first_year, last_year + 1)
@@ -57,7 +60,7 @@ def indonesian_holidays(first_year: int, last_year: int) -> dict[dt.date, tuple[
 
 
 def build_calendar(
-    hours: OfficeHours = OfficeHours(), first_year: int = FIRST_YEAR, last_year: int = LAST_YEAR
+    hours: OfficeHours = DEFAULT_HOURS, first_year: int = FIRST_YEAR, last_year: int = LAST_YEAR
 ) -> pd.DataFrame:
     """One row per day from 1 Jan first_year to 31 Dec last_year (columns of calendar_days)."""
     days = pd.date_range(f"{first_year}-01-01", f"{last_year}-12-31", freq="D")

@@ -331,3 +331,57 @@ select
     nilai_ikm(nrr_u1, nrr_u2, nrr_u3, nrr_u4, nrr_u5, nrr_u6, nrr_u7, nrr_u8, nrr_u9) as ikm,
     mutu_ikm(nilai_ikm(nrr_u1, nrr_u2, nrr_u3, nrr_u4, nrr_u5, nrr_u6, nrr_u7, nrr_u8, nrr_u9)) as mutu
 from nrr;
+
+-- ---------------------------------------------------------------- meeting follow-ups (issue 3)
+
+-- Tindak lanjut rapat: what the camat agreed with a unit at a staff meeting. Written by
+-- the dashboard process through its one read-write connection (queries/follow_up_*.sql).
+create sequence if not exists follow_up_id_seq start 1;
+
+create table if not exists follow_ups (
+    id               bigint primary key default nextval('follow_up_id_seq'),
+    unit_id          varchar not null references units (unit_id),
+    meeting_date     date not null,
+    issue            varchar not null,
+    action           varchar not null,
+    person_in_charge varchar not null,
+    due_date         date not null,
+    status           varchar not null default 'terbuka' check (status in ('terbuka', 'proses', 'selesai', 'batal')),
+    created_at       timestamp not null default current_timestamp,
+    updated_at       timestamp not null default current_timestamp,
+    created_by       varchar
+);
+
+-- ---------------------------------------------------------------- access control (issue 8)
+
+-- Accounts. password_hash is an argon2id hash; the clear password is never stored.
+create table if not exists users (
+    username      varchar primary key check (regexp_full_match(username, '[a-z0-9._-]{3,40}')),
+    password_hash varchar not null,
+    role          varchar not null check (role in ('pegawai', 'lurah', 'camat', 'hr', 'admin')),
+    unit_id       varchar references units (unit_id),
+    nip           varchar references employees (nip),
+    display_name  varchar,
+    active        boolean not null default true,
+    created_at    timestamp not null default current_timestamp,
+    check (role <> 'lurah' or unit_id is not null),
+    check (role <> 'pegawai' or nip is not null)
+);
+
+create table if not exists login_attempts (
+    username     varchar not null,
+    attempted_at timestamp not null,
+    success      boolean not null
+);
+
+-- Append-only: the application only ever inserts here.
+create sequence if not exists audit_seq;
+create table if not exists audit_log (
+    audit_id bigint primary key default nextval('audit_seq'),
+    logged_at timestamp not null default current_timestamp,
+    username varchar not null,
+    role     varchar not null,
+    action   varchar not null,
+    target   varchar,
+    detail   varchar
+);

@@ -18,13 +18,23 @@ SAMPLE_PARAMS = {
     "unit_id": "33.74.09.1001",
     "service_id": "S1",
     "nip": "198503122010011001",
+    # issue 3 (camat): follow-up writes run on the fixture too (its connection is read-write)
+    "today": dt.date(2026, 11, 28),
+    "meeting_date": dt.date(2025, 7, 7),
+    "issue": "Tunggakan surat pengantar",
+    "action": "Tambah petugas loket pada Senin pagi",
+    "person_in_charge": "Lurah Satu",
+    "due_date": dt.date(2025, 8, 1),
+    "created_by": "camat",
+    "id": 1,
+    "status": "proses",
 }
 
 
 @pytest.fixture(scope="module")
 def cursor(tmp_path_factory):
     path = build_fixture_store(tmp_path_factory.mktemp("q") / "fixture.duckdb")
-    con = open_reader(path)
+    con = open_reader(path, read_only=False)  # DML query files (follow_up_*) run here too
     cur = reader_cursor(con)
     yield cur
     cur.close()

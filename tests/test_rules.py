@@ -19,9 +19,7 @@ def scalar(con, sql, params=None):
 
 
 def capaian(con, aspect, target, realization):
-    return scalar(
-        con, "select capaian_aspek($a, $t, $r)", {"a": aspect, "t": target, "r": realization}
-    )
+    return scalar(con, "select capaian_aspek($a, $t, $r)", {"a": aspect, "t": target, "r": realization})
 
 
 def test_worked_example_85_50(con):

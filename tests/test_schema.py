@@ -66,8 +66,7 @@ BAD_ROWS = {
     "null, null, null)",
     "period S3": f"insert into skp_targets values ('t9', '{NIP_A}', '2025-S3', 'I', 'kuantitas', 1, 'x', 1, "
     "null, null, null)",
-    "aspect": f"insert into skp_targets values ('t9', '{NIP_A}', '2025-S1', 'I', 'mutu', 1, 'x', 1, "
-    "null, null, null)",
+    "aspect": f"insert into skp_targets values ('t9', '{NIP_A}', '2025-S1', 'I', 'mutu', 1, 'x', 1, null, null, null)",
     "target not positive": f"insert into skp_targets values ('t9', '{NIP_A}', '2025-S1', 'I', 'kuantitas', 0, "
     "'x', 1, null, null, null)",
     "negative realisation": f"insert into skp_targets values ('t9', '{NIP_A}', '2025-S1', 'I', 'kuantitas', 1, "

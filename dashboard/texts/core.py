@@ -23,6 +23,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "nav.hr": ("Kepegawaian", "Human resources"),
     "nav.public": ("Publik", "Public"),
     "nav.data": ("Data", "Data"),
+    "nav.account": ("Akun", "Account"),
     "common.download_csv": ("Unduh CSV", "Download CSV"),
     "common.download_xlsx": ("Unduh XLSX", "Download XLSX"),
     "common.chart_data": ("Data grafik", "Chart data"),

@@ -8,6 +8,7 @@ Playwright cannot download its own browsers here.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -185,7 +186,8 @@ def page(browser, request: pytest.FixtureRequest):
         report = getattr(request.node, "_report_call", None)
         if report is not None and report.failed:
             SCREENSHOTS_DIR.mkdir(parents=True, exist_ok=True)
-            path = SCREENSHOTS_DIR / f"FAILED-{request.node.name}.png"
+            safe_name = re.sub(r"[^\w.-]+", "_", request.node.name)
+            path = SCREENSHOTS_DIR / f"FAILED-{safe_name}.png"
             try:
                 pg.screenshot(path=str(path), full_page=True)
                 helpers.TAKEN.append(path)

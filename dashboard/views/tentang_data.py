@@ -90,7 +90,9 @@ for table_name, columns in dictionary.groupby("table_name", sort=False):
         st.dataframe(
             pd.DataFrame(
                 {
-                    t("about.column"): [("🔑 " if k else "") + c for c, k in zip(columns["column_name"], columns["is_key"], strict=True)],
+                    t("about.column"): [
+                        ("🔑 " if k else "") + c for c, k in zip(columns["column_name"], columns["is_key"], strict=True)
+                    ],
                     t("about.type"): columns["data_type"],
                     t("about.required"): [t("about.yes") if r else t("about.no") for r in columns["required"]],
                     t("about.meaning"): [

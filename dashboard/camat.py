@@ -1,0 +1,289 @@
+"""The camat's view without SQL: funnel limits, kurva wording, the attention list, unit scope.
+
+Figures come from queries/camat_*.sql; these functions only word them (DESIGN.md rules 3
+and 6) and apply who may see what. Pure functions of small DataFrames (one row per unit
+or bound), so they are tested directly and reused by the PDF report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import numpy as np
+import pandas as pd
+
+from dashboard import fmt
+from dashboard.i18n import t
+
+#: z of the two-sided 95 % and 99.8 % funnel limits (normal approximation of the binomial).
+Z95 = 1.96
+Z998 = 3.09
+#: Units with fewer completed requests than this are shown but not ranked.
+MIN_RANKED = 20
+OUTSIDE = ("above_998", "above_95", "below_998", "below_95")
+BELOW = ("below_998", "below_95")
+
+#: The predikat names as the schema and kurva_bounds spell them.
+PREDIKAT_COLUMNS = {
+    "sangat_baik": "Sangat Baik",
+    "baik": "Baik",
+    "butuh_perbaikan": "Butuh Perbaikan",
+    "kurang": "Kurang/Misconduct",
+    "sangat_kurang": "Sangat Kurang",
+}
+
+# Thresholds of the attention list: a change must be large enough to be worth a meeting's time.
+SLOWER_RATIO = 1.10  # median working time at least 10 % longer than last half-year
+MIN_BACKLOG = 5  # a backlog this small is noise
+BACKLOG_RATIO = 1.25
+GENEROUS_SBB = 80.0  # share of Sangat Baik + Baik (%)
+GENEROUS_GAP = 10.0  # on-standard share this many points below the kecamatan
+
+
+def previous_period(period: str) -> str:
+    """'2025-S1' -> '2024-S2'; '2025-S2' -> '2025-S1'."""
+    year, half = period.split("-S")
+    return f"{year}-S1" if half == "2" else f"{int(year) - 1}-S2"
+
+
+def funnel_limits(p: float, n: np.ndarray | list[float], z: float) -> tuple[np.ndarray, np.ndarray]:
+    """Lower and upper funnel limit (fractions) around share p for volumes n: p ± z·√(p(1−p)/n), in [0, 1]."""
+    n = np.asarray(n, dtype=float)
+    half = z * np.sqrt(p * (1 - p) / n)
+    return np.clip(p - half, 0, 1), np.clip(p + half, 0, 1)
+
+
+def org_predikat_label(org_predikat: str, lang: str | None = None) -> str:
+    return t(f"camat.org_{org_predikat}", lang=lang)
+
+
+def kurva_sentence(row, lang: str | None = None) -> str:
+    """A broken kurva bound in words: 'Sangat Baik 75,0 % melebihi batas 70 % untuk organisasi berpredikat Istimewa'."""
+    names = t("camat.and_or", lang=lang).join(row.predikat_set)
+    org = org_predikat_label(row.org_predikat, lang)
+    share = fmt.percent(row.share_pct, lang=lang)
+    if row.need_some and row.n_in_set == 0:
+        return t("camat.kurva_need", lang=lang, set=names, org=org)
+    if pd.notna(row.max_share) and row.share_pct > row.max_share * 100 + 1e-7:
+        return t("camat.kurva_max", lang=lang, set=names, share=share, limit=_limit(row.max_share, lang), org=org)
+    return t("camat.kurva_min", lang=lang, set=names, share=share, limit=_limit(row.min_share, lang), org=org)
+
+
+def _limit(fraction: float, lang: str | None) -> str:
+    return fmt.percent(fraction * 100, decimals=0, lang=lang)
+
+
+def kurva_allowed(row, lang: str | None = None) -> str:
+    """What a bound allows, in words ('paling banyak 70 %', 'harus ada')."""
+    if row.need_some:
+        return t("camat.kurva_allowed_some", lang=lang)
+    if pd.notna(row.max_share):
+        return t("camat.kurva_allowed_max", lang=lang, limit=_limit(row.max_share, lang))
+    return t("camat.kurva_allowed_min", lang=lang, limit=_limit(row.min_share, lang))
+
+
+def kurva_violations(kurva: pd.DataFrame, names: dict[str, str], lang: str | None = None) -> list[tuple[str, str]]:
+    """(unit name, sentence) for every broken bound, the whole kecamatan first."""
+    broken = kurva[kurva["broken"]]
+    return [(names.get(row.unit_id, row.unit_id), kurva_sentence(row, lang)) for row in broken.itertuples()]
+
+
+def unit_names(units: pd.DataFrame, lang: str | None = None) -> dict[str, str]:
+    """unit_id -> name, with 'ALL' for the whole kecamatan."""
+    names = dict(zip(units["unit_id"], units["name"], strict=True))
+    names["ALL"] = t("camat.whole_kecamatan", lang=lang)
+    return names
+
+
+def hours(minutes: float | None) -> float | None:
+    """Working minutes as hours (for tables that sort numerically)."""
+    return None if minutes is None or pd.isna(minutes) else round(float(minutes) / 60.0, 2)
+
+
+def attention_items(
+    units: pd.DataFrame,
+    kurva: pd.DataFrame,
+    follow_ups: pd.DataFrame,
+    names: dict[str, str],
+    lang: str | None = None,
+) -> list[tuple[str, str, str]]:
+    """What needs the camat's attention, as (kind, unit_id, sentence in Markdown), worst first.
+
+    units: camat_units rows; kurva: camat_kurva rows; follow_ups: follow_up_list rows.
+    Kinds: below/above (outside the funnel), slower, backlog, kurva, generous, overdue.
+    """
+    items: list[tuple[str, str, str]] = []
+    overall = units["overall_pct"].dropna()
+    p_text = fmt.percent(overall.iloc[0], lang=lang) if len(overall) else "–"
+    for row in units.itertuples():
+        name = names.get(row.unit_id, row.unit_id)
+        if row.funnel_flag in BELOW:
+            limit = "99,8 %" if row.funnel_flag == "below_998" else "95 %"
+            items.append(
+                (
+                    "below",
+                    row.unit_id,
+                    t(
+                        "camat.att_below",
+                        lang=lang,
+                        unit=name,
+                        share=fmt.percent(row.on_standard_pct, lang=lang),
+                        n=fmt.number(row.n_standard, lang=lang),
+                        limit=limit if lang != "en" else limit.replace(",", "."),
+                        p=p_text,
+                    ),
+                )
+            )
+    for row in units.itertuples():
+        if (
+            row.completed >= MIN_RANKED
+            and row.prev_completed >= MIN_RANKED
+            and pd.notna(row.prev_median_minutes)
+            and row.median_minutes > row.prev_median_minutes * SLOWER_RATIO
+        ):
+            items.append(
+                (
+                    "slower",
+                    row.unit_id,
+                    t(
+                        "camat.att_slower",
+                        lang=lang,
+                        unit=names.get(row.unit_id),
+                        prev=fmt.duration(row.prev_median_minutes, working=True, lang=lang),
+                        cur=fmt.duration(row.median_minutes, working=True, lang=lang),
+                    ),
+                )
+            )
+    for row in units.itertuples():
+        if row.backlog >= MIN_BACKLOG and row.backlog > row.prev_backlog * BACKLOG_RATIO:
+            items.append(
+                (
+                    "backlog",
+                    row.unit_id,
+                    t(
+                        "camat.att_backlog",
+                        lang=lang,
+                        unit=names.get(row.unit_id),
+                        prev=fmt.number(row.prev_backlog, lang=lang),
+                        cur=fmt.number(row.backlog, lang=lang),
+                        past=fmt.number(row.backlog_past_standard, lang=lang),
+                    ),
+                )
+            )
+    for row in kurva[kurva["broken"]].itertuples():
+        items.append(
+            (
+                "kurva",
+                row.unit_id,
+                t(
+                    "camat.att_kurva",
+                    lang=lang,
+                    unit=names.get(row.unit_id, row.unit_id),
+                    text=kurva_sentence(row, lang),
+                ),
+            )
+        )
+    for row in units.itertuples():
+        if (
+            row.appraised > 0
+            and row.n_standard >= MIN_RANKED
+            and pd.notna(row.sb_b_pct)
+            and row.sb_b_pct >= GENEROUS_SBB
+            and (row.funnel_flag in BELOW or row.on_standard_pct < row.overall_pct - GENEROUS_GAP)
+        ):
+            items.append(
+                (
+                    "generous",
+                    row.unit_id,
+                    t(
+                        "camat.att_generous",
+                        lang=lang,
+                        unit=names.get(row.unit_id),
+                        sbb=fmt.percent(row.sb_b_pct, lang=lang),
+                        share=fmt.percent(row.on_standard_pct, lang=lang),
+                        p=p_text,
+                    ),
+                )
+            )
+    for row in follow_ups[follow_ups["overdue"]].itertuples() if not follow_ups.empty else []:
+        items.append(
+            (
+                "overdue",
+                row.unit_id,
+                t(
+                    "camat.att_overdue",
+                    lang=lang,
+                    unit=names.get(row.unit_id),
+                    action=row.action,
+                    due=fmt.date(row.due_date, lang=lang),
+                    status=t(f"camat.status_{row.status}", lang=lang),
+                ),
+            )
+        )
+    for row in units.itertuples():
+        if row.funnel_flag in ("above_998", "above_95"):
+            limit = "99,8 %" if row.funnel_flag == "above_998" else "95 %"
+            items.append(
+                (
+                    "above",
+                    row.unit_id,
+                    t(
+                        "camat.att_above",
+                        lang=lang,
+                        unit=names.get(row.unit_id),
+                        share=fmt.percent(row.on_standard_pct, lang=lang),
+                        n=fmt.number(row.n_standard, lang=lang),
+                        limit=limit if lang != "en" else limit.replace(",", "."),
+                    ),
+                )
+            )
+    return items
+
+
+def in_scope(frame: pd.DataFrame, scope: str | None, column: str = "unit_id") -> pd.DataFrame:
+    """Rows of the scoped unit only (a lurah); every row when scope is None."""
+    return frame if scope is None else frame[frame[column] == scope]
+
+
+def anonymise(frame: pd.DataFrame, scope: str | None, lang: str | None = None) -> pd.DataFrame:
+    """For a lurah: other units keep their figures but lose their identity ('Unit lain'), no id to click."""
+    if scope is None:
+        return frame
+    out = frame.copy()
+    other = out["unit_id"] != scope
+    out.loc[other, "name"] = t("camat.other_unit", lang=lang)
+    out.loc[other, "unit_id"] = ""
+    return out
+
+
+def delta_text(current: float | None, previous: float | None, kind: str, lang: str | None = None) -> str | None:
+    """The change since last half-year for st.metric, formatted like its figure; None when unknown.
+
+    kind: 'points' (SKP score), 'pct' (share), 'minutes' (working time), 'count', 'ikm'.
+    """
+    if current is None or previous is None or _nan(current) or _nan(previous):
+        return None
+    diff = float(current) - float(previous)
+    sign = "+" if diff > 0 else ("−" if diff < 0 else "±")
+    size = abs(diff)
+    if kind == "pct":
+        body = t("camat.pct_points", lang=lang, n=fmt.number(size, 1, lang))
+    elif kind == "minutes":
+        body = fmt.duration(size, working=True, lang=lang)
+    elif kind == "count":
+        body = fmt.number(size, lang=lang)
+    else:
+        body = fmt.number(size, 2, lang)
+    return f"{sign}{body}"
+
+
+def _nan(x: object) -> bool:
+    try:
+        return math.isnan(float(x))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return True
+
+
+def report_date(today: dt.date | None = None) -> dt.date:
+    return today or dt.date.today()

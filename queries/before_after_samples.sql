@@ -1,0 +1,35 @@
+-- title: Before and after a policy event: per-service duration samples for the bootstrap
+-- description: For each service and side ('before', 'after') of the event, the working and elapsed minutes of at most $cap completed requests (status selesai), as two lists. When a side has more requests, a deterministic pseudo-random sample is kept (the $cap smallest hash(request_id, $seed)), so the same store and seed give the same sample. Only these small lists reach Python, where dashboard.speed.bootstrap_median_change resamples them.
+-- params: $event_date DATE, $window_months INTEGER, $unit_id VARCHAR (NULL = all units), $channel VARCHAR (NULL = all channels), $cap INTEGER, $seed INTEGER
+-- grain: one row per service and side
+
+with logs as (
+    select
+        service_id,
+        case when received_at < $event_date then 'before' else 'after' end as side,
+        request_id,
+        working_minutes,
+        elapsed_hours * 60 as elapsed_minutes
+    from service_logs_timed
+    where received_at >= $event_date - to_months($window_months)
+      and received_at < $event_date + to_months($window_months)
+      and status = 'selesai'
+      and ($unit_id is null or unit_id = $unit_id)
+      and ($channel is null or channel = $channel)
+),
+
+final as (
+    select
+        service_id,
+        side,
+        count(*) as n,
+        min_by({'w': working_minutes, 'e': elapsed_minutes}, hash(request_id, $seed), $cap) as sample
+    from logs
+    group by service_id, side
+    order by service_id, side
+)
+
+select service_id, side, n,
+    list_transform(sample, lambda x: x.w) as working_minutes,
+    list_transform(sample, lambda x: x.e) as elapsed_minutes
+from final

@@ -1,0 +1,146 @@
+-- title: Headline figures of a semester against the previous one
+-- description: SKP scores count only for ASN with at least one realisation in the semester (not yet evaluated otherwise). Mean SKP score and kategori, share of ASN per predikat, on-standard share and median/p90 working time of completed requests, open backlog at the end of the semester (and how many are past their standard), IKM and mutu; for the chosen semester and the one before. Requests count in the semester they were received; the backlog is taken at the semester's end, or at the last record for a running semester.
+-- params: $period VARCHAR, $unit_id VARCHAR (NULL = the whole kecamatan)
+-- grain: one row per period (the chosen semester first, then the previous one)
+
+with periods as (
+    select $period as period, 1 as ord
+    union all
+    select
+        case when substr($period, 7, 1) = '2' then substr($period, 1, 4) || '-S1'
+             else cast(cast(substr($period, 1, 4) as integer) - 1 as varchar) || '-S2' end,
+        2
+),
+
+bounds as (
+    select
+        period,
+        ord,
+        period_start(period)::timestamp as start_ts,
+        period_end(period)::timestamp as end_ts,
+        least(period_end(period)::timestamp, (select max(received_at) from service_logs)) as cutoff
+    from periods
+),
+
+logs as (
+    select l.period, l.on_standard, l.working_minutes, l.rework_count
+    from service_logs_timed l
+    where l.received_at >= (select min(start_ts) from bounds)
+      and l.received_at < (select max(end_ts) from bounds)
+      and l.status = 'selesai'
+      and ($unit_id is null or l.unit_id = $unit_id)
+),
+
+service as (
+    select
+        period,
+        count(*) as completed,
+        count(on_standard) as n_standard,
+        avg(on_standard::integer) * 100 as on_standard_pct,
+        median(working_minutes) as median_minutes,
+        quantile_cont(working_minutes, 0.9) as p90_minutes,
+        avg((rework_count > 0)::integer) * 100 as rework_pct
+    from logs
+    group by period
+),
+
+open_at_cutoff as (
+    select
+        b.period,
+        s.standard_minutes,
+        working_minute_index(b.cutoff, cc.cum_minutes_before, cc.is_working, cc.open_minute, cc.close_minute)
+        - working_minute_index(l.received_at, cr.cum_minutes_before, cr.is_working, cr.open_minute, cr.close_minute)
+            as age_minutes
+    from bounds b
+    join service_logs l
+        on l.received_at < b.cutoff
+       and ((l.completed_at is null and l.status = 'proses') or l.completed_at > b.cutoff)
+    join services s on s.service_id = l.service_id
+    left join calendar_days cr on cr.day = cast(l.received_at as date)
+    left join calendar_days cc on cc.day = cast(b.cutoff as date)
+    where ($unit_id is null or l.unit_id = $unit_id)
+),
+
+backlog as (
+    select
+        period,
+        count(*) as backlog,
+        count(*) filter (where age_minutes > standard_minutes) as backlog_past_standard
+    from open_at_cutoff
+    group by period
+),
+
+skp as (
+    select s.period, avg(s.skp_score) as mean_skp, kategori_capaian(avg(s.skp_score)) as kategori,
+           count(*) as employees_scored
+    from skp_scores s
+    join employees e on e.nip = s.nip
+    semi join (select nip, period from skp_targets where realization_value is not null) r
+        on r.nip = s.nip and r.period = s.period
+    where s.period in (select period from periods)
+      and ($unit_id is null or e.unit_id = $unit_id)
+    group by s.period
+),
+
+predikat as (
+    select
+        a.period,
+        count(*) as appraised,
+        avg((a.predikat = 'Sangat Baik')::integer) * 100 as sangat_baik_pct,
+        avg((a.predikat = 'Baik')::integer) * 100 as baik_pct,
+        avg((a.predikat = 'Butuh Perbaikan')::integer) * 100 as butuh_perbaikan_pct,
+        avg((a.predikat = 'Kurang/Misconduct')::integer) * 100 as kurang_pct,
+        avg((a.predikat = 'Sangat Kurang')::integer) * 100 as sangat_kurang_pct
+    from appraisal_predikat a
+    join employees e on e.nip = a.nip
+    where a.period in (select period from periods)
+      and ($unit_id is null or e.unit_id = $unit_id)
+    group by a.period
+),
+
+ikm as (
+    select
+        period_of(responded_on) as period,
+        count(*) as respondents,
+        nilai_ikm(avg(u1), avg(u2), avg(u3), avg(u4), avg(u5), avg(u6), avg(u7), avg(u8), avg(u9)) as ikm
+    from survey_responses
+    where responded_on >= (select min(start_ts) from bounds)
+      and responded_on < (select max(end_ts) from bounds)
+      and ($unit_id is null or unit_id = $unit_id)
+    group by all
+),
+
+final as (
+    select
+        b.period,
+        b.cutoff,
+        coalesce(sv.completed, 0) as completed,
+        coalesce(sv.n_standard, 0) as n_standard,
+        sv.on_standard_pct,
+        sv.median_minutes,
+        sv.p90_minutes,
+        sv.rework_pct,
+        coalesce(bl.backlog, 0) as backlog,
+        coalesce(bl.backlog_past_standard, 0) as backlog_past_standard,
+        sk.mean_skp,
+        sk.kategori,
+        coalesce(sk.employees_scored, 0) as employees_scored,
+        coalesce(pr.appraised, 0) as appraised,
+        pr.sangat_baik_pct,
+        pr.baik_pct,
+        pr.butuh_perbaikan_pct,
+        pr.kurang_pct,
+        pr.sangat_kurang_pct,
+        coalesce(ik.respondents, 0) as respondents,
+        ik.ikm,
+        mutu_ikm(ik.ikm) as mutu
+    from bounds b
+    left join service sv using (period)
+    left join backlog bl using (period)
+    left join skp sk using (period)
+    left join predikat pr using (period)
+    left join ikm ik using (period)
+    order by b.ord
+)
+
+select * from final

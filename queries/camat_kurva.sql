@@ -1,0 +1,65 @@
+-- title: Kurva distribusi checked per unit (SE MenPANRB 03/2023)
+-- description: Each bound of kurva_bounds that applies to a unit's organisation predikat, with the unit's actual share of employees whose predikat is in the bound's predikat_set, and whether the bound is broken (share above max_share, below min_share, or none at all where need_some). Organisations (a rated unit with its unrated descendants) and the whole kecamatan ('ALL') as in camat_predikat_distribution.
+-- params: $period VARCHAR
+-- grain: one row per organisation (or 'ALL') and applicable bound
+
+with org as (
+    select
+        u.unit_id,
+        u.parent_id,
+        case when r0.predikat is not null then u.unit_id
+             when r1.predikat is not null then p1.unit_id
+             when r2.predikat is not null then p1.parent_id
+             else u.unit_id end as org_unit_id,
+        coalesce(r0.predikat, r1.predikat, r2.predikat) as org_predikat
+    from units u
+    left join units p1 on p1.unit_id = u.parent_id
+    left join org_ratings r0 on r0.unit_id = u.unit_id and r0.period = $period
+    left join org_ratings r1 on r1.unit_id = p1.unit_id and r1.period = $period
+    left join org_ratings r2 on r2.unit_id = p1.parent_id and r2.period = $period
+),
+
+appraised as (
+    select e.unit_id, a.predikat
+    from appraisal_predikat a
+    join employees e on e.nip = a.nip
+    where a.period = $period
+),
+
+groups as (
+    select o.org_unit_id as unit_id, o.org_predikat, a.predikat
+    from appraised a
+    join org o using (unit_id)
+    union all
+    select 'ALL', (select org_predikat from org where parent_id is null limit 1), predikat
+    from appraised
+),
+
+checked as (
+    select
+        g.unit_id,
+        g.org_predikat,
+        k.bound_no,
+        k.predikat_set,
+        k.min_share,
+        k.max_share,
+        k.need_some,
+        count(*) as appraised,
+        count(*) filter (where list_has_any(k.predikat_set, [g.predikat])) as n_in_set
+    from groups g
+    join kurva_bounds k on k.org_predikat = g.org_predikat
+    group by all
+),
+
+final as (
+    select
+        *,
+        n_in_set / appraised * 100 as share_pct,
+        (max_share is not null and n_in_set / appraised > max_share + 1e-9)
+        or (min_share is not null and n_in_set / appraised < min_share - 1e-9)
+        or (need_some and n_in_set = 0) as broken
+    from checked
+    order by unit_id = 'ALL' desc, unit_id, bound_no
+)
+
+select * from final

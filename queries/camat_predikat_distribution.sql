@@ -1,0 +1,53 @@
+-- title: Predikat distribution per unit and for the whole organisation
+-- description: Number of appraised ASN per predikat kinerja (view appraisal_predikat) in the semester, per organisation and for all employees together (unit_id 'ALL'), with the organisation predikat that bounds it. An organisation is a unit rated in org_ratings for the semester together with its descendants that are not rated themselves (up to two levels); an employee counts in the organisation of their unit. 'ALL' takes the top unit's predikat.
+-- params: $period VARCHAR
+-- grain: one row per organisation with appraisals (and one 'ALL' row)
+
+with org as (
+    select
+        u.unit_id,
+        case when r0.predikat is not null then u.unit_id
+             when r1.predikat is not null then p1.unit_id
+             when r2.predikat is not null then p1.parent_id
+             else u.unit_id end as org_unit_id,
+        coalesce(r0.predikat, r1.predikat, r2.predikat) as org_predikat
+    from units u
+    left join units p1 on p1.unit_id = u.parent_id
+    left join org_ratings r0 on r0.unit_id = u.unit_id and r0.period = $period
+    left join org_ratings r1 on r1.unit_id = p1.unit_id and r1.period = $period
+    left join org_ratings r2 on r2.unit_id = p1.parent_id and r2.period = $period
+),
+
+appraised as (
+    select o.org_unit_id as unit_id, a.predikat
+    from appraisal_predikat a
+    join employees e on e.nip = a.nip
+    join org o on o.unit_id = e.unit_id
+    where a.period = $period
+),
+
+per_group as (
+    select
+        coalesce(unit_id, 'ALL') as unit_id,
+        count(*) as appraised,
+        count(*) filter (where predikat = 'Sangat Baik') as sangat_baik,
+        count(*) filter (where predikat = 'Baik') as baik,
+        count(*) filter (where predikat = 'Butuh Perbaikan') as butuh_perbaikan,
+        count(*) filter (where predikat = 'Kurang/Misconduct') as kurang,
+        count(*) filter (where predikat = 'Sangat Kurang') as sangat_kurang
+    from appraised
+    group by grouping sets ((unit_id), ())
+),
+
+final as (
+    select
+        g.*,
+        case when g.unit_id = 'ALL'
+             then (select o.org_predikat from org o join units u using (unit_id) where u.parent_id is null limit 1)
+             else o.org_predikat end as org_predikat
+    from per_group g
+    left join org o using (unit_id)
+    order by g.unit_id = 'ALL' desc, g.unit_id
+)
+
+select * from final

@@ -1,0 +1,47 @@
+-- title: A unit's trend over semesters
+-- description: SKP scores count only for ASN with at least one realisation in the semester (not yet evaluated otherwise). Per semester (by received date): completed requests, on-standard share, median and p90 working time, rework share; mean SKP score of the unit's ASN; IKM. NULL unit = the whole kecamatan.
+-- params: $unit_id VARCHAR (NULL = the whole kecamatan)
+-- grain: one row per semester with requests or SKP scores
+
+with speed as (
+    select
+        period,
+        count(*) as completed,
+        avg(on_standard::integer) * 100 as on_standard_pct,
+        median(working_minutes) as median_minutes,
+        quantile_cont(working_minutes, 0.9) as p90_minutes,
+        avg((rework_count > 0)::integer) * 100 as rework_pct
+    from service_logs_timed
+    where status = 'selesai' and ($unit_id is null or unit_id = $unit_id)
+    group by all
+),
+
+skp as (
+    select s.period, avg(s.skp_score) as mean_skp
+    from skp_scores s
+    join employees e on e.nip = s.nip
+    semi join (select nip, period from skp_targets where realization_value is not null) r
+        on r.nip = s.nip and r.period = s.period
+    where $unit_id is null or e.unit_id = $unit_id
+    group by all
+),
+
+ikm as (
+    select
+        period_of(responded_on) as period,
+        count(*) as respondents,
+        nilai_ikm(avg(u1), avg(u2), avg(u3), avg(u4), avg(u5), avg(u6), avg(u7), avg(u8), avg(u9)) as ikm
+    from survey_responses
+    where $unit_id is null or unit_id = $unit_id
+    group by all
+),
+
+final as (
+    select *
+    from speed
+    full join skp using (period)
+    full join ikm using (period)
+    order by period
+)
+
+select * from final

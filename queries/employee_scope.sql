@@ -1,0 +1,6 @@
+-- title: Unit of an employee
+-- description: The unit an employee is posted to, for the access check on individual records.
+-- params: $nip VARCHAR
+-- grain: zero or one row
+
+select nip, unit_id from employees where nip = $nip

@@ -1,0 +1,39 @@
+-- title: Monthly processing time and on-standard share per service
+-- description: Per month of receipt and service, and per month over all selected services (service_id NULL): completed requests, median and p90 of working and elapsed minutes, on-standard share (percent points) and rework share. Completed requests (status selesai) only.
+-- params: $date_from DATE, $date_to DATE (exclusive), $unit_id VARCHAR (NULL = all units), $service_ids VARCHAR[] (empty = all services), $channel VARCHAR (NULL = all channels)
+-- grain: one row per month and service, plus one row per month with service_id NULL
+
+with logs as (
+    select
+        date_trunc('month', received_at)::date as month,
+        service_id,
+        working_minutes,
+        elapsed_hours * 60 as elapsed_minutes,
+        on_standard,
+        rework_count
+    from service_logs_timed
+    where received_at >= $date_from and received_at < $date_to
+      and status = 'selesai'
+      and ($unit_id is null or unit_id = $unit_id)
+      and (coalesce(len($service_ids), 0) = 0 or list_contains($service_ids, service_id))
+      and ($channel is null or channel = $channel)
+),
+
+final as (
+    select
+        month,
+        service_id,
+        count(*) as n,
+        quantile_cont(working_minutes, 0.5) as median_working,
+        quantile_cont(working_minutes, 0.9) as p90_working,
+        quantile_cont(elapsed_minutes, 0.5) as median_elapsed,
+        quantile_cont(elapsed_minutes, 0.9) as p90_elapsed,
+        count(on_standard) as n_with_standard,
+        100.0 * avg(on_standard::integer) as on_standard_share,
+        100.0 * avg((rework_count > 0)::integer) as rework_share
+    from logs
+    group by grouping sets ((month, service_id), (month))
+    order by month, service_id nulls first
+)
+
+select * from final

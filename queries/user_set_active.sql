@@ -1,0 +1,6 @@
+-- title: Enable or disable an account
+-- description: Sets whether the account may sign in; returns the account changed.
+-- params: $username VARCHAR, $active BOOLEAN
+-- grain: one row per account changed
+
+update users set active = $active where username = $username returning username
