@@ -83,7 +83,7 @@ def now() -> dt.datetime:
 
 def hash_password(password: str) -> str:
     if len(password) < 8:
-        raise ValueError("password must have at least 8 characters")
+        raise ValueError("kata sandi minimal 8 karakter / the password needs at least 8 characters")
     return _hasher.hash(password)
 
 

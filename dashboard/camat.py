@@ -265,7 +265,7 @@ def delta_text(current: float | None, previous: float | None, kind: str, lang: s
     if current is None or previous is None or _nan(current) or _nan(previous):
         return None
     diff = float(current) - float(previous)
-    sign = "+" if diff > 0 else ("−" if diff < 0 else "±")
+    sign = "+" if diff > 0 else ("-" if diff < 0 else "±")  # ASCII minus: st.metric reads the direction from it
     size = abs(diff)
     if kind == "pct":
         body = t("camat.pct_points", lang=lang, n=fmt.number(size, 1, lang))
@@ -287,3 +287,57 @@ def _nan(x: object) -> bool:
 
 def report_date(today: dt.date | None = None) -> dt.date:
     return today or dt.date.today()
+
+
+# ---------------------------------------------------------------- page helpers (Streamlit)
+
+
+def chosen_unit(include_all: bool) -> str | None:
+    """The unit the page shows: a lurah's own unit (no choice), else the shared unit filter (URL 'unit')."""
+    import streamlit as st
+
+    from dashboard import auth, ui
+
+    scope = auth.unit_scope()
+    if scope is not None:
+        st.session_state["unit"] = scope
+        ui.write_url("unit")
+        st.caption(t("camat.scope_note"))
+        return scope
+    return ui.unit_filter(include_all=include_all)
+
+
+def policy_events() -> list[tuple[dt.date, str]]:
+    from dashboard import data
+
+    events = data.query("policy_events")
+    return [(d, label) for d, label in zip(events["event_date"], events["label"], strict=True)]
+
+
+def open_detail(unit_id: str) -> None:
+    """Go to Detail Unit for unit_id, keeping the semester (URL ?unit=...&sem=...)."""
+    import streamlit as st
+
+    st.session_state["unit"] = unit_id
+    params = {"unit": unit_id}
+    if st.session_state.get("sem"):
+        params["sem"] = st.session_state["sem"]
+    if st.session_state.get("lang"):
+        params["lang"] = st.session_state["lang"]
+    st.switch_page("pages/detail_unit.py", query_params=params)
+
+
+def clicked_unit(event) -> str | None:
+    """The unit_id (customdata[0]) of the first point selected in a plotly selection event."""
+    try:
+        points = event.selection.points  # type: ignore[union-attr]
+    except AttributeError:
+        try:
+            points = event["selection"]["points"]
+        except (KeyError, TypeError):
+            return None
+    for point in points or []:
+        custom = point.get("customdata") if isinstance(point, dict) else None
+        if custom and custom[0]:
+            return str(custom[0])
+    return None

@@ -1,6 +1,6 @@
 """Command line: `python -m dashboard COMMAND`.
 
-Commands: init (empty store), demo (demo store), query (run a named query).
+Commands: init (empty store), demo (demo store), query (run a named query), users (accounts).
 """
 
 from __future__ import annotations
@@ -9,7 +9,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from dashboard.store import db_path
+from dashboard import DATA_DIR
+from dashboard.store import CONTRACT_TABLES, db_path
 
 
 def _progress_bar(fraction: float, message: str) -> None:
@@ -54,6 +55,134 @@ def cmd_query(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_password(from_stdin: bool) -> str:
+    """A password from standard input (one line) or typed without echo, never from argv."""
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    import getpass
+
+    first = getpass.getpass("Kata sandi: ")
+    if first != getpass.getpass("Ulangi kata sandi: "):
+        raise ValueError("kata sandi tidak sama")
+    return first
+
+
+def cmd_users(args: argparse.Namespace) -> int:
+    import duckdb
+
+    from dashboard import auth, queries
+
+    try:
+        con = duckdb.connect(str(args.db))
+    except duckdb.IOException:
+        print(f"Basis data {args.db} sedang dipakai (dasbor berjalan?). Hentikan dasbor, lalu ulangi.", file=sys.stderr)
+        return 1
+    admin = auth.User("cli", "admin")
+    try:
+        if args.action == "list":
+            frame = queries.run(con, "users_list")
+            print(frame[["username", "role", "unit_id", "nip", "active"]].to_string(index=False))
+            return 0
+        if not args.username:
+            print("Sebutkan nama pengguna.", file=sys.stderr)
+            return 2
+        if args.action == "add":
+            if not args.role:
+                print("Sebutkan peran dengan --role.", file=sys.stderr)
+                return 2
+            auth.add_user(
+                con, args.username, _read_password(args.password_stdin), args.role, args.unit, args.nip, args.name
+            )
+            auth.audit(con, admin, "user_add", args.username, args.role)
+            print(f"Akun {args.username} ({args.role}) dibuat.")
+            return 0
+        if args.action in ("disable", "enable"):
+            changed = auth.set_active(con, args.username, args.action == "enable")
+            auth.audit(con, admin, f"user_{args.action}", args.username)
+        else:  # reset-password
+            changed = auth.reset_password(con, args.username, _read_password(args.password_stdin))
+            auth.audit(con, admin, "user_reset_password", args.username)
+        print(f"Akun {args.username} diperbarui." if changed else f"Akun {args.username} tidak ada.")
+        return 0 if changed else 1
+    except (ValueError, duckdb.ConstraintException) as error:
+        print(f"Gagal: {str(error).splitlines()[0]}", file=sys.stderr)
+        return 1
+    finally:
+        con.close()
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import one CSV/XLSX file into one table, in one transaction (all or nothing)."""
+    import getpass
+
+    import duckdb
+
+    from dashboard import importer, mapping
+    from dashboard.i18n import t
+    from dashboard.store import open_reader, reader_cursor
+
+    lang = args.lang
+    if not Path(args.db).exists():
+        print(t("imp.no_store", lang=lang, db=args.db), file=sys.stderr)
+        return 1
+    try:
+        con = open_reader(args.db, read_only=False)
+    except duckdb.IOException:
+        print(t("imp.locked", lang=lang, db=args.db), file=sys.stderr)
+        return 1
+    cur = reader_cursor(con)
+    try:
+        chosen = None
+        if args.mapping:
+            try:
+                chosen = mapping.load(args.mapping, importer.store_columns(cur))
+            except mapping.MappingError as exc:
+                print(str(exc), file=sys.stderr)
+                return 1
+
+        def progress(fraction: float, message: str) -> None:
+            print(f"[impor] {fraction * 100:5.1f} % {message}", file=sys.stderr, flush=True)
+
+        cur.execute("begin transaction")
+        try:
+            result = importer.import_file(
+                cur,
+                args.table,
+                args.file,
+                mapping=chosen,
+                skip_invalid=args.skip_invalid,
+                lang=lang,
+                user=getpass.getuser(),
+                progress=progress,
+            )
+            cur.execute("commit")
+        except importer.UnreadableFile as exc:
+            cur.execute("rollback")
+            result = exc.result
+        except BaseException:
+            cur.execute("rollback")
+            raise
+        cur.execute("checkpoint")
+        for line in result.summary(lang):
+            print(line)
+        return 0 if result.ok else 1
+    finally:
+        cur.close()
+        con.close()
+
+
+def cmd_templates(args: argparse.Namespace) -> int:
+    """Write the import templates (XLSX and CSV per table) into a folder."""
+    from dashboard import templates
+    from dashboard.i18n import t
+
+    written = templates.write_all(args.out, args.db)
+    print(t("imp.templates_written", lang="id", path=args.out))
+    for path in written:
+        print(f"  {path.name}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m dashboard", description="Dasbor Kinerja Gajahmungkur")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -76,6 +205,28 @@ def build_parser() -> argparse.ArgumentParser:
     query.add_argument("name")
     query.add_argument("param", nargs="*", help="name=value")
     query.set_defaults(func=cmd_query)
+
+    users = with_db(sub.add_parser("users", help="manage accounts: add, list, disable, enable, reset-password"))
+    users.add_argument("action", choices=["add", "list", "disable", "enable", "reset-password"])
+    users.add_argument("username", nargs="?", help="user name (not for list)")
+    users.add_argument("--role", choices=["pegawai", "lurah", "camat", "hr", "admin"], help="role, for add")
+    users.add_argument("--unit", help="unit_id a lurah (unit head) is limited to")
+    users.add_argument("--nip", help="NIP of a pegawai account")
+    users.add_argument("--name", help="display name")
+    users.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    users.set_defaults(func=cmd_users)
+
+    imp = with_db(sub.add_parser("import", help="import a CSV/XLSX file into a table (all or nothing)"))
+    imp.add_argument("table", choices=CONTRACT_TABLES)
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--mapping", help="column mapping: a TOML file or a name in data/mappings/ (e.g. boston311)")
+    imp.add_argument("--skip-invalid", action="store_true", help="import the valid rows, write rejected ones to a file")
+    imp.add_argument("--lang", choices=("id", "en"), default="id")
+    imp.set_defaults(func=cmd_import)
+
+    tpl = with_db(sub.add_parser("templates", help="write import templates (XLSX + CSV per table)"))
+    tpl.add_argument("--out", type=Path, default=DATA_DIR / "templates")
+    tpl.set_defaults(func=cmd_templates)
     return parser
 
 

@@ -804,6 +804,12 @@ def _full_name(fake: Faker, rng: np.random.Generator, sex: int, post: Post, born
     return base + titles
 
 
+def _bare_name(name: str) -> str:
+    """The name without academic titles, for telling people apart."""
+    name = name.split(",")[0]
+    return name.removeprefix("Drs. ").removeprefix("Dra. ")
+
+
 def _grade_for(rng: np.random.Generator, post: Post, years_of_service: float) -> str:
     lo, hi = GRADES.index(post.grades[0]), GRADES.index(post.grades[1])
     pos = lo + (hi - lo) * min(1.0, years_of_service / 22) + rng.normal(0, 0.5)
@@ -861,9 +867,9 @@ class _Staffing:
         self.nips.add(nip)
         while True:
             name = _full_name(self.fake, rng, sex, post, born.year)
-            if name not in self.names:
+            if _bare_name(name) not in self.names:
                 break
-        self.names.add(name)
+        self.names.add(_bare_name(name))
         years = (start - tmt).days / 365.25
         return Employee(
             nip=nip,
@@ -901,7 +907,7 @@ def _build_employees(rng: np.random.Generator, fake: Faker) -> list[Employee]:
                     speed=1.0,
                     diligence=0.02,
                 )
-                staffing.names.add(camat.name)
+                staffing.names.add(_bare_name(camat.name))
                 person = camat
             else:
                 person = staffing.person(unit_id, post, None)
@@ -1549,7 +1555,9 @@ def _appraisals(
     rng: np.random.Generator, cal: _Calendar, people: list[Employee], scores: dict[tuple[str, str], float]
 ) -> pd.DataFrame:
     """One appraisal per evaluated person per closed semester."""
+    # The head of each unit: the lurah of a kelurahan, the sekcam of the sekretariat, the kasi of a seksi.
     heads = {p.unit_id: p.nip for p in people if p.role in HEAD_ROLES and p.role != "camat"}
+    heads |= {p.unit_id: p.nip for p in people if p.role == "lurah"}
 
     def appraiser(p: Employee) -> str | None:
         if p.nip == CAMAT_NIP:
@@ -1667,6 +1675,8 @@ def build_demo(path, seed: int = 7, logs: int | None = None, progress=None) -> d
     fake.seed_instance(seed)
     con = duckdb.connect(str(tmp))
     try:
+        # DuckDB's own bar would write over the caller's progress display.
+        con.execute("set enable_progress_bar = false")
         cal = _Calendar.load(con)
         report(0.02, "Unit, pegawai dan layanan")
         people = _build_employees(rng_people, fake)
@@ -1691,8 +1701,9 @@ def build_demo(path, seed: int = 7, logs: int | None = None, progress=None) -> d
         _insert(con, "skp_targets", targets)
 
         report(0.9, "Penilaian kinerja")
+        # Rounded: a parallel float sum may differ in the last bits between runs.
         scores = {
-            (nip, period): score
+            (nip, period): round(score, 6)
             for nip, period, score in con.execute("select nip, period, skp_score from skp_scores").fetchall()
         }
         _insert(con, "appraisals", _appraisals(rng_appraisal, cal, people, scores))

@@ -356,7 +356,7 @@ create table if not exists follow_ups (
 
 -- Accounts. password_hash is an argon2id hash; the clear password is never stored.
 create table if not exists users (
-    username      varchar primary key check (regexp_full_match(username, '[a-z0-9._-]{3,40}')),
+    username      varchar primary key check (regexp_full_match(username, '[a-z0-9._-]{2,40}')),
     password_hash varchar not null,
     role          varchar not null check (role in ('pegawai', 'lurah', 'camat', 'hr', 'admin')),
     unit_id       varchar references units (unit_id),
@@ -384,4 +384,23 @@ create table if not exists audit_log (
     action   varchar not null,
     target   varchar,
     detail   varchar
+);
+
+-- ---------------------------------------------------------------- import log
+
+-- Every import attempt (CLI or Impor page): who, which file (name and SHA-256), into which
+-- table, how many rows were new / updated / unchanged / rejected, and the outcome
+-- ('berhasil', 'sebagian' = invalid rows set aside, 'ditolak' = nothing written).
+create table if not exists import_log (
+    imported_at    timestamp not null,
+    username       varchar,
+    file_name      varchar not null,
+    file_sha256    varchar not null,
+    table_name     varchar not null,
+    rows_new       bigint not null default 0,
+    rows_updated   bigint not null default 0,
+    rows_unchanged bigint not null default 0,
+    rows_rejected  bigint not null default 0,
+    outcome        varchar not null check (outcome in ('berhasil', 'sebagian', 'ditolak')),
+    message        varchar
 );

@@ -12,6 +12,8 @@ from tests.fixture_store import build_fixture_store
 # A sample value for every parameter name used by any query. A new parameter name
 # needs an entry here, so every query is run by the test below.
 SAMPLE_PARAMS = {
+    # issue 7 (import log, data quality)
+    "limit": 50,
     "year": 2025,
     "tables": list(CONTRACT_TABLES),
     "period": "2025-S1",
@@ -28,6 +30,18 @@ SAMPLE_PARAMS = {
     "created_by": "camat",
     "id": 1,
     "status": "proses",
+    # issue 4 (Kecepatan Layanan)
+    "date_from": dt.date(2025, 1, 1),
+    "date_to": dt.date(2026, 1, 1),
+    "prev_from": dt.date(2024, 1, 1),
+    "service_ids": ["S1", "S2"],
+    "channel": "loket",
+    "with_names": True,
+    "max_rows": 20,
+    "event_date": dt.date(2025, 3, 5),
+    "window_months": 6,
+    "cap": 2000,
+    "seed": 7,
 }
 
 

@@ -92,7 +92,9 @@ else:
     st.session_state["w_sp_range"] = (start, end)
 
     def _range_changed() -> None:
-        st.session_state["sp_from"], st.session_state["sp_to"] = st.session_state["w_sp_range"]
+        value = st.session_state["w_sp_range"]  # AppTest may hand back a single option here
+        if isinstance(value, (tuple, list)) and len(value) == 2:
+            st.session_state["sp_from"], st.session_state["sp_to"] = value
 
     if len(options) > 1:
         top[1].select_slider(

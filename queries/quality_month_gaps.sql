@@ -1,0 +1,42 @@
+-- title: Months without data per unit
+-- description: Months between the first and the last month of the whole service log in which a unit that has logs recorded no request at all.
+-- params: $unit_id VARCHAR (NULL = all units)
+-- grain: one row per unit with at least one empty month
+
+with bounds as (
+    select date_trunc('month', min(received_at))::date as first_month,
+           date_trunc('month', max(received_at))::date as last_month
+    from service_logs
+),
+
+months as (
+    select unnest(generate_series(first_month, last_month, interval 1 month))::date as month from bounds
+),
+
+active_units as (
+    select distinct unit_id from service_logs where $unit_id is null or unit_id = $unit_id
+),
+
+seen as (
+    select distinct unit_id, date_trunc('month', received_at)::date as month
+    from service_logs
+    where $unit_id is null or unit_id = $unit_id
+),
+
+missing as (
+    select a.unit_id, m.month
+    from active_units a
+    cross join months m
+    anti join seen s on s.unit_id = a.unit_id and s.month = m.month
+),
+
+final as (
+    select m.unit_id, u.name as unit_name, count(*) as months_missing,
+           list(m.month order by m.month) as months
+    from missing m
+    join units u using (unit_id)
+    group by all
+    order by months_missing desc, m.unit_id
+)
+
+select * from final
