@@ -82,6 +82,8 @@ signin.enforce_idle_timeout()
 PAGES = [
     ("nav.services", "views/kecepatan_layanan.py", "speed.title", "⏱️", "kecepatan-layanan"),
     ("nav.data", "views/tentang_data.py", "about.title", ":material/menu_book:", "tentang-data"),
+    ("nav.data", "views/impor_data.py", "impor.title", ":material/upload_file:", "impor-data"),
+    ("nav.data", "views/kualitas_data.py", "kual.title", ":material/fact_check:", "kualitas-data"),
     ("nav.account", "views/pengguna.py", "users.title", ":material/admin_panel_settings:", "pengguna"),
     ("nav.account", "views/masuk.py", "auth.sign_in", ":material/login:", "masuk"),
 ]

@@ -243,3 +243,29 @@ def may_see_employee(nip: str, employee_unit: str | None, user: User | None = No
     if user.role == "pegawai":
         return nip == user.nip
     return False
+
+
+# ---------------------------------------------------------------- demo accounts
+
+#: One account per role on the demo store; the passwords are published in the README.
+DEMO_ACCOUNTS = {
+    "camat": ("camat-demo-2026", "camat", None),
+    "hr": ("hr-demo-2026", "hr", None),
+    "lurah": ("lurah-demo-2026", "lurah", "33.74.09.1003"),
+    "admin": ("admin-demo-2026", "admin", None),
+    "pegawai": ("pegawai-demo-2026", "pegawai", None),
+}
+
+
+def create_demo_accounts(cursor: duckdb.DuckDBPyConnection) -> None:
+    """Add the demo accounts to a demo store; the pegawai is the first active front-line employee."""
+    employees = queries.run(cursor, "demo_account_people")
+    head = employees[employees["position_kind"] == "struktural"]
+    staff = employees[employees["position_kind"] != "struktural"]
+    for username, (password, role, unit_id) in DEMO_ACCOUNTS.items():
+        nip = name = None
+        if role == "pegawai" and not staff.empty:
+            nip, name = staff["nip"].iloc[0], staff["name"].iloc[0]
+        elif role == "lurah" and not head.empty:
+            name = head["name"].iloc[0]
+        add_user(cursor, username, password, role, unit_id, nip, name or f"Demo {username}")

@@ -86,3 +86,19 @@ def settings() -> dict[str, str]:
 
 def is_demo() -> bool:
     return settings().get("is_demo") == "true"
+
+
+def employee_unit(nip: str) -> str | None:
+    """The unit an employee is posted to (None for an unknown NIP)."""
+    rows = query("employee_scope", nip=nip)
+    return None if rows.empty else rows["unit_id"].iloc[0]
+
+
+def individual_query(name: str, nip: str, **params: object) -> pd.DataFrame:
+    """The one door to individual-level figures: runs ``name`` for ``nip`` only if the
+    signed-in user may see that employee (auth.may_see_employee), else AccessDenied."""
+    from dashboard import auth
+
+    if not auth.may_see_employee(nip, employee_unit(nip)):
+        raise auth.AccessDenied(nip)
+    return query(name, nip=nip, **params)

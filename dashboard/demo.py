@@ -1543,10 +1543,11 @@ def _assign_predikat(rng: np.random.Generator, ranked: list[Employee], org: str,
         else:
             result[p.nip] = "Baik"
     if lagging:
-        # A generous lurah: the Sangat Baik goes to a weak performer instead.
-        top = ranked[0]
-        weak = [p for p in ranked[n_sb:] if result[p.nip] == "Baik"]
-        if weak:
+        # A generous lurah: the Sangat Baik goes to a weak member of staff instead (the
+        # lurah's own rating comes from the camat and stays as ranked).
+        top = next((p for p in ranked if result[p.nip] == "Sangat Baik" and p.role != "lurah"), None)
+        weak = [p for p in ranked[n_sb:] if result[p.nip] == "Baik" and p.role != "lurah"]
+        if top is not None and weak:
             result[top.nip], result[weak[-1].nip] = "Baik", "Sangat Baik"
     return result
 

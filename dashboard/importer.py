@@ -41,6 +41,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from dashboard.export import neutralise
 from dashboard.i18n import t
 from dashboard.mapping import Mapping
 from dashboard.store import CONTRACT_TABLES
@@ -117,14 +118,14 @@ ROW_RULES: tuple[tuple[str, str, str, str, str], ...] = (
     (
         "service_logs",
         "completed_at",
-        "\"status\" = 'selesai' and \"completed_at\" is null and \"completed_at__t\" is null",
+        '"status" = \'selesai\' and "completed_at" is null and "completed_at__t" is null',
         "imp.err.done_without_completed",
         "''",
     ),
     (
         "service_logs",
         "completed_at",
-        "\"status\" = 'proses' and \"completed_at\" is not null",
+        '"status" = \'proses\' and "completed_at" is not null',
         "imp.err.open_with_completed",
         '"completed_at__t"',
     ),
@@ -579,9 +580,7 @@ def _build_text(cursor, staged: Staged, info: TableInfo, mapping: Mapping | None
         if col.required and col.default is None and col.name not in exprs:
             label = mapping.columns.get(col.name, col.name) if mapping else col.name
             if not any(p.column == label and p.severity == "error" for p in problems):
-                problems.append(
-                    Problem(staged.header_row, label, t("imp.err.missing_column", lang=lang, column=label))
-                )
+                problems.append(Problem(staged.header_row, label, t("imp.err.missing_column", lang=lang, column=label)))
     select = ", ".join(f"{exprs[c]} as {q(c)}" for c in present)
     _exec(
         cursor,
@@ -655,7 +654,11 @@ def _build_typed(cursor, plan: Plan) -> None:
     _exec(
         cursor,
         f"create or replace temp table _imp_typed as select {', '.join(parts)} from _imp_text",
-        {"dec_comma": plan.decimal_comma, "ts_formats": list(plan.timestamp_formats), "date_formats": list(plan.date_formats)},
+        {
+            "dec_comma": plan.decimal_comma,
+            "ts_formats": list(plan.timestamp_formats),
+            "date_formats": list(plan.date_formats),
+        },
     )
 
 
@@ -716,24 +719,49 @@ def _run_checks(cursor, plan: Plan, lang: str) -> None:
         allowed = ENUMS.get((table, name))
         if allowed:
             msg = t("imp.err.enum", lang=lang, value="{value}", allowed=", ".join(allowed))
-            _check(cursor, label, msg, f"{x} is not null and not list_contains($allowed, {x})", xt, {"allowed": list(allowed)})
+            _check(
+                cursor,
+                label,
+                msg,
+                f"{x} is not null and not list_contains($allowed, {x})",
+                xt,
+                {"allowed": list(allowed)},
+            )
         rule = VALUE_RULES.get((table, name))
         if rule:
             cond, code = rule
-            _check(cursor, label, t(code, lang=lang, value="{value}"), f"{x} is not null and ({cond.replace('v', x, 1) if False else _sub_v(cond, x)})", xt)
+            _check(
+                cursor,
+                label,
+                t(code, lang=lang, value="{value}"),
+                f"{x} is not null and ({_sub_v(cond, x)})",
+                xt,
+            )
         if (table, name) in PERIOD_COLUMNS:
-            _check(cursor, label, t("imp.err.period", lang=lang, value="{value}"),
-                   f"{x} is not null and not regexp_full_match({x}, '[0-9]{{4}}-S[12]')", xt)
+            _check(
+                cursor,
+                label,
+                t("imp.err.period", lang=lang, value="{value}"),
+                f"{x} is not null and not regexp_full_match({x}, '[0-9]{{4}}-S[12]')",
+                xt,
+            )
         if (table, name) in NIP_COLUMNS:
-            _check(cursor, label, t("imp.err.nip", lang=lang, value="{value}"),
-                   f"{x} is not null and not ({_sub_v(NIP_OK, x)})", xt)
+            _check(
+                cursor,
+                label,
+                t("imp.err.nip", lang=lang, value="{value}"),
+                f"{x} is not null and not ({_sub_v(NIP_OK, x)})",
+                xt,
+            )
         # foreign keys (values created by the mapping are not looked up)
         ref = info.foreign.get(name)
         if ref and not (name in plan.created_from_mapping.values() and ref[0] in plan.created_from_mapping):
             ref_table, ref_col = ref
             in_file = ""
             if ref_table == table and len(info.key) == 1 and info.key[0] in plan.present:
-                in_file = f" and {x} not in (select {q(info.key[0])} from _imp_typed where {q(info.key[0])} is not null)"
+                in_file = (
+                    f" and {x} not in (select {q(info.key[0])} from _imp_typed where {q(info.key[0])} is not null)"
+                )
             nip_ok = f" and ({_sub_v(NIP_OK, x)})" if (table, name) in NIP_COLUMNS else ""
             _check(
                 cursor,
@@ -802,10 +830,13 @@ def _collect(cursor, table: str, rows: int, limit: int) -> Validation:
 
 def _file_blocked(cursor) -> bool:
     """A problem that is not tied to a data row (missing column, ...) blocks the whole file."""
-    return cursor.execute(
-        "select count(*) from _imp_problems where severity = 'error' and (_row is null or _row not in "
-        "(select _row from _imp_typed))"
-    ).fetchone()[0] > 0
+    return (
+        cursor.execute(
+            "select count(*) from _imp_problems where severity = 'error' and (_row is null or _row not in "
+            "(select _row from _imp_typed))"
+        ).fetchone()[0]
+        > 0
+    )
 
 
 def _prepare(cursor, table, path, mapping, lang, progress) -> tuple[Staged, Plan]:
@@ -843,7 +874,7 @@ class UnreadableFile(Exception):
     ``result`` carries the problem for the user.
     """
 
-    def __init__(self, result: "ImportResult") -> None:
+    def __init__(self, result: ImportResult) -> None:
         super().__init__(result.message)
         self.result = result
 
@@ -930,9 +961,7 @@ def _write(cursor, plan: Plan, progress: Progress | None, lang: str) -> None:
     cols = ", ".join(q(c) for c in plan.present)
     keys = ", ".join(q(k) for k in info.key)
     # FK columns of referenced tables cannot be in the update list (DuckDB); unchanged there (checked)
-    settable = [
-        c for c in plan.present if c not in info.key and not (info.referenced_by and c in info.foreign)
-    ]
+    settable = [c for c in plan.present if c not in info.key and not (info.referenced_by and c in info.foreign)]
     conflict = (
         f"on conflict ({keys}) do update set " + ", ".join(f"{q(c)} = excluded.{q(c)}" for c in settable)
         if settable
@@ -977,7 +1006,12 @@ def _write(cursor, plan: Plan, progress: Progress | None, lang: str) -> None:
         _progress(
             progress,
             0.5 + 0.45 * done / total,
-            t("imp.progress_write", lang=lang, done=f"{done:,}".replace(",", "."), total=f"{total:,}".replace(",", ".")),
+            t(
+                "imp.progress_write",
+                lang=lang,
+                done=f"{done:,}".replace(",", "."),
+                total=f"{total:,}".replace(",", "."),
+            ),
         )
         start = end
 
@@ -997,7 +1031,7 @@ def _write_rejected(cursor, staged: Staged, path: Path) -> Path:
         writer = csv.writer(handle, delimiter=delimiter)
         writer.writerow(["baris", "alasan", *staged.header])
         while batch := result.fetchmany(10_000):
-            writer.writerows(batch)
+            writer.writerows([[neutralise(v) for v in row] for row in batch])
     return out
 
 

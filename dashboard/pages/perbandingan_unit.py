@@ -92,8 +92,9 @@ if not league.empty:
         t("camat.open_detail"), [""] + list(league["unit_id"]), key="camat_league_pick", on_change=_remember_choice,
         format_func=lambda u: league_names.get(u, "—"),
     )
-    if st.session_state.pop("camat_goto", None):
-        camat.open_detail(st.session_state.get("unit") if False else league_names and _goto)  # placeholder
+    goto = st.session_state.pop("camat_goto", None)
+    if goto:
+        camat.open_detail(goto)
 
 # ---- calibration
 st.subheader(t("camat.calibration"))

@@ -48,7 +48,9 @@ with st.expander(t("impor.templates")):
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key="tpl_xlsx",
     )
-    right.download_button(t("impor.template_csv"), templates.csv_bytes(table), f"templat_{table}.csv", "text/csv", key="tpl_csv")
+    right.download_button(
+        t("impor.template_csv"), templates.csv_bytes(table), f"templat_{table}.csv", "text/csv", key="tpl_csv"
+    )
 
 uploaded = st.file_uploader(t("impor.file"), type=["csv", "xlsx"], key="imp_file")
 if uploaded is None:
