@@ -71,15 +71,15 @@ def sidebar() -> None:
         st.sidebar.warning(t("app.demo_marker"), icon="🧪")
 
 
-ui.url_state("lang", "id", list(LANGS))
-ensure_store()
-signin.enforce_idle_timeout()
-
 # The product's pages: (navigation section, script, title text key, icon, URL path).
 # Page scripts live in views/, never in a folder named pages/: with one, Streamlit falls
 # back to its legacy multipage mode and serves each page's URL without this script (and
 # without its access checks). tests/test_access.py guards this.
 PAGES = [
+    ("nav.camat", "views/ringkasan_kinerja.py", "camat.overview_title", ":material/dashboard:", "ringkasan-kinerja"),
+    ("nav.camat", "views/perbandingan_unit.py", "camat.compare_title", ":material/balance:", "perbandingan-unit"),
+    ("nav.camat", "views/detail_unit.py", "camat.detail_title", ":material/apartment:", "detail-unit"),
+    ("nav.camat", "views/tindak_lanjut.py", "camat.followup_title", ":material/task_alt:", "tindak-lanjut"),
     ("nav.services", "views/kecepatan_layanan.py", "speed.title", "⏱️", "kecepatan-layanan"),
     ("nav.data", "views/tentang_data.py", "about.title", ":material/menu_book:", "tentang-data"),
     ("nav.data", "views/impor_data.py", "impor.title", ":material/upload_file:", "impor-data"),
@@ -102,14 +102,25 @@ def navigation_menu(user: auth.User) -> tuple[dict[str, list], st.Page]:
     return menu, pages[home]
 
 
-menu, home_page = navigation_menu(auth.current_user())
-navigation = st.navigation(menu)
-if st.session_state.pop("go_home", False):  # just signed in or out: open the role's home page
-    st.switch_page(home_page)
-st.sidebar.markdown(f"**{t('app.title')}**  \n{t('app.subtitle')}")
-sidebar()
-try:
+def main() -> None:
+    ui.url_state("lang", "id", list(LANGS))
+    ensure_store()
+    signin.enforce_idle_timeout()
+    menu, home_page = navigation_menu(auth.current_user())
+    navigation = st.navigation(menu)
+    if st.session_state.pop("go_home", False):  # just signed in or out: open the role's home page
+        st.switch_page(home_page)
+    st.sidebar.markdown(f"**{t('app.title')}**  \n{t('app.subtitle')}")
+    sidebar()
     navigation.run()
+
+
+try:
+    main()
+except auth.AccessDenied as denied:  # an individual-level query refused by data.individual_query
+    signin.audit("access_denied", str(denied))
+    st.error(t("auth.denied"))
 except Exception:
-    log.exception("page %s failed", navigation.url_path)
+    # The user gets a plain message; the traceback, SQL and paths go to the server log only.
+    log.exception("page failed")
     st.error(t("app.error"))

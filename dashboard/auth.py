@@ -249,11 +249,11 @@ def may_see_employee(nip: str, employee_unit: str | None, user: User | None = No
 
 #: One account per role on the demo store; the passwords are published in the README.
 DEMO_ACCOUNTS = {
-    "camat": ("camat-demo-2026", "camat", None),
-    "hr": ("hr-demo-2026", "hr", None),
-    "lurah": ("lurah-demo-2026", "lurah", "33.74.09.1003"),
-    "admin": ("admin-demo-2026", "admin", None),
-    "pegawai": ("pegawai-demo-2026", "pegawai", None),
+    "camat": ("camat-demo-2026", "camat", None, "Camat Gajahmungkur"),
+    "hr": ("hr-demo-2026", "hr", None, "Subbagian Umum dan Kepegawaian"),
+    "lurah": ("lurah-demo-2026", "lurah", "33.74.09.1003", None),
+    "admin": ("admin-demo-2026", "admin", None, "Admin Sistem"),
+    "pegawai": ("pegawai-demo-2026", "pegawai", None, None),
 }
 
 
@@ -262,8 +262,8 @@ def create_demo_accounts(cursor: duckdb.DuckDBPyConnection) -> None:
     employees = queries.run(cursor, "demo_account_people")
     head = employees[employees["position_kind"] == "struktural"]
     staff = employees[employees["position_kind"] != "struktural"]
-    for username, (password, role, unit_id) in DEMO_ACCOUNTS.items():
-        nip = name = None
+    for username, (password, role, unit_id, name) in DEMO_ACCOUNTS.items():
+        nip = None
         if role == "pegawai" and not staff.empty:
             nip, name = staff["nip"].iloc[0], staff["name"].iloc[0]
         elif role == "lurah" and not head.empty:

@@ -241,6 +241,14 @@ def attention_items(
     return items
 
 
+def numeric_columns(frame: pd.DataFrame) -> dict:
+    """column_config showing every numeric column in the reader's locale (sortable numbers, not text)."""
+    import streamlit as st
+
+    return {c: st.column_config.NumberColumn(format="localized") for c in frame.columns
+            if pd.api.types.is_numeric_dtype(frame[c]) and not pd.api.types.is_bool_dtype(frame[c])}
+
+
 def in_scope(frame: pd.DataFrame, scope: str | None, column: str = "unit_id") -> pd.DataFrame:
     """Rows of the scoped unit only (a lurah); every row when scope is None."""
     return frame if scope is None else frame[frame[column] == scope]
@@ -265,6 +273,8 @@ def delta_text(current: float | None, previous: float | None, kind: str, lang: s
     if current is None or previous is None or _nan(current) or _nan(previous):
         return None
     diff = float(current) - float(previous)
+    if kind == "minutes" and abs(diff) < 0.5:
+        diff = 0.0
     sign = "+" if diff > 0 else ("-" if diff < 0 else "±")  # ASCII minus: st.metric reads the direction from it
     size = abs(diff)
     if kind == "pct":
@@ -324,7 +334,7 @@ def open_detail(unit_id: str) -> None:
         params["sem"] = st.session_state["sem"]
     if st.session_state.get("lang"):
         params["lang"] = st.session_state["lang"]
-    st.switch_page("pages/detail_unit.py", query_params=params)
+    st.switch_page("views/detail_unit.py", query_params=params)
 
 
 def clicked_unit(event) -> str | None:

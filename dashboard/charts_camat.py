@@ -44,6 +44,13 @@ FLAG_STYLE = {  # colour, symbol: the symbol repeats what the colour says
 }
 
 
+def _policy_lines(fig: go.Figure, events: list[tuple[dt.date, str]]) -> None:
+    """The product's policy lines, with labels of events close together staggered so they do not overlap."""
+    for i, event in enumerate(sorted(events)):
+        add_policy_events(fig, [event])
+        fig.layout.annotations[-1].update(yshift=16 * (i % 2), xanchor="left" if i % 2 == 0 else "right")
+
+
 def skp_by_unit(frame: pd.DataFrame, period_label: str, lang: str) -> go.Figure:
     """Horizontal bars of mean SKP score per unit, coloured by kategori, with the Baik threshold (76).
 
@@ -122,7 +129,7 @@ def monthly_heatmap(
         xgap=1, ygap=1,
     )
     start, end = months[0], months[-1]
-    add_policy_events(fig, [(d, label) for d, label in events if start <= d <= end])
+    _policy_lines(fig, [(d, label) for d, label in events if start <= d <= end])
     every = max(1, len(months) // 12)
     month_axis(fig, months, lang, every=every)
     fig.update_xaxes(title_text=t("camat.month", lang=lang))
@@ -160,9 +167,9 @@ def funnel(frame: pd.DataFrame, lang: str, period_label: str) -> go.Figure:
             continue
         label = t(f"camat.flag_{flag}", lang=lang)
         fig.add_scatter(
-            x=part["n_standard"], y=part["on_standard_pct"], mode="markers+text" if flag != "within" else "markers",
+            x=part["n_standard"], y=part["on_standard_pct"], mode="markers+text" if flag in camat.BELOW else "markers",
             name=label, marker=dict(color=colour, symbol=symbol, size=13, line=dict(width=1.5, color=colour)),
-            text=list(part["name"]) if flag != "within" else None, textposition="top center",
+            text=list(part["name"]) if flag in camat.BELOW else None, textposition="bottom center",
             textfont=dict(size=11),
             customdata=np.stack([part["unit_id"], part["name"], [fmt.percent(v, lang=lang) for v in
                                  part["on_standard_pct"]], [fmt.number(v, lang=lang) for v in part["n_standard"]],
@@ -171,11 +178,10 @@ def funnel(frame: pd.DataFrame, lang: str, period_label: str) -> go.Figure:
             + ": %{customdata[2]} (n = %{customdata[3]})<br>%{customdata[4]}<extra></extra>",
         )
     low_y = max(0.0, min(float(data["on_standard_pct"].min()), p * 100 - 25) - 5)
-    n_min = max(1.0, float(data["n_standard"].min()) / 1.6)
-    fig.update_xaxes(title_text=t("camat.requests_axis", lang=lang), type="log", separatethousands=True,
-                     range=[np.log10(n_min), np.log10(n_max)])
+    fig.update_xaxes(title_text=t("camat.requests_axis", lang=lang), range=[0, n_max], separatethousands=True)
     fig.update_yaxes(title_text=t("camat.share_standard_axis", lang=lang), range=[low_y, 102], ticksuffix=" %")
-    fig.update_layout(margin=dict(t=110), clickmode="event+select")
+    fig.update_layout(margin=dict(t=60, b=10), clickmode="event+select",
+                      legend=dict(orientation="h", yanchor="top", y=-0.18, x=0))
     return fig
 
 
@@ -284,7 +290,7 @@ def unit_trend(frame: pd.DataFrame, unit_name: str, events: list[tuple[dt.date, 
     fig.update_layout(title_text=t("camat.trend_title", lang=lang, unit=unit_name), height=440,
                       separators=",." if lang == "id" else ".,", margin=dict(t=100))
     if starts:
-        add_policy_events(fig, [(d, label) for d, label in events if starts[0] <= d <= starts[-1]])
+        _policy_lines(fig, [(d, label) for d, label in events if starts[0] <= d <= starts[-1]])
     fig.update_xaxes(tickvals=[s.isoformat() for s in starts], ticktext=labels)
     fig.update_yaxes(title_text=t("camat.share_standard_axis", lang=lang), range=[0, 100], ticksuffix=" %",
                      secondary_y=False)

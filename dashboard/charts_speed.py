@@ -46,6 +46,33 @@ def _axis_title(measure: str, lang: str, log: bool) -> str:
     return t(f"speed.axis_time_{measure}", lang=lang)
 
 
+LOG_TICKS_HOURS = [0.1, 0.25, 0.5, 1, 2, 4, 8, 24, 72, 240, 720]
+
+
+def _log_hours_axis(fig: go.Figure, measure: str, lang: str) -> None:
+    """A log hours axis with round ticks in the language's number format (0,25 · 1 · 8 · 24)."""
+    fig.update_xaxes(
+        type="log",
+        title_text=_axis_title(measure, lang, log=True),
+        tickvals=LOG_TICKS_HOURS,
+        ticktext=[fmt.number(v, 2 if v < 0.5 else 1 if v < 1 else 0, lang) for v in LOG_TICKS_HOURS],
+    )
+
+
+def _legend_below(fig: go.Figure) -> None:
+    """Many services: the legend goes under the plot so it never covers the title."""
+    fig.update_layout(legend=dict(orientation="h", yanchor="top", y=-0.3, x=0), margin=dict(b=30))
+
+
+def in_range(events: Iterable[tuple[dt.date, str]], months: Iterable[dt.date]) -> list[tuple[dt.date, str]]:
+    """The policy events that fall inside the months drawn (an event outside would stretch the axis)."""
+    months = list(months)
+    if not months:
+        return []
+    first, last = min(months), max(months)
+    return [(d, label) for d, label in events if first <= d <= last + dt.timedelta(days=31)]
+
+
 def _n(value, lang: str) -> str:
     return "n = " + fmt.number(value, lang=lang)
 
@@ -114,7 +141,7 @@ def distribution_box(dist: pd.DataFrame, measure: str, lang: str, colours: Mappi
                 name=t("speed.standard_marker", lang=lang),
             )
         )
-    fig.update_xaxes(type="log", title_text=_axis_title(measure, lang, log=True))
+    _log_hours_axis(fig, measure, lang)
     fig.update_yaxes(title_text="", automargin=True)
     return fig
 
@@ -155,8 +182,9 @@ def ecdf_chart(
             x=math.log10(minutes / 60), y=1, yref="y domain", text=t(key, lang=lang), showarrow=False,
             xanchor="left", yanchor="top", font=dict(size=12, color="#5F6B7A"),
         )  # fmt: skip
-    fig.update_xaxes(type="log", title_text=_axis_title(measure, lang, log=True))
+    _log_hours_axis(fig, measure, lang)
     fig.update_yaxes(title_text=t("speed.axis_share_done", lang=lang), range=[0, 100], ticksuffix=" %")
+    _legend_below(fig)
     return fig
 
 
@@ -192,7 +220,7 @@ def trend_chart(
         )
     if working and standard_minutes is not None and not pd.isna(standard_minutes):
         add_standard_line(fig, float(standard_minutes) / 60.0, t("speed.standard_marker", lang=lang))
-    add_policy_events(fig, events)
+    add_policy_events(fig, in_range(events, monthly["month"]))
     fig.update_xaxes(title_text=t("speed.axis_month", lang=lang))
     fig.update_yaxes(title_text=_axis_title(measure, lang, log=False), rangemode="tozero")
     month_axis(fig, monthly["month"], lang, every=max(1, len(monthly) // 12))
@@ -244,10 +272,11 @@ def share_trend_chart(
             hoverinfo="text",
         )
     )
-    add_policy_events(fig, events)
+    add_policy_events(fig, in_range(events, overall["month"]))
     fig.update_xaxes(title_text=t("speed.axis_month", lang=lang))
     fig.update_yaxes(title_text=t("speed.axis_on_standard", lang=lang), range=[0, 100], ticksuffix=" %")
     month_axis(fig, overall["month"], lang, every=max(1, len(overall) // 12))
+    _legend_below(fig)
     return fig
 
 
@@ -404,5 +433,5 @@ def dumbbell_chart(services: pd.DataFrame, measure: str, lang: str, event_label:
             hoverinfo="text",
         )
     )
-    fig.update_xaxes(type="log", title_text=_axis_title(measure, lang, log=True))
+    _log_hours_axis(fig, measure, lang)
     return fig

@@ -37,6 +37,7 @@ import numpy as np
 import pandas as pd
 from faker import Faker
 
+from dashboard.auth import create_demo_accounts
 from dashboard.store import CONTRACT_TABLES, init_store, set_setting
 
 Progress = Callable[[float, str], None] | None
@@ -888,8 +889,7 @@ def _build_employees(rng: np.random.Generator, fake: Faker) -> list[Employee]:
     """The staffing of the kecamatan office and the eight kelurahan, with turnover."""
     staffing = _Staffing(rng, fake)
     posts: dict[str, list[Post]] = {unit: list(p) for unit, p in OFFICE_POSTS.items()}
-    for (code, _, _, n_staff), unit_id in zip(KELURAHAN, KELURAHAN_IDS, strict=True):
-        del code
+    for (_, _, _, n_staff), unit_id in zip(KELURAHAN, KELURAHAN_IDS, strict=True):
         posts[unit_id] = list(KELURAHAN_HEADS) + list(KELURAHAN_STAFF[:n_staff])
     people: list[Employee] = []
     holders: dict[tuple[str, int], Employee] = {}
@@ -989,6 +989,8 @@ def _arrival_profile(open_min: int, close_min: int) -> np.ndarray:
 
 
 def _log_model(cal: _Calendar, people: list[Employee], n_logs: int) -> _LogModel:
+    """Demand per working day, per unit and per service, the story's parameters and the
+    handlers of each serving unit, for n_logs logs."""
     lo, hi = cal.index_range(FIRST_DAY, LAST_DAY)
     days = cal.day[lo:hi]
     weekday = (days + 3) % 7  # 1970-01-01 was a Thursday
@@ -1168,6 +1170,11 @@ from log_frame
 """
 
 
+def _thousands(n: int) -> str:
+    """12.345.678: the Indonesian thousands separator."""
+    return f"{n:,}".replace(",", ".")
+
+
 def _load_logs(
     con: duckdb.DuckDBPyConnection, rng: np.random.Generator, model: _LogModel, n_logs: int, report: Callable
 ) -> None:
@@ -1187,7 +1194,10 @@ def _load_logs(
         con.execute(_INSERT_LOGS, {"width": model.id_width})
         con.unregister("log_frame")
         del frame
-        report(0.05 + 0.75 * (i + 1) / len(chunks), f"Log layanan {min((i + 1) * CHUNK_ROWS, n_logs):,} / {n_logs:,}")
+        report(
+            0.05 + 0.75 * (i + 1) / len(chunks),
+            f"Log layanan {_thousands(min(int(per_day[: days[-1] + 1].sum()), n_logs))} / {_thousands(n_logs)}",
+        )
 
 
 # ---------------------------------------------------------------- survey responses
@@ -1645,7 +1655,7 @@ def _employee_frame(people: list[Employee]) -> pd.DataFrame:
     )
 
 
-def build_demo(path, seed: int = 7, logs: int | None = None, progress=None) -> dict:
+def build_demo(path: Path | str, seed: int = 7, logs: int | None = None, progress: Progress = None) -> dict:
     """Build the demo store at `path`. logs=None -> default size (~150,000 service logs over 2023-01-01..2026-11-27).
 
     progress(fraction: float 0..1, message: str) is called along the way (may be None).
@@ -1723,6 +1733,7 @@ def build_demo(path, seed: int = 7, logs: int | None = None, progress=None) -> d
         set_setting(con, "demo_logs", str(n_logs))
         set_setting(con, "demo_as_of", AS_OF.isoformat())
         set_setting(con, "demo_built_at", dt.datetime.now().isoformat(timespec="seconds"))
+        create_demo_accounts(con)
         counts = {table: con.execute(f"select count(*) from {table}").fetchone()[0] for table in CONTRACT_TABLES}
         report(0.97, "Menyimpan")
         con.execute("checkpoint")

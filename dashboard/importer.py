@@ -378,7 +378,7 @@ def _stage_csv(cursor: duckdb.DuckDBPyConnection, path: Path, expected: set[str]
     )
     first_data_row = idx + 2
     _number_rows(cursor, names, first_data_row)
-    rows = cursor.execute("select count(*) from _imp_stage").fetchone()[0]
+    rows = cursor.execute("select count(*) from _imp_stage").fetchall()[0][0]
     return Staged(header, idx + 1, rows, delimiter)
 
 
@@ -463,7 +463,7 @@ def _stage_xlsx(cursor: duckdb.DuckDBPyConnection, path: Path, expected: set[str
         flush()
     finally:
         book.close()
-    rows = cursor.execute("select count(*) from _imp_stage").fetchone()[0]
+    rows = cursor.execute("select count(*) from _imp_stage").fetchall()[0][0]
     return Staged(header, idx + 1, rows, ",")
 
 
@@ -563,10 +563,12 @@ def _build_text(cursor, staged: Staged, info: TableInfo, mapping: Mapping | None
                 f"+ to_seconds(cast($due_hours * 3600 as bigint)), '%Y-%m-%d %H:%M:%S')"
             )
             labels["due_at"] = "due_at"
-        if "status" in exprs and (mapping.status_map or mapping.status_otherwise == "from_completed"):
-            params["status_keys"] = list(mapping.status_map)
-            params["status_vals"] = list(mapping.status_map.values())
-            raw = exprs["status"]
+        derive = mapping.status_otherwise == "from_completed" and mapping.table == "service_logs"
+        if ("status" in exprs and mapping.status_map) or derive:
+            params["status_keys"] = list(mapping.status_map) or [""]
+            params["status_vals"] = list(mapping.status_map.values()) or [""]
+            raw = exprs.get("status", "cast(null as varchar)")
+            labels.setdefault("status", "status")
             fallback = raw
             if mapping.status_otherwise == "from_completed":
                 done = exprs.get("completed_at", "null")
@@ -812,7 +814,7 @@ def _collect(cursor, table: str, rows: int, limit: int) -> Validation:
     counts = cursor.execute(
         "select count(*) filter (where severity = 'error'), count(*) filter (where severity = 'warning'), "
         "count(distinct _row) filter (where severity = 'error' and _row is not null) from _imp_problems"
-    ).fetchone()
+    ).fetchall()[0]
     shown = cursor.execute(
         "select _row, column_name, message, severity from _imp_problems "
         "order by severity, _row nulls first, column_name limit $n",
@@ -834,7 +836,7 @@ def _file_blocked(cursor) -> bool:
         cursor.execute(
             "select count(*) from _imp_problems where severity = 'error' and (_row is null or _row not in "
             "(select _row from _imp_typed))"
-        ).fetchone()[0]
+        ).fetchall()[0][0]
         > 0
     )
 
@@ -934,7 +936,7 @@ def _classify(cursor, plan: Plan, skip_invalid: bool) -> None:
 def _create_from_mapping(cursor, plan: Plan, mapping: Mapping) -> tuple[int, int]:
     units = services = 0
     if "units" in plan.created_from_mapping:
-        before = cursor.execute("select count(*) from units").fetchone()[0]
+        before = cursor.execute("select count(*) from units").fetchall()[0][0]
         cursor.execute(
             "insert into units (unit_id, name, kind, parent_id) "
             "select distinct unit_id, substr(unit_id, length($prefix) + 1), $kind, "
@@ -942,16 +944,16 @@ def _create_from_mapping(cursor, plan: Plan, mapping: Mapping) -> tuple[int, int
             "from _imp_write where unit_id is not null and unit_id not in (select unit_id from units)",
             {"prefix": mapping.unit_prefix, "kind": mapping.unit_kind, "parent": mapping.unit_parent},
         )
-        units = cursor.execute("select count(*) from units").fetchone()[0] - before
+        units = cursor.execute("select count(*) from units").fetchall()[0][0] - before
     if "services" in plan.created_from_mapping:
-        before = cursor.execute("select count(*) from services").fetchone()[0]
+        before = cursor.execute("select count(*) from services").fetchall()[0][0]
         cursor.execute(
             "insert into services (service_id, name, category) "
             "select distinct service_id, substr(service_id, length($prefix) + 1), $category "
             "from _imp_write where service_id is not null and service_id not in (select service_id from services)",
             {"prefix": mapping.service_prefix, "category": mapping.service_category},
         )
-        services = cursor.execute("select count(*) from services").fetchone()[0] - before
+        services = cursor.execute("select count(*) from services").fetchall()[0][0] - before
     return units, services
 
 
@@ -967,7 +969,7 @@ def _write(cursor, plan: Plan, progress: Progress | None, lang: str) -> None:
         if settable
         else f"on conflict ({keys}) do nothing"
     )
-    total = cursor.execute("select count(*) from _imp_write where _action <> 'unchanged'").fetchone()[0]
+    total = cursor.execute("select count(*) from _imp_write where _action <> 'unchanged'").fetchall()[0][0]
     self_ref = [c for c, (rt, _) in info.foreign.items() if rt == info.name and c in plan.present]
     if self_ref:
         # parents before children: a row may refer only to rows inserted by earlier statements
@@ -979,7 +981,7 @@ def _write(cursor, plan: Plan, progress: Progress | None, lang: str) -> None:
                 f"create or replace temp table _imp_level as select _row from _imp_write w where not _done "
                 f"and _action <> 'unchanged' and (w.{parent} is null or w.{parent} in (select {key} from {table}))"
             )
-            if cursor.execute("select count(*) from _imp_level").fetchone()[0] == 0:
+            if cursor.execute("select count(*) from _imp_level").fetchall()[0][0] == 0:
                 break
             cursor.execute(
                 f"insert into {table} ({cols}) select {cols} from _imp_write "
@@ -990,7 +992,7 @@ def _write(cursor, plan: Plan, progress: Progress | None, lang: str) -> None:
         return
     if total == 0:
         return
-    bounds = cursor.execute("select min(_row), max(_row) from _imp_write where _action <> 'unchanged'").fetchone()
+    bounds = cursor.execute("select min(_row), max(_row) from _imp_write where _action <> 'unchanged'").fetchall()[0]
     chunk = max(50_000, math.ceil(total / 10))
     # rows are spread over _row evenly enough; step through row ranges of about `chunk` rows
     done = 0
@@ -1083,7 +1085,7 @@ def import_file(
     previous = cursor.execute(
         "select max(imported_at) from import_log where file_sha256 = $sha and table_name = $t and outcome <> 'ditolak'",
         {"sha": result.sha256, "t": table},
-    ).fetchone()[0]
+    ).fetchall()[0][0]
     try:
         staged, plan = _prepare(cursor, table, path, mapping, lang, progress)
         check = _collect(cursor, table, staged.rows, MAX_SHOWN)
@@ -1105,7 +1107,10 @@ def import_file(
         if check.error_count:
             result.rejected = check.rejected_rows
             target = (rejected_dir / path.name) if rejected_dir else path
-            result.rejected_file = _write_rejected(cursor, staged, target)
+            try:
+                result.rejected_file = _write_rejected(cursor, staged, target)
+            except OSError:  # the input's folder is read-only: the working folder instead
+                result.rejected_file = _write_rejected(cursor, staged, Path.cwd() / path.name)
             result.outcome = "sebagian"
         else:
             result.outcome = "berhasil"

@@ -196,6 +196,34 @@ class OfficialDocument(FPDF):
         self.set_x(x)
         self.cell(block, 5.5, f"NIP. {nip_spaced(nip)}", align="C", new_x="LMARGIN", new_y="NEXT")
 
+    def signatures(self, place_date: str, blocks: Sequence[tuple[str, str, str]]) -> None:
+        """Signature blocks side by side, each (office, name, nip); the place and date above the right-most.
+
+        For documents signed by two people, e.g. the employee and the appraiser of an individual report.
+        """
+        if not blocks:
+            return
+        width = self.content_width / len(blocks)
+        if self.get_y() + 50 > self.h - self.b_margin:
+            self.add_page()
+        self.ln(6)
+        self.set_font(FONT, "", 10)
+        self.set_x(self.l_margin + width * (len(blocks) - 1))
+        self.cell(width, 5.5, place_date, align="C", new_x="LMARGIN", new_y="NEXT")
+        top = self.get_y()
+        for i, (office, name, nip) in enumerate(blocks):
+            x = self.l_margin + i * width
+            self.set_xy(x, top)
+            self.set_font(FONT, "", 10)
+            self.multi_cell(width, 5.5, office, align="C")
+            self.set_xy(x, top + 31)
+            self.set_font(FONT, "B", 10)
+            self.multi_cell(width, 5.5, name, align="C")
+            self.set_xy(x, top + 36.5)
+            self.set_font(FONT, "", 10)
+            self.multi_cell(width, 5.5, f"NIP. {nip_spaced(nip)}" if nip else "NIP. ", align="C")
+        self.set_xy(self.l_margin, top + 44)
+
     def output_bytes(self) -> bytes:
         return bytes(self.output())
 

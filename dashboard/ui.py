@@ -71,7 +71,9 @@ def footnote(*lines: str) -> None:
 
 
 def today() -> dt.date:
-    return dt.date.today()
+    """Today, or on the demo store the day its data was generated for, so ages stay true."""
+    as_of = data.settings().get("demo_as_of") if data.is_demo() else None
+    return dt.date.fromisoformat(as_of) if as_of else dt.date.today()
 
 
 def format_dates(frame: pd.DataFrame, *columns: str) -> pd.DataFrame:

@@ -13,6 +13,7 @@ from dashboard.auth import User
 from dashboard.demo import build_demo
 from tests.fixture_store import build_fixture_store
 
+CAMAT = User("camat", "camat")
 APP = os.path.join(os.path.dirname(__file__), "..", "dashboard", "app.py")
 PAGE = "views/kecepatan_layanan.py"
 SECTIONS = 7
@@ -30,7 +31,7 @@ def demo_path(tmp_path_factory):
     return path
 
 
-def open_page(path, monkeypatch, user=User("camat", "camat"), params: dict | None = None, state: dict | None = None):
+def open_page(path, monkeypatch, user=CAMAT, params: dict | None = None, state: dict | None = None):
     monkeypatch.setenv("KINERJA_DB", str(path))
     clear_caches()
     at = AppTest.from_file(APP, default_timeout=90)
@@ -39,6 +40,7 @@ def open_page(path, monkeypatch, user=User("camat", "camat"), params: dict | Non
         at.session_state[key] = value
     for key, value in (params or {}).items():
         at.query_params[key] = value
+    at.run()  # the role's home page first, as a browser would
     at.switch_page(PAGE)
     at.run()
     assert not at.exception, [e.value for e in at.exception]

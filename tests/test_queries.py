@@ -12,6 +12,18 @@ from tests.fixture_store import build_fixture_store
 # A sample value for every parameter name used by any query. A new parameter name
 # needs an entry here, so every query is run by the test below.
 SAMPLE_PARAMS = {
+    # issue 8 (accounts, sign-in, audit trail)
+    "username": "camat",
+    "since": dt.datetime(2025, 1, 1),
+    "attempted_at": dt.datetime(2025, 1, 1, 9, 0),
+    "success": False,
+    "logged_at": dt.datetime(2025, 1, 1, 9, 0),
+    "role": "camat",
+    "target": "nip:198503122010011001",
+    "detail": "",
+    "password_hash": "$argon2id$v=19$m=65536,t=3,p=4$c2FsdA$aGFzaA",
+    "active": True,
+    "display_name": "Camat Uji",
     # issue 7 (import log, data quality)
     "limit": 50,
     "year": 2025,

@@ -33,7 +33,9 @@ def build_synthetic_store(path, logs: list[tuple]) -> None:
     init_store(path)
     con = duckdb.connect(str(path))
     con.execute("insert into units values ('K', 'Kecamatan', 'kecamatan', null)")
-    con.execute("insert into units values ('U1', 'Kelurahan Satu', 'kelurahan', 'K'), ('U2', 'Kelurahan Dua', 'kelurahan', 'K')")
+    con.execute(
+        "insert into units values ('U1', 'Kelurahan Satu', 'kelurahan', 'K'), ('U2', 'Kelurahan Dua', 'kelurahan', 'K')"
+    )
     con.execute("insert into services values ('F', 'Layanan Cepat', 'A', 60, 0), ('L', 'Layanan Lama', 'A', 240, 0), "
                 "('N', 'Layanan Tanpa Standar', 'A', null, 0)")  # fmt: skip
     con.execute("insert into policy_events values ($d, 'Kebijakan', null)", {"d": EVENT})
@@ -279,12 +281,27 @@ def before_after_store(tmp_path, calendar_con, name: str, after_mix: dict[str, i
     days_before = working_days(calendar_con, dt.date(2023, 1, 4), EVENT)
     days_after = working_days(calendar_con, EVENT, dt.date(2023, 12, 29))
     # whole even minutes, so that half of an F time is still whole seconds
-    base = {"F": 2 * np.round(rng.lognormal(np.log(20), 0.4, 20)), "L": 2 * np.round(rng.lognormal(np.log(150), 0.2, 20))}
+    base = {
+        "F": 2 * np.round(rng.lognormal(np.log(20), 0.4, 20)),
+        "L": 2 * np.round(rng.lognormal(np.log(150), 0.2, 20)),
+    }
     after_scale = {"F": 0.5, "L": 1.0}
     logs = []
     for sid in ("F", "L"):
         for i in range(100):
-            logs.append((f"b{sid}{i}", sid, "U1", "loket", days_before[i % len(days_before)], 0, base[sid][i % 20], "selesai", 0))
+            logs.append(
+                (
+                    f"b{sid}{i}",
+                    sid,
+                    "U1",
+                    "loket",
+                    days_before[i % len(days_before)],
+                    0,
+                    base[sid][i % 20],
+                    "selesai",
+                    0,
+                )
+            )
         for i in range(after_mix[sid]):
             minutes = base[sid][i % 20] * after_scale[sid]
             logs.append((f"a{sid}{i}", sid, "U1", "loket", days_after[i % len(days_after)], 0, minutes, "selesai", 0))

@@ -84,6 +84,13 @@ TEXT: dict[str, tuple[str, str]] = {
         "Share of ASN per performance rating (PermenPANRB 6/2022) of the {n} appraised.",
     ),
     "camat.points": ("{n} poin", "{n} points"),
+    "camat.backlog_line": (
+        "Tunggakan per {cutoff}: {n} permohonan terbuka, {past} di antaranya melewati standar (semester lalu {prev}).",
+        "Backlog on {cutoff}: {n} open requests, {past} of them past the standard (previous half-year {prev}).",
+    ),
+    "camat.not_evaluated_line": (
+        "Nilai SKP dan predikat semester ini belum dinilai.", "SKP scores and ratings of this half-year are not yet evaluated."
+    ),
     "camat.pct_points": ("{n} poin %", "{n} % points"),
     # ---- overview sections
     "camat.attention": ("Perlu perhatian camat", "Needs the camat's attention"),

@@ -33,7 +33,7 @@ mapping_names = [""] + [name for name, m in mappings.items() if m.table == table
 mapping_name = st.selectbox(
     t("impor.mapping"),
     mapping_names,
-    format_func=lambda name: mappings[name].name + f" ({name}.toml)" if name else t("impor.no_mapping"),
+    format_func=lambda name: mappings[name].name + f" ({name}.toml)" if name else t("impor.no_mapping", lang=lang),
     key="imp_mapping",
 )
 chosen = mappings.get(mapping_name) if mapping_name else None

@@ -50,6 +50,15 @@ def duration(minutes, working: bool) -> str:
     return fmt.duration(minutes, working, lang)
 
 
+def localized(frame: pd.DataFrame) -> dict:
+    """Numbers in tables in the reader's number format (1.234,5), not Python's."""
+    return {
+        c: st.column_config.NumberColumn(format="localized")
+        for c in frame.columns
+        if pd.api.types.is_numeric_dtype(frame[c])
+    }
+
+
 # ---------------------------------------------------------------- header and filters
 
 ui.header("speed.title", "speed.lead")
@@ -161,12 +170,16 @@ else:
     now, before = headline.loc["current"], headline.loc["previous"]
 
     def count_delta(column: str) -> str | None:
-        return None if before["received"] == 0 else f"{now[column] - before[column]:+,.0f}".replace(",", ".")
+        if before["received"] == 0:
+            return None
+        diff = int(now[column] - before[column])
+        return ("+" if diff > 0 else "") + fmt.number(diff)
 
     def time_delta(column: str) -> str | None:
         if pd.isna(now[column]) or pd.isna(before[column]) or before[column] <= 0:
             return None
-        return speed.signed_percent(now[column] / before[column] - 1, lang)
+        change = (now[column] / before[column] - 1) * 100
+        return ("+" if change > 0 else "") + fmt.percent(change, 1)
 
     def points_delta(column: str) -> str | None:
         if pd.isna(now[column]) or pd.isna(before[column]):
@@ -178,7 +191,7 @@ else:
     cols[0].metric(t("speed.received"), fmt.number(now["received"]), count_delta("received"), delta_color="off")
     cols[1].metric(t("speed.completed"), fmt.number(now["completed"]), count_delta("completed"), delta_color="off")
     cols[2].metric(
-        t("speed.median") + f" ({t(f'speed.measure_words_{measure}')})",
+        t("speed.col_median") + f" ({t(f'speed.measure_words_{measure}')})",
         duration(now[f"median_{measure}"], working),
         time_delta(f"median_{measure}"),
         delta_color="inverse",
@@ -236,7 +249,7 @@ else:
         )
         ecdf = data.query("speed_ecdf_by_service", **filters)
         ui.chart(charts_speed.ecdf_chart(ecdf, measure, lang, names, colours), t("speed.ecdf_alt"))
-        ui.table(dist_table, "sebaran_waktu_proses")
+        ui.table(dist_table, "sebaran_waktu_proses", localized(dist_table))
 
     # ---------------------------------------------------------------- 3. trends
 
@@ -319,40 +332,35 @@ else:
             f"{duration(getattr(r, f'median_{measure}'), working)}<br>n = {fmt.number(r.completed)}"
             for r in cells.itertuples()
         ]
-        left, right = st.columns(2)
-        with left:
-            ui.chart(
-                charts_speed.weekday_hour_heatmap(
-                    cells, "arrivals_per_day", t("speed.arrivals_chart"), t("speed.arrivals_per_day"),
-                    arrivals_hover, lang,
-                ),
-                t(
-                    "speed.when_alt",
-                    day=day_names[int(busiest["weekday"])],
-                    hour=f"{int(busiest['hour']):02d}",
-                    n=fmt.number(busiest["arrivals_per_day"], 1),
-                ),
-            )  # fmt: skip
-        with right:
-            ui.chart(
-                charts_speed.weekday_hour_heatmap(
-                    cells.assign(hours=cells[f"median_{measure}"] / 60), "hours", t("speed.time_chart"),
-                    t(f"speed.axis_time_{measure}"), time_hover, lang, reverse=True,
-                ),
-                t("speed.measure_help"),
-            )  # fmt: skip
-        ui.table(
-            pd.DataFrame(
-                {
-                    t("speed.col_weekday"): [day_names[d] for d in cells["weekday"]],
-                    t("speed.col_hour"): cells["hour"],
-                    t("speed.col_arrivals"): cells["arrivals"],
-                    t("speed.col_per_day"): cells["arrivals_per_day"].round(2),
-                    t("speed.col_median"): [duration(m, working) for m in cells[f"median_{measure}"]],
-                }
+        cell_table = pd.DataFrame(
+            {
+                t("speed.col_weekday"): [day_names[d] for d in cells["weekday"]],
+                t("speed.col_hour"): cells["hour"],
+                t("speed.col_arrivals"): cells["arrivals"],
+                t("speed.col_per_day"): cells["arrivals_per_day"].round(2),
+                t("speed.col_median"): [duration(m, working) for m in cells[f"median_{measure}"]],
+            }
+        )
+        ui.chart(
+            charts_speed.weekday_hour_heatmap(
+                cells, "arrivals_per_day", t("speed.arrivals_chart"), t("speed.arrivals_per_day"), arrivals_hover, lang
             ),
+            t(
+                "speed.when_alt",
+                day=day_names[int(busiest["weekday"])],
+                hour=f"{int(busiest['hour']):02d}",
+                n=fmt.number(busiest["arrivals_per_day"], 1),
+            ),
+            cell_table,
             "kedatangan_hari_jam",
         )
+        ui.chart(
+            charts_speed.weekday_hour_heatmap(
+                cells.assign(hours=cells[f"median_{measure}"] / 60), "hours", t("speed.time_chart"),
+                t(f"speed.axis_time_{measure}"), time_hover, lang, reverse=True,
+            ),
+            t("speed.measure_help"),
+        )  # fmt: skip
 
     # ---------------------------------------------------------------- 5. backlog ageing
 
@@ -405,7 +413,7 @@ else:
             oldest_table[t("speed.col_handler")] = oldest["handler_name"].fillna("–")
         else:
             st.caption(t("speed.names_hidden"))
-        ui.table(oldest_table, "tunggakan_tertua")
+        ui.table(oldest_table, "tunggakan_tertua", localized(oldest_table))
 
     # ---------------------------------------------------------------- 6. accuracy
 
@@ -439,17 +447,15 @@ else:
                 n=fmt.number(worst["n"]),
             ),
         )
-        ui.table(
-            pd.DataFrame(
-                {
-                    t(f"speed.rework_by_{dim}"): totals["name"],
-                    t("speed.col_n"): totals["n"],
-                    t("speed.col_rework_n"): totals["n_rework"],
-                    t("speed.col_rework_share"): totals["rework_share"].round(1),
-                }
-            ),
-            "perbaikan_berkas",
+        rework_table = pd.DataFrame(
+            {
+                t(f"speed.rework_by_{dim}"): totals["name"],
+                t("speed.col_n"): totals["n"],
+                t("speed.col_rework_n"): totals["n_rework"],
+                t("speed.col_rework_share"): totals["rework_share"].round(1),
+            }
         )
+        ui.table(rework_table, "perbaikan_berkas", localized(rework_table))
 
     # ---------------------------------------------------------------- 7. before and after the policy
 
@@ -500,23 +506,21 @@ else:
                     t("speed.ba_alt"),
                 )
             st.markdown("\n".join(f"- {speed.change_sentence(r, measure, lang)}" for r in table.itertuples()))
-            ui.table(
-                pd.DataFrame(
-                    {
-                        t("speed.col_service"): table["service_name"],
-                        t("speed.col_n_before"): table["n_before"],
-                        t("speed.col_n_after"): table["n_after"],
-                        t("speed.col_median_before"): [duration(m, working) for m in table["median_before"]],
-                        t("speed.col_median_after"): [duration(m, working) for m in table["median_after"]],
-                        t("speed.col_change"): (table["change"] * 100).round(1),
-                        t("speed.col_ci_low"): (table["ci_low"] * 100).round(1),
-                        t("speed.col_ci_high"): (table["ci_high"] * 100).round(1),
-                        t("speed.col_std_before"): table["on_standard_before"].round(1),
-                        t("speed.col_std_after"): table["on_standard_after"].round(1),
-                    }
-                ),
-                "sebelum_sesudah",
+            ba_table = pd.DataFrame(
+                {
+                    t("speed.col_service"): table["service_name"],
+                    t("speed.col_n_before"): table["n_before"],
+                    t("speed.col_n_after"): table["n_after"],
+                    t("speed.col_median_before"): [duration(m, working) for m in table["median_before"]],
+                    t("speed.col_median_after"): [duration(m, working) for m in table["median_after"]],
+                    t("speed.col_change"): (table["change"] * 100).round(1),
+                    t("speed.col_ci_low"): (table["ci_low"] * 100).round(1),
+                    t("speed.col_ci_high"): (table["ci_high"] * 100).round(1),
+                    t("speed.col_std_before"): table["on_standard_before"].round(1),
+                    t("speed.col_std_after"): table["on_standard_after"].round(1),
+                }
             )
+            ui.table(ba_table, "sebelum_sesudah", localized(ba_table))
 
     ui.footnote(
         t("speed.footnote", start=fmt.date(date_from, lang), end=fmt.date(date_to - dt.timedelta(days=1), lang))

@@ -30,7 +30,7 @@ st.caption(t("camat.vs_prev", prev=fmt.semester(prev)) if before["completed"] or
 c1, c2, c3, c4 = st.columns(4)
 c1.metric(
     t("camat.mean_skp"),
-    fmt.number(cur["mean_skp"], 2) if pd.notna(cur["mean_skp"]) else t("camat.not_evaluated"),
+    fmt.number(cur["mean_skp"], 2) if pd.notna(cur["mean_skp"]) else "–",
     camat.delta_text(cur["mean_skp"], before["mean_skp"], "points"),
     help=t("camat.mean_skp_help", n=fmt.number(cur["employees_scored"]), kategori=cur["kategori"] or "–"),
     border=True,
@@ -39,7 +39,7 @@ sbb = None if pd.isna(cur["sangat_baik_pct"]) else cur["sangat_baik_pct"] + cur[
 sbb_prev = None if pd.isna(before["sangat_baik_pct"]) else before["sangat_baik_pct"] + before["baik_pct"]
 c2.metric(
     "Sangat Baik + Baik",
-    fmt.percent(sbb) if sbb is not None else t("camat.not_evaluated"),
+    fmt.percent(sbb) if sbb is not None else "–",
     camat.delta_text(sbb, sbb_prev, "pct"),
     delta_color="off",
     help=t("camat.predikat_share_help", n=fmt.number(cur["appraised"])),
@@ -59,7 +59,7 @@ c4.metric(
     help=t("camat.ikm_help", n=fmt.number(cur["respondents"]), mutu=cur["mutu"] or "–"),
     border=True,
 )
-c5, c6, c7, c8 = st.columns(4)
+c5, c6, c7 = st.columns(3)
 c5.metric(
     t("camat.median_time"),
     fmt.duration(cur["median_minutes"], working=True),
@@ -84,14 +84,10 @@ c7.metric(
     help=t("camat.backlog_help", cutoff=fmt.datetime(cur["cutoff"])),
     border=True,
 )
-c8.metric(
-    t("camat.backlog_past", n="").strip().capitalize(),
-    fmt.number(cur["backlog_past_standard"]),
-    camat.delta_text(cur["backlog_past_standard"], before["backlog_past_standard"], "count"),
-    delta_color="inverse",
-    help=t("camat.backlog_help", cutoff=fmt.datetime(cur["cutoff"])),
-    border=True,
-)
+st.caption(t("camat.backlog_line", n=fmt.number(cur["backlog"]), past=fmt.number(cur["backlog_past_standard"]),
+             cutoff=fmt.datetime(cur["cutoff"]), prev=fmt.number(before["backlog_past_standard"])))
+if not cur["employees_scored"] and not cur["appraised"]:
+    st.caption(t("camat.not_evaluated_line"))
 if cur["appraised"]:
     st.caption(
         t("camat.predikat_share") + ": " + " · ".join(
@@ -137,6 +133,7 @@ else:
 st.markdown(f"#### {t('camat.kurva')}")
 st.caption(t("camat.kurva_lead"))
 distribution = camat.in_scope(data.query("camat_predikat_distribution", period=period), scope)
+distribution = distribution[distribution["appraised"] > 0]
 kurva_shown = camat.in_scope(kurva, scope)
 if distribution.empty:
     st.info(t("common.no_data"))

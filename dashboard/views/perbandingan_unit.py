@@ -58,8 +58,8 @@ league = camat.in_scope(units, scope)
 league = league[league["n_standard"] > 0].sort_values("adjusted_diff_pct", ascending=False)
 ranked = league["funnel_flag"] != "too_few"
 league = league.assign(rank=pd.Series(range(1, int(ranked.sum()) + 1), index=league.index[ranked]))
-ui.table(
-    pd.DataFrame({
+league_table = pd.DataFrame(
+    {
         t("camat.col_rank"): league["rank"].astype("Int64"),
         t("camat.unit"): league["name"],
         t("camat.col_requests"): league["n_standard"],
@@ -73,14 +73,9 @@ ui.table(
         t("camat.col_backlog"): league["backlog"],
         t("camat.col_ikm"): league["ikm"].round(2),
         t("camat.col_mutu"): league["mutu"],
-    }),
-    "peringkat_unit",
-    column_config={
-        t("camat.col_requests"): st.column_config.NumberColumn(format="localized"),
-        t("camat.col_median"): st.column_config.NumberColumn(format="%.2f"),
-        t("camat.col_p90"): st.column_config.NumberColumn(format="%.2f"),
-    },
+    }
 )
+ui.table(league_table, "peringkat_unit", column_config=camat.numeric_columns(league_table))
 if not league.empty:
 
     def _remember_choice() -> None:

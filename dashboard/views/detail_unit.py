@@ -6,19 +6,22 @@ Reached by clicking a unit on Perbandingan Unit and by URL: ?unit=33.74.09.1003&
 import pandas as pd
 import streamlit as st
 
-from dashboard import auth, camat, charts_camat, data, fmt, ui
+from dashboard import auth, camat, charts_camat, data, fmt, signin, ui
 from dashboard.i18n import current_lang, t
 
 lang = current_lang()
 ui.header("camat.detail_title", "camat.detail_lead")
 period = ui.semester_filter()
+if period is not None and not st.session_state.get("unit") and not st.query_params.get("unit"):
+    # no unit asked for: open the unit furthest below its expected share, the one the camat would look at
+    candidates = data.query("camat_units", period=period).query("n_standard > 0")
+    if not candidates.empty:
+        st.session_state["unit"] = candidates.sort_values("adjusted_diff_pct")["unit_id"].iloc[0]
 unit = camat.chosen_unit(include_all=False)
 if period is None or unit is None:
     st.info(t("common.no_data"))
     st.stop()
-if not auth.may_see_unit(unit):
-    st.error(t("auth.denied") if "auth.denied" in __import__("dashboard.i18n").i18n.TEXT else t("common.no_data"))
-    st.stop()
+signin.require_unit(unit)
 
 period_label = fmt.semester(period)
 names = camat.unit_names(data.query("units"))
@@ -37,7 +40,7 @@ c2.metric(t("camat.median_time"), fmt.duration(cur["median_minutes"], working=Tr
 c3.metric(t("camat.backlog"), fmt.number(cur["backlog"]), camat.delta_text(cur["backlog"], before["backlog"], "count"),
           delta_color="inverse", help=t("camat.backlog_help", cutoff=fmt.datetime(cur["cutoff"])), border=True)
 c4.metric(t("camat.mean_skp"),
-          fmt.number(cur["mean_skp"], 2) if pd.notna(cur["mean_skp"]) else t("camat.not_evaluated"),
+          fmt.number(cur["mean_skp"], 2) if pd.notna(cur["mean_skp"]) else "–",
           camat.delta_text(cur["mean_skp"], before["mean_skp"], "points"),
           help=t("camat.mean_skp_help", n=fmt.number(cur["employees_scored"]), kategori=cur["kategori"] or "–"),
           border=True)
@@ -66,25 +69,23 @@ else:
         }),
         "layanan_unit",
     )
-    left, right = st.columns(2)
-    with left:
-        st.markdown(f"##### {t('camat.slowest')}")
-        slow = compared.dropna(subset=["standard_minutes"]).assign(
-            ratio=lambda f: f["median_minutes"] / f["standard_minutes"] * 100).nlargest(5, "ratio")
-        ui.table(pd.DataFrame({
-            t("camat.service"): slow["name"],
-            t("camat.median_time"): [fmt.duration(m, working=True) for m in slow["median_minutes"]],
-            t("camat.col_standard"): [fmt.duration(m, working=True) for m in slow["standard_minutes"]],
-            t("camat.col_median_vs_std"): slow["ratio"].round(0),
-        }), "layanan_terlambat")
-    with right:
-        st.markdown(f"##### {t('camat.most_rework')}")
-        rework = compared.nlargest(5, "rework_pct")
-        ui.table(pd.DataFrame({
-            t("camat.service"): rework["name"],
-            t("camat.col_rework"): rework["rework_pct"].round(1),
-            t("camat.col_requests"): rework["completed"],
-        }), "layanan_perbaikan")
+    # slowest and most reworked, one under the other (the download buttons need the width)
+    st.markdown(f"##### {t('camat.slowest')}")
+    slow = compared.dropna(subset=["standard_minutes"]).assign(
+        ratio=lambda f: f["median_minutes"] / f["standard_minutes"] * 100).nlargest(5, "ratio")
+    ui.table(pd.DataFrame({
+        t("camat.service"): slow["name"],
+        t("camat.median_time"): [fmt.duration(m, working=True) for m in slow["median_minutes"]],
+        t("camat.col_standard"): [fmt.duration(m, working=True) for m in slow["standard_minutes"]],
+        t("camat.col_median_vs_std"): slow["ratio"].round(0),
+    }), "layanan_terlambat")
+    st.markdown(f"##### {t('camat.most_rework')}")
+    rework = compared.nlargest(5, "rework_pct")
+    ui.table(pd.DataFrame({
+        t("camat.service"): rework["name"],
+        t("camat.col_rework"): rework["rework_pct"].round(1),
+        t("camat.col_requests"): rework["completed"],
+    }), "layanan_perbaikan")
 
 # ---- SKP achievement (aggregated, no names)
 st.subheader(t("camat.skp_distribution"))

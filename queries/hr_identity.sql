@@ -1,0 +1,9 @@
+-- title: Identity of one employee
+-- description: Name, NIP, unit (with its name), position, position kind, grade and posting dates of one employee.
+-- params: $nip VARCHAR
+-- grain: zero or one row
+
+select e.nip, e.name, e.unit_id, u.name as unit_name, e.position, e.position_kind, e.grade, e.start_date, e.end_date
+from employees e
+join units u on u.unit_id = e.unit_id
+where e.nip = $nip

@@ -1,0 +1,64 @@
+-- title: Services handled by one employee beside their peers, per semester
+-- description: Per semester (by date received) the requests the employee completed (status 'selesai'): volume, median and 90th percentile working time (minutes), share within the service standard (of completed requests whose service has one) and share with rework (rework_count > 0). Beside each, the median of the same figure over the peers: other employees of the same unit and position kind who completed at least one request in that semester; peer_n is the size of that group. The page shows no comparison when peer_n < 3.
+-- params: $nip VARCHAR
+-- grain: one row per semester in which the employee completed a request
+
+with person as (
+    select nip, unit_id, position_kind from employees where nip = $nip
+),
+
+group_members as (
+    select e.nip, e.nip = p.nip as is_self
+    from employees e
+    join person p on e.unit_id = p.unit_id and e.position_kind = p.position_kind
+),
+
+per_employee as (
+    select
+        l.handled_by as nip,
+        l.period,
+        count(*) as volume,
+        median(l.working_minutes) as median_minutes,
+        quantile_cont(l.working_minutes, 0.9) as p90_minutes,
+        100.0 * count(*) filter (where l.on_standard) / nullif(count(l.on_standard), 0) as on_standard_pct,
+        100.0 * count(*) filter (where l.rework_count > 0) / count(*) as rework_pct
+    from service_logs_timed l
+    semi join group_members g on g.nip = l.handled_by
+    where l.status = 'selesai'
+    group by all
+),
+
+peers as (
+    select
+        x.period,
+        count(*) as peer_n,
+        median(x.volume) as peer_volume,
+        median(x.median_minutes) as peer_median_minutes,
+        median(x.p90_minutes) as peer_p90_minutes,
+        median(x.on_standard_pct) as peer_on_standard_pct,
+        median(x.rework_pct) as peer_rework_pct
+    from per_employee x
+    join group_members g on g.nip = x.nip and not g.is_self
+    group by x.period
+),
+
+final as (
+    select
+        s.period,
+        s.volume,
+        s.median_minutes,
+        s.p90_minutes,
+        s.on_standard_pct,
+        s.rework_pct,
+        coalesce(p.peer_n, 0) as peer_n,
+        p.peer_volume,
+        p.peer_median_minutes,
+        p.peer_p90_minutes,
+        p.peer_on_standard_pct,
+        p.peer_rework_pct
+    from per_employee s
+    left join peers p using (period)
+    where s.nip = $nip
+)
+
+select * from final order by period

@@ -1,0 +1,21 @@
+-- title: SKP score of one employee per semester
+-- description: The SKP score (mean of the indicator means, view skp_scores) and its kategori per semester; evaluated is false while no realisation has been entered in that semester (the score is then not meaningful yet).
+-- params: $nip VARCHAR
+-- grain: one row per semester with SKP targets
+
+select
+    s.period,
+    s.indicators,
+    s.skp_score,
+    s.kategori,
+    r.realised > 0 as evaluated,
+    r.targets
+from skp_scores s
+join (
+    select period, count(*) as targets, count(realization_value) as realised
+    from skp_targets
+    where nip = $nip
+    group by period
+) r using (period)
+where s.nip = $nip
+order by s.period

@@ -1,0 +1,230 @@
+"""The camat's figures pinned on the hand-made store plus crafted rows: shares, funnel, service mix, kurva."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import duckdb
+import pandas as pd
+import pytest
+
+from dashboard import camat, queries
+from dashboard.store import open_reader, reader_cursor
+from tests.fixture_store import NIP_A, NIP_B, NIP_C, NIP_D, build_fixture_store
+
+# 2025-S2 additions (Wed 10 Sep 2025, a working day; 09:00 + minutes, all in office hours):
+#   unit 1001, S1 (standard 60): 60 requests, 54 take 30 min (on), 6 take 90 min (over)
+#   unit 1002, S1: 40 requests of 90 min (over); S2 (standard 480): 20 requests of 60 min (on)
+# With the fixture's r05 (1002 S2 on), r09 (1002 S1 over), r10 (1001 S1 on):
+#   1001: n 61, k 55        1002: n 62 (S1 41, S2 21), k 21        overall: 76 / 123
+EXTRA_SQL = f"""
+insert into service_logs
+select 'a' || i, 'S1', '33.74.09.1001', null, 'loket', timestamp '2025-09-10 09:00',
+       timestamp '2025-09-10 09:00' + (case when i <= 54 then 30 else 90 end) * interval 1 minute,
+       null, 'selesai', case when i <= 3 then 1 else 0 end
+from range(1, 61) t(i);
+insert into service_logs
+select 'b' || i, 'S1', '33.74.09.1002', null, 'loket', timestamp '2025-09-10 09:00',
+       timestamp '2025-09-10 10:30', null, 'selesai', 0
+from range(1, 41) t(i);
+insert into service_logs
+select 'c' || i, 'S2', '33.74.09.1002', null, 'loket', timestamp '2025-09-10 09:00',
+       timestamp '2025-09-10 10:00', null, 'selesai', 0
+from range(1, 21) t(i);
+-- a crafted kurva: the kecamatan rated istimewa in 2025-S2 with 3 of 4 ASN Sangat Baik (75 % > 70 %)
+insert into org_ratings values ('33.74.09', '2025-S2', 'istimewa');
+insert into appraisals values
+    ('{NIP_A}', '2025-S2', 'di_atas', 'di_atas', '{NIP_B}', null, null, '2026-01-10', null),
+    ('{NIP_B}', '2025-S2', 'di_atas', 'di_atas', '{NIP_C}', null, null, '2026-01-10', null),
+    ('{NIP_C}', '2025-S2', 'di_atas', 'di_atas', null, null, null, '2026-01-10', null),
+    ('{NIP_D}', '2025-S2', 'sesuai', 'sesuai', '{NIP_B}', null, null, '2026-01-10', null);
+"""
+
+
+@pytest.fixture(scope="module")
+def cursor(tmp_path_factory):
+    path = build_fixture_store(tmp_path_factory.mktemp("camat") / "camat.duckdb")
+    con = duckdb.connect(str(path))
+    con.execute(EXTRA_SQL)
+    con.close()
+    reader = open_reader(path, read_only=False)
+    cur = reader_cursor(reader)
+    yield cur
+    cur.close()
+    reader.close()
+
+
+def run(cursor, name, **params) -> pd.DataFrame:
+    return queries.run(cursor, name, **params)
+
+
+def by_unit(frame: pd.DataFrame) -> dict:
+    return {row["unit_id"]: row for _, row in frame.iterrows()}
+
+
+def test_previous_period():
+    assert camat.previous_period("2025-S1") == "2024-S2"
+    assert camat.previous_period("2025-S2") == "2025-S1"
+
+
+def test_headline_exact_figures_of_the_fixture(cursor):
+    """2025-S1 on the fixture: 4 of 5 completed requests with a standard are on standard."""
+    head = run(cursor, "camat_headline", period="2025-S1", unit_id=None)
+    cur, prev = head.iloc[0], head.iloc[1]
+    assert (cur["period"], prev["period"]) == ("2025-S1", "2024-S2")
+    assert cur["completed"] == 6 and cur["n_standard"] == 5
+    assert cur["on_standard_pct"] == pytest.approx(80.0)
+    assert cur["median_minutes"] == pytest.approx(52.5)  # 20, 30, 45, 60, 60, 120
+    assert cur["p90_minutes"] == pytest.approx(90.0)
+    assert (cur["backlog"], cur["backlog_past_standard"]) == (1, 1)  # r08, open since 3 Mar
+    assert cur["mean_skp"] == pytest.approx((85.5 + 48.0) / 2)  # NIP_A 85.50; NIP_B (96 + 0) / 2
+    assert cur["kategori"] == "Cukup"
+    assert cur["sangat_baik_pct"] == pytest.approx(100 / 3)
+    assert cur["ikm"] == pytest.approx(25 * (4 + 3 + (2 + 3 + 2 + 4 + 3 + 3 + 3 + 2 + 3) / 9) / 3)
+    assert prev["completed"] == 0 and pd.isna(prev["on_standard_pct"])
+
+
+def test_headline_for_one_unit(cursor):
+    head = run(cursor, "camat_headline", period="2025-S1", unit_id="33.74.09.1001")
+    assert head.iloc[0]["on_standard_pct"] == pytest.approx(75.0)  # r01, r02, r06 on; r03 over
+    assert head.iloc[0]["backlog"] == 0
+
+
+def test_on_standard_shares_per_unit(cursor):
+    units = by_unit(run(cursor, "camat_units", period="2025-S2"))
+    assert (units["33.74.09.1001"]["n_standard"], units["33.74.09.1001"]["k_standard"]) == (61, 55)
+    assert (units["33.74.09.1002"]["n_standard"], units["33.74.09.1002"]["k_standard"]) == (62, 21)
+    assert units["33.74.09.1001"]["on_standard_pct"] == pytest.approx(55 / 61 * 100)
+    assert units["33.74.09.1002"]["on_standard_pct"] == pytest.approx(21 / 62 * 100)
+    assert units["33.74.09.1001"]["overall_pct"] == pytest.approx(76 / 123 * 100)
+    assert units["33.74.09.1001"]["rework_pct"] == pytest.approx(3 / 61 * 100)
+
+
+def test_funnel_limits_follow_the_binomial_formula(cursor):
+    units = by_unit(run(cursor, "camat_units", period="2025-S2"))
+    p = 76 / 123
+    for unit_id, n in (("33.74.09.1001", 61), ("33.74.09.1002", 62)):
+        row = units[unit_id]
+        for z, low, high in ((1.96, "lower95_pct", "upper95_pct"), (3.09, "lower998_pct", "upper998_pct")):
+            half = z * math.sqrt(p * (1 - p) / n)
+            assert row[low] == pytest.approx(max(0.0, p - half) * 100)
+            assert row[high] == pytest.approx(min(1.0, p + half) * 100)
+            lo, hi = camat.funnel_limits(p, [n], z)
+            assert (lo[0] * 100, hi[0] * 100) == (pytest.approx(row[low]), pytest.approx(row[high]))
+    # 55/61 = 90.2 % is above p + 3.09 se = 81.0 %; 21/62 = 33.9 % is below p - 3.09 se = 42.7 %
+    assert units["33.74.09.1001"]["funnel_flag"] == "above_998"
+    assert units["33.74.09.1002"]["funnel_flag"] == "below_998"
+
+
+def test_units_with_fewer_than_20_requests_are_not_ranked(cursor):
+    units = by_unit(run(cursor, "camat_units", period="2025-S1"))
+    assert units["33.74.09.1001"]["funnel_flag"] == "too_few"  # 4 requests
+    assert units["33.74.09.PEL"]["funnel_flag"] == "no_data"  # r07: service without a standard
+
+
+def test_mix_adjusted_expected_share_by_hand(cursor):
+    units = by_unit(run(cursor, "camat_units", period="2025-S2"))
+    p_s1 = 55 / 102  # S1: 1001 55 of 61, 1002 0 of 41
+    p_s2 = 21 / 21
+    expected_1001 = p_s1 * 100
+    expected_1002 = (41 * p_s1 + 21 * p_s2) / 62 * 100
+    assert units["33.74.09.1001"]["expected_pct"] == pytest.approx(expected_1001)
+    assert units["33.74.09.1002"]["expected_pct"] == pytest.approx(expected_1002)
+    assert units["33.74.09.1002"]["adjusted_diff_pct"] == pytest.approx(21 / 62 * 100 - expected_1002)
+
+
+def test_kurva_broken_for_a_crafted_distribution(cursor):
+    kurva = run(cursor, "camat_kurva", period="2025-S2")
+    broken = kurva[kurva["broken"]]
+    assert set(broken["unit_id"]) == {"ALL", "33.74.09"}
+    row = broken[broken["unit_id"] == "ALL"].iloc[0]
+    assert row["share_pct"] == pytest.approx(75.0) and row["max_share"] == pytest.approx(0.70)
+    sentence = camat.kurva_sentence(row, lang="id")
+    assert sentence == "Sangat Baik 75,0 % melebihi batas 70 % untuk organisasi berpredikat Istimewa"
+    assert camat.kurva_sentence(row, lang="en").startswith("Sangat Baik 75.0 % exceeds the limit of 70 %")
+
+
+def test_kurva_not_broken_for_a_compliant_distribution(cursor):
+    """2025-S1, organisation baik: Baik 1 of 3 (at most 70 %) and one Butuh Perbaikan (some needed)."""
+    kurva = run(cursor, "camat_kurva", period="2025-S1")
+    assert set(kurva["unit_id"]) == {"ALL", "33.74.09"}
+    assert not kurva["broken"].any()
+    distribution = by_unit(run(cursor, "camat_predikat_distribution", period="2025-S1"))
+    assert distribution["33.74.09"]["appraised"] == 3
+    assert (distribution["ALL"]["sangat_baik"], distribution["ALL"]["baik"], distribution["ALL"]["butuh_perbaikan"]) == (
+        1, 1, 1)
+
+
+def test_kurva_need_some_is_named():
+    row = pd.Series({"unit_id": "X", "org_predikat": "baik", "predikat_set": ["Butuh Perbaikan", "Kurang/Misconduct"],
+                     "min_share": float("nan"), "max_share": float("nan"), "need_some": True, "n_in_set": 0,
+                     "appraised": 5, "share_pct": 0.0, "broken": True})
+    assert camat.kurva_sentence(pd.DataFrame([row]).iloc[0], lang="id") == (
+        "tidak ada ASN berpredikat Butuh Perbaikan dan/atau Kurang/Misconduct, padahal organisasi berpredikat Baik "
+        "harus memilikinya")
+
+
+def test_follow_ups_write_list_overdue_and_status(cursor):
+    new = run(cursor, "follow_up_insert", unit_id="33.74.09.1002", meeting_date=dt.date(2025, 9, 1),
+              issue="Tunggakan SKTM", action="Tambah petugas verifikasi", person_in_charge="Lurah Dua",
+              due_date=dt.date(2025, 10, 1), created_by="camat")
+    fid = int(new["id"].iloc[0])
+    listed = run(cursor, "follow_up_list", unit_id="33.74.09.1002", today=dt.date(2025, 10, 2))
+    row = listed[listed["id"] == fid].iloc[0]
+    assert row["status"] == "terbuka" and bool(row["overdue"]) and row["unit_name"] == "Kelurahan Dua"
+    assert not run(cursor, "follow_up_list", unit_id="33.74.09.1001", today=dt.date(2025, 10, 2))["id"].eq(fid).any()
+    assert run(cursor, "follow_up_set_status", id=fid, status="selesai")["id"].tolist() == [fid]
+    listed = run(cursor, "follow_up_list", unit_id=None, today=dt.date(2025, 10, 2))
+    assert not bool(listed.loc[listed["id"] == fid, "overdue"].iloc[0])
+    with pytest.raises(duckdb.ConstraintException):
+        run(cursor, "follow_up_set_status", id=fid, status="hilang")
+
+
+def test_attention_list_names_what_the_data_shows(cursor):
+    units = run(cursor, "camat_units", period="2025-S2")
+    kurva = run(cursor, "camat_kurva", period="2025-S2")
+    names = camat.unit_names(run(cursor, "units"), lang="id")
+    follow_ups = pd.DataFrame([{"unit_id": "33.74.09.1001", "action": "Rapikan arsip", "due_date": dt.date(2025, 8, 1),
+                                "status": "proses", "overdue": True}])
+    items = camat.attention_items(units, kurva, follow_ups, names, lang="id")
+    kinds = {(kind, unit) for kind, unit, _ in items}
+    assert ("below", "33.74.09.1002") in kinds
+    assert ("above", "33.74.09.1001") in kinds
+    assert ("kurva", "ALL") in kinds
+    assert ("overdue", "33.74.09.1001") in kinds
+    text = " ".join(sentence for _, _, sentence in items)
+    assert "**Kelurahan Dua**: sesuai standar 33,9 % dari 62 permohonan, di bawah batas 99,8 % corong" in text
+    assert "Rapikan arsip" in text and "1 Agu 2025" in text
+
+
+def test_signatory_from_settings_else_the_camat(cursor):
+    assert run(cursor, "camat_signatory").iloc[0].tolist() == ["Camat Uji, S.Sos.", NIP_C]
+    cursor.execute("insert or replace into settings values ('camat_name', 'Drs. Pejabat Baru'), "
+                   "('camat_nip', '197001012000031001')")
+    try:
+        assert run(cursor, "camat_signatory").iloc[0].tolist() == ["Drs. Pejabat Baru", "197001012000031001"]
+    finally:
+        cursor.execute("delete from settings where key in ('camat_name', 'camat_nip')")
+
+
+def test_unit_detail_queries(cursor):
+    services = run(cursor, "camat_unit_services", period="2025-S2", unit_id="33.74.09.1002")
+    s1 = services.set_index("service_id").loc["S1"]
+    assert s1["on_standard_pct"] == pytest.approx(0.0) and s1["kec_on_standard_pct"] == pytest.approx(55 / 102 * 100)
+    backlog = run(cursor, "camat_unit_backlog", period="2025-S1", unit_id="33.74.09.1002")
+    assert backlog["request_id"].tolist() == ["r08"] and bool(backlog["past_standard"].iloc[0])
+    skp = run(cursor, "camat_unit_skp", period="2025-S1", unit_id="33.74.09.1001")
+    assert dict(zip(skp["label"], skp["employees"], strict=True)) == {"Baik": 1, "Buruk": 1, "Sangat Baik": 1}
+    trend = run(cursor, "camat_unit_trend", unit_id="33.74.09.1001")
+    assert trend["period"].tolist() == ["2025-S1", "2025-S2"]
+
+
+def test_delta_text_and_scope():
+    assert camat.delta_text(80.0, 75.0, "pct", lang="id") == "+5,0 poin %"
+    assert camat.delta_text(30.0, 90.0, "minutes", lang="id") == "-1 jam"
+    assert camat.delta_text(30.2, 30.0, "minutes", lang="id") == "±0 menit"
+    assert camat.delta_text(None, 1.0, "count") is None
+    frame = pd.DataFrame({"unit_id": ["a", "b"], "name": ["A", "B"]})
+    assert camat.in_scope(frame, "a")["unit_id"].tolist() == ["a"]
+    assert camat.anonymise(frame, "a", lang="id")["name"].tolist() == ["A", "Unit lain"]

@@ -1,0 +1,142 @@
+"""AppTest of the camat's pages on one small demo store: every semester, filters, URL, follow-ups, scope."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from dashboard.auth import User
+
+APP = str(Path(__file__).resolve().parents[1] / "dashboard" / "app.py")
+PERIODS: list[str] = []
+PAGES = ("views/ringkasan_kinerja.py", "views/perbandingan_unit.py", "views/detail_unit.py", "views/tindak_lanjut.py")
+
+
+@pytest.fixture(scope="module")
+def demo_store(tmp_path_factory):
+    from dashboard.demo import build_demo
+
+    path = tmp_path_factory.mktemp("camat-demo") / "demo.duckdb"
+    build_demo(path, logs=20000)
+    from dashboard import queries
+    from dashboard.store import open_reader, reader_cursor
+
+    con = open_reader(path)  # before the app attaches the file read-write in this process
+    PERIODS.extend(queries.run(reader_cursor(con), "semesters")["period"].tolist())
+    con.close()
+    previous = os.environ.get("KINERJA_DB")
+    os.environ["KINERJA_DB"] = str(path)
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    yield path
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    if previous is None:
+        os.environ.pop("KINERJA_DB", None)
+    else:
+        os.environ["KINERJA_DB"] = previous
+
+
+def app(user: User = User("camat", "camat"), **params: str) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["user"] = user
+    for key, value in params.items():
+        at.query_params[key] = value
+    return at
+
+
+def semesters(demo_store) -> list[str]:
+    return list(PERIODS)
+
+
+def opened(page: str, user: User = User("camat", "camat"), **params: str) -> AppTest:
+    at = app(user, **params)
+    at.run()
+    at.switch_page(page).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+    return at
+
+
+def test_ringkasan_is_the_default_page_for_the_camat(demo_store):
+    """The camat lands on Ringkasan Kinerja."""
+    at = app()
+    at.run()
+    assert not at.exception
+    assert at.title[0].value == "Ringkasan Kinerja"
+
+
+def test_every_page_runs_for_every_semester(demo_store):
+    """Each page runs without exception and without an error box for each semester in the demo."""
+    periods = semesters(demo_store)
+    assert len(periods) >= 6
+    for period in periods:
+        for page in PAGES:
+            opened(page, sem=period)
+
+
+def test_changing_the_semester_changes_the_figures(demo_store):
+    """Headline figures follow the semester filter; the URL follows too."""
+    at = opened(PAGES[0])
+    first = {m.label: m.value for m in at.metric}
+    latest = at.session_state["sem"]
+    other = [p for p in semesters(demo_store) if p != latest][2]
+    at.selectbox(key="w_sem").select(other).run()
+    assert not at.exception
+    second = {m.label: m.value for m in at.metric}
+    assert at.query_params["sem"] == [other] or at.query_params["sem"] == other
+    assert first != second
+    assert first["Sesuai standar"] != second["Sesuai standar"]
+
+
+def test_url_parameters_round_trip_into_detail_unit(demo_store):
+    """?unit=...&sem=... opens Detail Unit on that unit and semester, and stays in the URL."""
+    at = opened(PAGES[2], unit="33.74.09.1003", sem="2025-S1")
+    assert at.session_state["unit"] == "33.74.09.1003"
+    assert at.session_state["sem"] == "2025-S1"
+    assert any("Kelurahan Bendan Ngisor — Semester I 2025" in h.value for h in at.subheader)
+    unit = at.query_params["unit"]
+    assert (unit[0] if isinstance(unit, list) else unit) == "33.74.09.1003"
+
+
+def test_funnel_and_league_table_show_bendan_ngisor_below(demo_store):
+    """The lagging kelurahan is flagged below the funnel limits after the policy."""
+    at = opened(PAGES[1], sem="2026-S1")
+    table = at.dataframe[0].value
+    row = table[table["Unit kerja"] == "Kelurahan Bendan Ngisor"].iloc[0]
+    assert row["Corong"].startswith("di bawah batas")
+    assert at.get("plotly_chart")
+
+
+def test_follow_up_saved_in_one_session_is_seen_in_another(demo_store):
+    """A follow-up recorded by the camat shows in a second session's list."""
+    at = opened(PAGES[3])
+    at.text_input(key="camat_fu_issue").input("Tunggakan surat pindah menumpuk")
+    at.text_area(key="camat_fu_action").input("Tambah petugas verifikasi berkas pada hari Senin")
+    at.text_input(key="camat_fu_pic").input("Lurah Bendan Ngisor")
+    at.selectbox(key="camat_fu_unit").select("33.74.09.1003")
+    submit = [b for b in at.button if b.label == "Simpan"][0]
+    submit.click().run()
+    assert not at.exception
+    assert any("Tindak lanjut tersimpan" in s.value for s in at.success)
+
+    other = opened(PAGES[3])
+    actions = other.dataframe[0].value["Tindakan yang disepakati"].tolist()
+    assert "Tambah petugas verifikasi berkas pada hari Senin" in actions
+
+
+def test_lurah_sees_only_their_own_unit(demo_store):
+    """A lurah's overview and comparison show only their unit by name."""
+    lurah = User("lurah3", "lurah", unit_id="33.74.09.1003")
+    at = opened(PAGES[0], user=lurah, sem="2026-S1")
+    attention = " ".join(m.value for m in at.markdown if m.value.startswith("- "))
+    assert "Bendan Ngisor" in attention
+    assert "Sampangan" not in attention and "Karangrejo" not in attention
+    at = opened(PAGES[1], user=lurah, sem="2026-S1")
+    assert at.dataframe[0].value["Unit kerja"].tolist() == ["Kelurahan Bendan Ngisor"]
+    funnel = str(at.get("plotly_chart")[0].proto.spec)
+    assert "Kelurahan Sampangan" not in funnel and "Unit lain" in funnel
