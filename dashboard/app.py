@@ -81,6 +81,8 @@ PAGES = [
     ("nav.camat", "views/detail_unit.py", "camat.detail_title", ":material/apartment:", "detail-unit"),
     ("nav.camat", "views/tindak_lanjut.py", "camat.followup_title", ":material/task_alt:", "tindak-lanjut"),
     ("nav.services", "views/kecepatan_layanan.py", "speed.title", "⏱️", "kecepatan-layanan"),
+    ("nav.hr", "views/cari_pegawai.py", "hr.search_title", ":material/person_search:", "cari-pegawai"),
+    ("nav.hr", "views/rekam_pegawai.py", "hr.record_title", ":material/badge:", "rekam-pegawai"),
     ("nav.data", "views/tentang_data.py", "about.title", ":material/menu_book:", "tentang-data"),
     ("nav.data", "views/impor_data.py", "impor.title", ":material/upload_file:", "impor-data"),
     ("nav.data", "views/kualitas_data.py", "kual.title", ":material/fact_check:", "kualitas-data"),

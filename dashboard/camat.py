@@ -245,8 +245,11 @@ def numeric_columns(frame: pd.DataFrame) -> dict:
     """column_config showing every numeric column in the reader's locale (sortable numbers, not text)."""
     import streamlit as st
 
-    return {c: st.column_config.NumberColumn(format="localized") for c in frame.columns
-            if pd.api.types.is_numeric_dtype(frame[c]) and not pd.api.types.is_bool_dtype(frame[c])}
+    return {
+        c: st.column_config.NumberColumn(format="localized")
+        for c in frame.columns
+        if pd.api.types.is_numeric_dtype(frame[c]) and not pd.api.types.is_bool_dtype(frame[c])
+    }
 
 
 def in_scope(frame: pd.DataFrame, scope: str | None, column: str = "unit_id") -> pd.DataFrame:
@@ -273,8 +276,8 @@ def delta_text(current: float | None, previous: float | None, kind: str, lang: s
     if current is None or previous is None or _nan(current) or _nan(previous):
         return None
     diff = float(current) - float(previous)
-    if kind == "minutes" and abs(diff) < 0.5:
-        diff = 0.0
+    if diff == 0 or (kind == "minutes" and abs(diff) < 0.5):
+        return None  # no change: no arrow (st.metric would draw "±0" as a rise)
     sign = "+" if diff > 0 else ("-" if diff < 0 else "±")  # ASCII minus: st.metric reads the direction from it
     size = abs(diff)
     if kind == "pct":

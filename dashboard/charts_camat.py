@@ -63,17 +63,38 @@ def skp_by_unit(frame: pd.DataFrame, period_label: str, lang: str) -> go.Figure:
         if part.empty:
             continue
         fig.add_bar(
-            x=part["mean_skp"], y=part["name"], orientation="h", name=kategori,
+            x=part["mean_skp"],
+            y=part["name"],
+            orientation="h",
+            name=kategori,
             marker_color=KATEGORI_COLOURS[kategori],
-            text=[fmt.number(v, 1, lang) for v in part["mean_skp"]], textposition="outside",
-            customdata=np.stack([[fmt.number(v, 2, lang) for v in part["mean_skp"]],
-                                 [fmt.number(v, lang=lang) for v in part["employees_scored"]]], axis=-1),
-            hovertemplate="%{y}<br>" + t("camat.mean_skp", lang=lang) + ": %{customdata[0]} (" + kategori + ")<br>"
+            text=[fmt.number(v, 1, lang) for v in part["mean_skp"]],
+            textposition="outside",
+            customdata=np.stack(
+                [
+                    [fmt.number(v, 2, lang) for v in part["mean_skp"]],
+                    [fmt.number(v, lang=lang) for v in part["employees_scored"]],
+                ],
+                axis=-1,
+            ),
+            hovertemplate="%{y}<br>"
+            + t("camat.mean_skp", lang=lang)
+            + ": %{customdata[0]} ("
+            + kategori
+            + ")<br>"
             + "n = %{customdata[1]} ASN<extra></extra>",
         )
     fig.add_vline(x=76, line_dash="dot", line_color="#444444", line_width=2)
-    fig.add_annotation(x=76, y=1, yref="paper", text=t("camat.baik_threshold", lang=lang), showarrow=False,
-                       xanchor="right", yanchor="bottom", font=dict(size=12))
+    fig.add_annotation(
+        x=76,
+        y=1,
+        yref="paper",
+        text=t("camat.baik_threshold", lang=lang),
+        showarrow=False,
+        xanchor="right",
+        yanchor="bottom",
+        font=dict(size=12),
+    )
     fig.update_xaxes(title_text=t("camat.skp_axis", lang=lang), range=[0, 110])
     fig.update_yaxes(title_text=None, categoryorder="array", categoryarray=list(data["name"]))
     fig.update_layout(barmode="overlay", margin=dict(t=90))
@@ -90,13 +111,23 @@ def predikat_distribution(frame: pd.DataFrame, period_label: str, lang: str) -> 
     for column, predikat in camat.PREDIKAT_COLUMNS.items():
         share = data[column] / data["appraised"] * 100
         fig.add_bar(
-            x=share, y=data["name"], orientation="h", name=predikat, marker_color=PREDIKAT_COLOURS[predikat],
-            customdata=np.stack([[fmt.percent(v, lang=lang) for v in share],
-                                 [fmt.number(v, lang=lang) for v in data[column]],
-                                 [fmt.number(v, lang=lang) for v in data["appraised"]]], axis=-1),
+            x=share,
+            y=data["name"],
+            orientation="h",
+            name=predikat,
+            marker_color=PREDIKAT_COLOURS[predikat],
+            customdata=np.stack(
+                [
+                    [fmt.percent(v, lang=lang) for v in share],
+                    [fmt.number(v, lang=lang) for v in data[column]],
+                    [fmt.number(v, lang=lang) for v in data["appraised"]],
+                ],
+                axis=-1,
+            ),
             hovertemplate="%{y}<br>" + predikat + ": %{customdata[0]} (%{customdata[1]} dari %{customdata[2]} ASN)"
-            "<extra></extra>" if lang == "id" else
-            "%{y}<br>" + predikat + ": %{customdata[0]} (%{customdata[1]} of %{customdata[2]} ASN)<extra></extra>",
+            "<extra></extra>"
+            if lang == "id"
+            else "%{y}<br>" + predikat + ": %{customdata[0]} (%{customdata[1]} of %{customdata[2]} ASN)<extra></extra>",
         )
     fig.update_layout(barmode="stack", margin=dict(t=100))
     fig.update_xaxes(title_text=t("camat.share_axis", lang=lang), range=[0, 100], ticksuffix=" %")
@@ -113,20 +144,33 @@ def monthly_heatmap(
     """
     months = sorted(frame["month"].unique())
     names = [n for n in order if n in set(frame["name"])]
-    share = frame.pivot_table(index="name", columns="month", values="on_standard_pct").reindex(index=names,
-                                                                                                 columns=months)
+    share = frame.pivot_table(index="name", columns="month", values="on_standard_pct").reindex(
+        index=names, columns=months
+    )
     count = frame.pivot_table(index="name", columns="month", values="n").reindex(index=names, columns=months)
-    text = [[t("camat.hover_share_n", lang=lang, share=fmt.percent(s, lang=lang), n=fmt.number(c, lang=lang))
-             if pd.notna(s) else "–" for s, c in zip(srow, crow, strict=True)]
-            for srow, crow in zip(share.values, count.values, strict=True)]
+    text = [
+        [
+            t("camat.hover_share_n", lang=lang, share=fmt.percent(s, lang=lang), n=fmt.number(c, lang=lang))
+            if pd.notna(s)
+            else "–"
+            for s, c in zip(srow, crow, strict=True)
+        ]
+        for srow, crow in zip(share.values, count.values, strict=True)
+    ]
     month_names = [fmt.month(m, lang) for m in months]
     fig = base_figure(t("camat.heatmap_title", lang=lang, period=period_label), lang, height=160 + 30 * len(names))
     fig.add_heatmap(
-        x=[m.isoformat() for m in months], y=names, z=share.values, zmin=0, zmax=100, colorscale=SHARE_SCALE,
+        x=[m.isoformat() for m in months],
+        y=names,
+        z=share.values,
+        zmin=0,
+        zmax=100,
+        colorscale=SHARE_SCALE,
         customdata=np.stack([text, [month_names] * len(names)], axis=-1),
         hovertemplate="%{y}, %{customdata[1]}<br>%{customdata[0]}<extra></extra>",
         colorbar=dict(title=dict(text=t("camat.share_standard_axis", lang=lang), side="right"), ticksuffix=" %"),
-        xgap=1, ygap=1,
+        xgap=1,
+        ygap=1,
     )
     start, end = months[0], months[-1]
     _policy_lines(fig, [(d, label) for d, label in events if start <= d <= end])
@@ -134,6 +178,7 @@ def monthly_heatmap(
     month_axis(fig, months, lang, every=every)
     fig.update_xaxes(title_text=t("camat.month", lang=lang))
     fig.update_yaxes(autorange="reversed", title_text=None)
+    fig.update_layout(margin=dict(t=110))
     return fig
 
 
@@ -154,34 +199,60 @@ def funnel(frame: pd.DataFrame, lang: str, period_label: str) -> go.Figure:
         low, high = camat.funnel_limits(p, n_grid, z)
         for i, (curve, show) in enumerate(((high, True), (low, False))):
             fig.add_scatter(
-                x=n_grid, y=curve * 100, mode="lines", name=t(key, lang=lang), legendgroup=key, showlegend=show,
-                line=dict(color=NEUTRAL, dash=dash, width=1.5), hoverinfo="skip",
+                x=n_grid,
+                y=curve * 100,
+                mode="lines",
+                name=t(key, lang=lang),
+                legendgroup=key,
+                showlegend=show,
+                line=dict(color=NEUTRAL, dash=dash, width=1.5),
+                hoverinfo="skip",
             )
             del i
     fig.add_hline(y=p * 100, line_color="#1B1F24", line_width=1)
-    fig.add_annotation(x=1, xref="paper", y=p * 100, text=t("camat.overall_line", lang=lang,
-                       p=fmt.percent(p * 100, lang=lang)), showarrow=False, xanchor="right", yanchor="bottom")
+    fig.add_annotation(
+        x=1,
+        xref="paper",
+        y=p * 100,
+        text=t("camat.overall_line", lang=lang, p=fmt.percent(p * 100, lang=lang)),
+        showarrow=False,
+        xanchor="right",
+        yanchor="bottom",
+    )
     for flag, (colour, symbol) in FLAG_STYLE.items():
         part = data[data["funnel_flag"] == flag]
         if part.empty:
             continue
         label = t(f"camat.flag_{flag}", lang=lang)
         fig.add_scatter(
-            x=part["n_standard"], y=part["on_standard_pct"], mode="markers+text" if flag in camat.BELOW else "markers",
-            name=label, marker=dict(color=colour, symbol=symbol, size=13, line=dict(width=1.5, color=colour)),
-            text=list(part["name"]) if flag in camat.BELOW else None, textposition="bottom center",
+            x=part["n_standard"],
+            y=part["on_standard_pct"],
+            mode="markers+text" if flag in camat.BELOW else "markers",
+            name=label,
+            marker=dict(color=colour, symbol=symbol, size=13, line=dict(width=1.5, color=colour)),
+            text=list(part["name"]) if flag in camat.BELOW else None,
+            textposition="bottom center",
             textfont=dict(size=11),
-            customdata=np.stack([part["unit_id"], part["name"], [fmt.percent(v, lang=lang) for v in
-                                 part["on_standard_pct"]], [fmt.number(v, lang=lang) for v in part["n_standard"]],
-                                 [label] * len(part)], axis=-1),
-            hovertemplate="<b>%{customdata[1]}</b><br>" + t("camat.on_standard", lang=lang)
+            customdata=np.stack(
+                [
+                    part["unit_id"],
+                    part["name"],
+                    [fmt.percent(v, lang=lang) for v in part["on_standard_pct"]],
+                    [fmt.number(v, lang=lang) for v in part["n_standard"]],
+                    [label] * len(part),
+                ],
+                axis=-1,
+            ),
+            hovertemplate="<b>%{customdata[1]}</b><br>"
+            + t("camat.on_standard", lang=lang)
             + ": %{customdata[2]} (n = %{customdata[3]})<br>%{customdata[4]}<extra></extra>",
         )
     low_y = max(0.0, min(float(data["on_standard_pct"].min()), p * 100 - 25) - 5)
     fig.update_xaxes(title_text=t("camat.requests_axis", lang=lang), range=[0, n_max], separatethousands=True)
     fig.update_yaxes(title_text=t("camat.share_standard_axis", lang=lang), range=[low_y, 102], ticksuffix=" %")
-    fig.update_layout(margin=dict(t=60, b=10), clickmode="event+select",
-                      legend=dict(orientation="h", yanchor="top", y=-0.18, x=0))
+    fig.update_layout(
+        margin=dict(t=60, b=10), clickmode="event+select", legend=dict(orientation="h", yanchor="top", y=-0.18, x=0)
+    )
     return fig
 
 
@@ -195,14 +266,25 @@ def calibration(frame: pd.DataFrame, lang: str, period_label: str) -> go.Figure:
     if data.empty:
         return fig
     fig.add_scatter(
-        x=data["on_standard_pct"], y=data["sb_b_pct"], mode="markers+text", text=data["name"],
-        textposition="top center", textfont=dict(size=11), marker=dict(size=12, color=OKABE_ITO[4]),
-        customdata=np.stack([data["unit_id"], [fmt.percent(v, lang=lang) for v in data["on_standard_pct"]],
-                             [fmt.number(v, lang=lang) for v in data["n_standard"]],
-                             [fmt.percent(v, lang=lang) for v in data["sb_b_pct"]],
-                             [t("camat.hover_appraised", lang=lang, n=fmt.number(v, lang=lang))
-                              for v in data["appraised"]]], axis=-1),
-        hovertemplate="<b>%{text}</b><br>" + t("camat.on_standard", lang=lang)
+        x=data["on_standard_pct"],
+        y=data["sb_b_pct"],
+        mode="markers+text",
+        text=data["name"],
+        textposition="top center",
+        textfont=dict(size=11),
+        marker=dict(size=12, color=OKABE_ITO[4]),
+        customdata=np.stack(
+            [
+                data["unit_id"],
+                [fmt.percent(v, lang=lang) for v in data["on_standard_pct"]],
+                [fmt.number(v, lang=lang) for v in data["n_standard"]],
+                [fmt.percent(v, lang=lang) for v in data["sb_b_pct"]],
+                [t("camat.hover_appraised", lang=lang, n=fmt.number(v, lang=lang)) for v in data["appraised"]],
+            ],
+            axis=-1,
+        ),
+        hovertemplate="<b>%{text}</b><br>"
+        + t("camat.on_standard", lang=lang)
         + ": %{customdata[1]} (n = %{customdata[2]})<br>Sangat Baik + Baik: %{customdata[3]} (%{customdata[4]})"
         "<extra></extra>",
         showlegend=False,
@@ -220,16 +302,23 @@ def unit_services(frame: pd.DataFrame, unit_name: str, lang: str, period_label: 
     frame: name, on_standard_pct, n_standard, kec_on_standard_pct, kec_completed.
     """
     data = frame.dropna(subset=["on_standard_pct"]).iloc[::-1]
-    fig = base_figure(t("camat.services_title", lang=lang, unit=unit_name, period=period_label), lang,
-                      height=160 + 44 * len(data))
+    fig = base_figure(
+        t("camat.services_title", lang=lang, unit=unit_name, period=period_label), lang, height=160 + 44 * len(data)
+    )
     for label, column, n_column, colour in (
         (t("camat.kecamatan", lang=lang), "kec_on_standard_pct", "kec_completed", NEUTRAL),
         (t("camat.this_unit", lang=lang), "on_standard_pct", "n_standard", OKABE_ITO[4]),
     ):
         fig.add_bar(
-            x=data[column], y=data["name"], orientation="h", name=label, marker_color=colour,
-            customdata=np.stack([[fmt.percent(v, lang=lang) for v in data[column]],
-                                 [fmt.number(v, lang=lang) for v in data[n_column]]], axis=-1),
+            x=data[column],
+            y=data["name"],
+            orientation="h",
+            name=label,
+            marker_color=colour,
+            customdata=np.stack(
+                [[fmt.percent(v, lang=lang) for v in data[column]], [fmt.number(v, lang=lang) for v in data[n_column]]],
+                axis=-1,
+            ),
             hovertemplate="%{y}<br>" + label + ": %{customdata[0]} (n = %{customdata[1]})<extra></extra>",
         )
     fig.update_layout(barmode="group", legend=dict(traceorder="reversed"), margin=dict(t=100))
@@ -243,19 +332,30 @@ def skp_distribution(frame: pd.DataFrame, lang: str, period_label: str) -> go.Fi
 
     frame: measure ('kategori' / 'predikat'), label, employees.
     """
-    fig = make_subplots(rows=1, cols=2, subplot_titles=(t("camat.measure_kategori", lang=lang),
-                                                        t("camat.measure_predikat", lang=lang)))
+    fig = make_subplots(
+        rows=1, cols=2, subplot_titles=(t("camat.measure_kategori", lang=lang), t("camat.measure_predikat", lang=lang))
+    )
     for col, (measure, order, colours) in enumerate(
         (("kategori", KATEGORI_ORDER, KATEGORI_COLOURS), ("predikat", PREDIKAT_ORDER, PREDIKAT_COLOURS)), start=1
     ):
         part = frame[frame["measure"] == measure].set_index("label").reindex(order).fillna({"employees": 0})
         fig.add_bar(
-            x=order, y=part["employees"], marker_color=[colours[o] for o in order], showlegend=False,
-            text=[fmt.number(v, lang=lang) for v in part["employees"]], textposition="outside",
-            hovertemplate="%{x}: %{y} ASN<extra></extra>", row=1, col=col,
+            x=order,
+            y=part["employees"],
+            marker_color=[colours[o] for o in order],
+            showlegend=False,
+            text=[fmt.number(v, lang=lang) for v in part["employees"]],
+            textposition="outside",
+            hovertemplate="%{x}: %{y} ASN<extra></extra>",
+            row=1,
+            col=col,
         )
-    fig.update_layout(title_text=t("camat.skp_dist_title", lang=lang, period=period_label), height=420,
-                      separators=",." if lang == "id" else ".,", margin=dict(t=100))
+    fig.update_layout(
+        title_text=t("camat.skp_dist_title", lang=lang, period=period_label),
+        height=420,
+        separators=",." if lang == "id" else ".,",
+        margin=dict(t=100),
+    )
     fig.update_yaxes(title_text=t("camat.employees_axis", lang=lang), row=1, col=1)
     top = float(frame["employees"].max()) if not frame.empty else 1.0
     fig.update_yaxes(range=[0, top * 1.25 + 1])
@@ -272,28 +372,57 @@ def unit_trend(frame: pd.DataFrame, unit_name: str, events: list[tuple[dt.date, 
     fig = make_subplots(specs=[[{"secondary_y": True}]])
     labels = [fmt.semester(p, lang) for p in data["period"]]
     fig.add_scatter(
-        x=starts, y=data["on_standard_pct"], mode="lines+markers", name=t("camat.on_standard", lang=lang),
+        x=starts,
+        y=data["on_standard_pct"],
+        mode="lines+markers",
+        name=t("camat.on_standard", lang=lang),
         line=dict(color=OKABE_ITO[4], width=3),
-        customdata=np.stack([labels, [fmt.percent(v, lang=lang) for v in data["on_standard_pct"]],
-                             [fmt.number(v, lang=lang) for v in data["completed"]]], axis=-1),
+        customdata=np.stack(
+            [
+                labels,
+                [fmt.percent(v, lang=lang) for v in data["on_standard_pct"]],
+                [fmt.number(v, lang=lang) for v in data["completed"]],
+            ],
+            axis=-1,
+        ),
         hovertemplate="%{customdata[0]}: %{customdata[1]} (n = %{customdata[2]})<extra></extra>",
         secondary_y=False,
     )
     fig.add_scatter(
-        x=starts, y=data["median_minutes"] / 60, mode="lines+markers", name=t("camat.median_time", lang=lang),
-        line=dict(color=OKABE_ITO[0], width=2, dash="dash"), marker=dict(symbol="square"),
-        customdata=np.stack([labels, [fmt.duration(v, working=True, lang=lang) for v in data["median_minutes"]],
-                             [fmt.number(v, lang=lang) for v in data["completed"]]], axis=-1),
+        x=starts,
+        y=data["median_minutes"] / 60,
+        mode="lines+markers",
+        name=t("camat.median_time", lang=lang),
+        line=dict(color=OKABE_ITO[0], width=2, dash="dash"),
+        marker=dict(symbol="square"),
+        customdata=np.stack(
+            [
+                labels,
+                [fmt.duration(v, working=True, lang=lang) for v in data["median_minutes"]],
+                [fmt.number(v, lang=lang) for v in data["completed"]],
+            ],
+            axis=-1,
+        ),
         hovertemplate="%{customdata[0]}: %{customdata[1]} (n = %{customdata[2]})<extra></extra>",
         secondary_y=True,
     )
-    fig.update_layout(title_text=t("camat.trend_title", lang=lang, unit=unit_name), height=440,
-                      separators=",." if lang == "id" else ".,", margin=dict(t=100))
+    fig.update_layout(
+        title_text=t("camat.trend_title", lang=lang, unit=unit_name),
+        height=440,
+        separators=",." if lang == "id" else ".,",
+        margin=dict(t=100),
+    )
     if starts:
         _policy_lines(fig, [(d, label) for d, label in events if starts[0] <= d <= starts[-1]])
     fig.update_xaxes(tickvals=[s.isoformat() for s in starts], ticktext=labels)
-    fig.update_yaxes(title_text=t("camat.share_standard_axis", lang=lang), range=[0, 100], ticksuffix=" %",
-                     secondary_y=False)
-    fig.update_yaxes(title_text=t("camat.median_axis", lang=lang), rangemode="tozero", secondary_y=True,
-                     showgrid=False, tickformat=",.1f")
+    fig.update_yaxes(
+        title_text=t("camat.share_standard_axis", lang=lang), range=[0, 100], ticksuffix=" %", secondary_y=False
+    )
+    fig.update_yaxes(
+        title_text=t("camat.median_axis", lang=lang),
+        rangemode="tozero",
+        secondary_y=True,
+        showgrid=False,
+        tickformat=",.1f",
+    )
     return fig

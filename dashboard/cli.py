@@ -183,6 +183,14 @@ def cmd_templates(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    from dashboard import bench
+
+    if args.worker:
+        return bench.worker_main(args.worker, args.store, args.repeat, args.plan)
+    return bench.run(args.logs, args.repeat, args.markdown)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m dashboard", description="Dasbor Kinerja Gajahmungkur")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -215,6 +223,15 @@ def build_parser() -> argparse.ArgumentParser:
     users.add_argument("--name", help="display name")
     users.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     users.set_defaults(func=cmd_users)
+
+    bench = sub.add_parser("bench", help="time every page's queries against the pandas way (prints a table)")
+    bench.add_argument("--logs", type=int, default=1_000_000, help="service logs in the benchmark store")
+    bench.add_argument("--repeat", type=int, default=5, help="runs per page and view")
+    bench.add_argument("--markdown", type=Path, help="also write the table to this Markdown file")
+    bench.add_argument("--worker", choices=["replay", "ours", "pandas"], help=argparse.SUPPRESS)
+    bench.add_argument("--store", type=Path, help=argparse.SUPPRESS)
+    bench.add_argument("--plan", type=Path, help=argparse.SUPPRESS)
+    bench.set_defaults(func=cmd_bench)
 
     imp = with_db(sub.add_parser("import", help="import a CSV/XLSX file into a table (all or nothing)"))
     imp.add_argument("table", choices=CONTRACT_TABLES)

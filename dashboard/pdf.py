@@ -32,8 +32,20 @@ LETTERHEAD = (
     "Jalan Sultan Agung Nomor 144, Gajahmungkur, Semarang, Jawa Tengah 50232",
 )
 
-MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-             "November", "Desember")
+MONTHS_ID = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
 
 
 def tanggal(day) -> str:
@@ -128,8 +140,9 @@ class OfficialDocument(FPDF):
 
     def key_figures(self, rows: Sequence[tuple[str, str, str]]) -> None:
         """A two- or three-column list of headline figures: (measure, value, change)."""
-        self.table(["Ukuran", "Nilai", "Perubahan"], [list(r) for r in rows], widths=(0.5, 0.25, 0.25),
-                   align=("L", "R", "R"))
+        self.table(
+            ["Ukuran", "Nilai", "Perubahan"], [list(r) for r in rows], widths=(0.5, 0.25, 0.25), align=("L", "R", "R")
+        )
 
     def table(
         self,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 
 import pandas as pd
 
@@ -16,6 +17,11 @@ from dashboard import charts_hr, export, fmt, hr, pdf
 from dashboard.i18n import t
 
 LANG = "id"
+
+
+def _plain(markdown: str) -> str:
+    """Text without Markdown bold, for the PDF."""
+    return re.sub(r"\*\*(.+?)\*\*", r"\1", markdown)
 
 
 def metric_names(metrics: pd.DataFrame, lang: str | None = None) -> dict[str, str]:
@@ -158,7 +164,7 @@ def build_pdf(record: hr.Record, names: dict[str, str], today: dt.date | None = 
     doc.table(["Data", "Keterangan"], [list(r) for r in identity_rows(record, today, lang)], widths=(0.3, 0.7))
 
     doc.section("2. Capaian Sasaran Kinerja Pegawai (SKP) per semester")
-    doc.paragraph(hr.score_sentence(record.scores, lang))
+    doc.paragraph(_plain(hr.score_sentence(record.scores, lang)))
     scores = score_table(record, lang)
     if scores.empty:
         doc.paragraph(t("hr.no_targets", lang=lang))
@@ -196,7 +202,7 @@ def build_pdf(record: hr.Record, names: dict[str, str], today: dt.date | None = 
                 ]
                 for r in x.itertuples()
             ],
-            widths=(0.27, 0.1, 0.1, 0.1, 0.12, 0.11, 0.1, 0.1),
+            widths=(0.25, 0.1, 0.09, 0.1, 0.11, 0.13, 0.1, 0.12),
             align=("L", "L", "R", "R", "R", "L", "R", "R"),
             size=8,
         )
@@ -243,7 +249,7 @@ def build_pdf(record: hr.Record, names: dict[str, str], today: dt.date | None = 
                  if s.peer_n >= hr.MIN_PEERS else f"– (n = {int(s.peer_n)})"]
                 for s in services.itertuples()
             ],
-            widths=(0.15, 0.1, 0.15, 0.15, 0.13, 0.13, 0.19),
+            widths=(0.18, 0.09, 0.14, 0.15, 0.12, 0.12, 0.2),
             align=("L", "R", "R", "R", "R", "R", "R"),
         )
         doc.paragraph(
@@ -255,7 +261,7 @@ def build_pdf(record: hr.Record, names: dict[str, str], today: dt.date | None = 
 
     hints = hr.consistency_hints(record, lang)
     doc.section("6. Catatan untuk rapat penilaian", min_room=30)
-    doc.bullets([sentence for _, sentence in hints] or [t("hr.hints_none", lang=lang)], size=9)
+    doc.bullets([_plain(sentence) for _, sentence in hints] or [t("hr.hints_none", lang=lang)], size=9)
 
     doc.signatures(
         f"Semarang, {pdf.tanggal(today)}",

@@ -23,8 +23,9 @@ Fetch = Callable[..., pd.DataFrame]
 
 def _period_range(period: str) -> str:
     year, half = int(period[:4]), period[-1]
-    start, end = (dt.date(year, 1, 1), dt.date(year, 6, 30)) if half == "1" else (dt.date(year, 7, 1),
-                                                                                 dt.date(year, 12, 31))
+    start, end = (
+        (dt.date(year, 1, 1), dt.date(year, 6, 30)) if half == "1" else (dt.date(year, 7, 1), dt.date(year, 12, 31))
+    )
     return f"{pdf.tanggal(start)} – {pdf.tanggal(end)}"
 
 
@@ -41,26 +42,47 @@ def headline_rows(head: pd.DataFrame) -> list[tuple[str, str, str]]:
 
     sbb = cur["sangat_baik_pct"] + cur["baik_pct"] if pd.notna(cur["sangat_baik_pct"]) else None
     sbb_prev = before["sangat_baik_pct"] + before["baik_pct"] if pd.notna(before["sangat_baik_pct"]) else None
-    skp = (f"{fmt.number(cur['mean_skp'], 2, LANG)} ({cur['kategori']})" if pd.notna(cur["mean_skp"])
-           else t("camat.not_evaluated", lang=LANG))
+    skp = (
+        f"{fmt.number(cur['mean_skp'], 2, LANG)} ({cur['kategori']})"
+        if pd.notna(cur["mean_skp"])
+        else t("camat.not_evaluated", lang=LANG)
+    )
     return [
-        (t("camat.mean_skp", lang=LANG) + f" (n = {fmt.number(cur['employees_scored'], lang=LANG)})", skp,
-         change(cur["mean_skp"], before["mean_skp"], "points")),
-        (f"ASN Sangat Baik + Baik (n = {fmt.number(cur['appraised'], lang=LANG)})",
-         fmt.percent(sbb, lang=LANG) if sbb is not None else t("camat.not_evaluated", lang=LANG),
-         change(sbb, sbb_prev, "pct")),
-        (t("camat.on_standard", lang=LANG) + f" (n = {fmt.number(cur['n_standard'], lang=LANG)})",
-         fmt.percent(cur["on_standard_pct"], lang=LANG), change(cur["on_standard_pct"], before["on_standard_pct"], "pct")),
-        (t("camat.median_time", lang=LANG) + " (jam kerja)", fmt.duration(cur["median_minutes"], True, LANG),
-         change(cur["median_minutes"], before["median_minutes"], "minutes")),
-        (t("camat.p90_time", lang=LANG) + " (jam kerja)", fmt.duration(cur["p90_minutes"], True, LANG),
-         change(cur["p90_minutes"], before["p90_minutes"], "minutes")),
-        (t("camat.backlog", lang=LANG) + f" per {fmt.date(cur['cutoff'], LANG)}",
-         f"{fmt.number(cur['backlog'], lang=LANG)} ({fmt.number(cur['backlog_past_standard'], lang=LANG)} lewat standar)",
-         change(cur["backlog"], before["backlog"], "count")),
-        (f"IKM (n = {fmt.number(cur['respondents'], lang=LANG)} responden)",
-         f"{fmt.number(cur['ikm'], 2, LANG)} (mutu {cur['mutu']})" if pd.notna(cur["ikm"]) else "–",
-         change(cur["ikm"], before["ikm"], "ikm")),
+        (
+            t("camat.mean_skp", lang=LANG) + f" (n = {fmt.number(cur['employees_scored'], lang=LANG)})",
+            skp,
+            change(cur["mean_skp"], before["mean_skp"], "points"),
+        ),
+        (
+            f"ASN Sangat Baik + Baik (n = {fmt.number(cur['appraised'], lang=LANG)})",
+            fmt.percent(sbb, lang=LANG) if sbb is not None else t("camat.not_evaluated", lang=LANG),
+            change(sbb, sbb_prev, "pct"),
+        ),
+        (
+            t("camat.on_standard", lang=LANG) + f" (n = {fmt.number(cur['n_standard'], lang=LANG)})",
+            fmt.percent(cur["on_standard_pct"], lang=LANG),
+            change(cur["on_standard_pct"], before["on_standard_pct"], "pct"),
+        ),
+        (
+            t("camat.median_time", lang=LANG) + " (jam kerja)",
+            fmt.duration(cur["median_minutes"], True, LANG),
+            change(cur["median_minutes"], before["median_minutes"], "minutes"),
+        ),
+        (
+            t("camat.p90_time", lang=LANG) + " (jam kerja)",
+            fmt.duration(cur["p90_minutes"], True, LANG),
+            change(cur["p90_minutes"], before["p90_minutes"], "minutes"),
+        ),
+        (
+            t("camat.backlog", lang=LANG) + f" per {fmt.date(cur['cutoff'], LANG)}",
+            f"{fmt.number(cur['backlog'], lang=LANG)} ({fmt.number(cur['backlog_past_standard'], lang=LANG)} lewat standar)",
+            change(cur["backlog"], before["backlog"], "count"),
+        ),
+        (
+            f"IKM (n = {fmt.number(cur['respondents'], lang=LANG)} responden)",
+            f"{fmt.number(cur['ikm'], 2, LANG)} (mutu {cur['mutu']})" if pd.notna(cur["ikm"]) else "–",
+            change(cur["ikm"], before["ikm"], "ikm"),
+        ),
     ]
 
 
@@ -69,15 +91,17 @@ def league_rows(units: pd.DataFrame) -> list[list[str]]:
     ranked = units[units["n_standard"] > 0].sort_values("adjusted_diff_pct", ascending=False)
     rows = []
     for row in ranked.itertuples():
-        rows.append([
-            row.name,
-            fmt.number(row.n_standard, lang=LANG),
-            fmt.percent(row.on_standard_pct, lang=LANG),
-            fmt.percent(row.expected_pct, lang=LANG),
-            fmt.number(row.adjusted_diff_pct, 1, LANG),
-            fmt.duration(row.median_minutes, True, LANG),
-            t(f"camat.flag_{row.funnel_flag}", lang=LANG),
-        ])
+        rows.append(
+            [
+                row.name,
+                fmt.number(row.n_standard, lang=LANG),
+                fmt.percent(row.on_standard_pct, lang=LANG),
+                fmt.percent(row.expected_pct, lang=LANG),
+                fmt.number(row.adjusted_diff_pct, 1, LANG),
+                fmt.duration(row.median_minutes, True, LANG),
+                t(f"camat.flag_{row.funnel_flag}", lang=LANG),
+            ]
+        )
     return rows
 
 
@@ -115,7 +139,10 @@ def build_report(
     doc.key_figures(headline_rows(head))
     doc.paragraph(
         "Permohonan dihitung pada semester diterimanya; waktu proses adalah waktu kerja (jam kantor pada hari "
-        "kerja). Nilai SKP hanya untuk ASN yang sudah memiliki realisasi.", size=8.5, style="I")
+        "kerja). Nilai SKP hanya untuk ASN yang sudah memiliki realisasi.",
+        size=8.5,
+        style="I",
+    )
 
     doc.section("2. Hal yang perlu perhatian")
     items = camat.attention_items(units, kurva, follow_ups, names, LANG)
@@ -148,7 +175,10 @@ def build_report(
     if rows:
         doc.table(
             ["Unit kerja", "Jumlah", "Sesuai standar", "Harapan", "Selisih (poin %)", "Median", "Corong"],
-            rows, widths=(0.26, 0.1, 0.11, 0.1, 0.11, 0.13, 0.19), align=("L", "R", "R", "R", "R", "R", "L"))
+            rows,
+            widths=(0.26, 0.1, 0.11, 0.1, 0.11, 0.13, 0.19),
+            align=("L", "R", "R", "R", "R", "R", "L"),
+        )
     else:
         doc.paragraph(t("common.no_data", lang=LANG))
 
@@ -158,13 +188,22 @@ def build_report(
     else:
         doc.table(
             ["Unit", "Rapat", "Masalah", "Tindakan", "Penanggung jawab", "Tenggat", "Status"],
-            [[names.get(r.unit_id, r.unit_id), fmt.date(r.meeting_date, LANG), r.issue, r.action, r.person_in_charge,
-              fmt.date(r.due_date, LANG),
-              t(f"camat.status_{r.status}", lang=LANG) + (" (lewat tenggat)" if r.overdue else "")]
-             for r in follow_ups.itertuples()],
+            [
+                [
+                    names.get(r.unit_id, r.unit_id),
+                    fmt.date(r.meeting_date, LANG),
+                    r.issue,
+                    r.action,
+                    r.person_in_charge,
+                    fmt.date(r.due_date, LANG),
+                    t(f"camat.status_{r.status}", lang=LANG) + (" (lewat tenggat)" if r.overdue else ""),
+                ]
+                for r in follow_ups.itertuples()
+            ],
             widths=(0.15, 0.11, 0.19, 0.2, 0.13, 0.11, 0.11),
         )
 
-    doc.signature(f"Semarang, {pdf.tanggal(today)}", "CAMAT GAJAHMUNGKUR", signatory["name"] or "",
-                  signatory["nip"] or "")
+    doc.signature(
+        f"Semarang, {pdf.tanggal(today)}", "CAMAT GAJAHMUNGKUR", signatory["name"] or "", signatory["nip"] or ""
+    )
     return doc.output_bytes()

@@ -240,7 +240,9 @@ def test_idempotent_then_update_by_key(db, tmp_path):
 
 def test_update_of_referenced_rows_keeps_references(db, tmp_path):
     """Units and employees referenced by logs can still get new names (non-key columns)."""
-    path = write(tmp_path, "u.csv", "unit_id,name,kind,parent_id\n33.74.09.1001,Kelurahan Satu Baru,kelurahan,33.74.09\n")
+    path = write(
+        tmp_path, "u.csv", "unit_id,name,kind,parent_id\n33.74.09.1001,Kelurahan Satu Baru,kelurahan,33.74.09\n"
+    )
     result = run_import(db, "units", path)
     assert (result.ok, result.updated) == (True, 1)
 
@@ -307,9 +309,7 @@ def test_xlsx_and_semicolon_csv_import_to_identical_rows(fixture_master, tmp_pat
     csv_text = LOG_HEADER.replace(",", ";") + "\n"
     for r in rows:
         # day-first Indonesian dates in the CSV
-        cells = [
-            pd.Timestamp(v).strftime("%d/%m/%Y %H:%M") if isinstance(v, str) and v[:2] == "20" else v for v in r
-        ]
+        cells = [pd.Timestamp(v).strftime("%d/%m/%Y %H:%M") if isinstance(v, str) and v[:2] == "20" else v for v in r]
         csv_text += ";".join("" if v is None else str(v) for v in cells) + "\n"
     csv_path = write(tmp_path, "logs.csv", csv_text)
     book = openpyxl.Workbook()
@@ -369,7 +369,9 @@ def test_cli_exit_codes_and_at_most_50_problems(db, tmp_path):
 def test_cli_says_use_the_import_page_when_the_store_is_locked(db, tmp_path):
     holder = duckdb.connect(str(db))  # like a running dashboard holding the file read-write
     try:
-        done = cli("import", "services", str(write(tmp_path, "t.csv", "service_id,name,category\nZ1,A,K\n")), "--db", str(db))
+        done = cli(
+            "import", "services", str(write(tmp_path, "t.csv", "service_id,name,category\nZ1,A,K\n")), "--db", str(db)
+        )
     finally:
         holder.close()
     assert done.returncode == 1
@@ -444,13 +446,13 @@ def test_units_and_services_templates_import_into_the_fixture(db, tmp_path):
     assert (result.ok, result.new) == (True, 1), result.summary()
 
 
-FORMULAS = ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "aman"]
+FORMULAS = ['=HYPERLINK("http://x")', "+1+1", "-2+3", "@SUM(A1)", "aman"]
 
 
 def test_csv_export_neutralises_formula_cells():
     frame = pd.DataFrame({"teks": FORMULAS, "angka": [1, -2, 3, 4, 5]})
     back = pd.read_csv(io.BytesIO(export.to_csv(frame)), encoding="utf-8-sig", dtype=str)
-    assert back["teks"].tolist() == ["'=HYPERLINK(\"http://x\")", "'+1+1", "'-2+3", "'@SUM(A1)", "aman"]
+    assert back["teks"].tolist() == ['\'=HYPERLINK("http://x")', "'+1+1", "'-2+3", "'@SUM(A1)", "aman"]
     assert back["angka"].tolist() == ["1", "-2", "3", "4", "5"]  # numbers stay numbers
 
 
@@ -459,7 +461,7 @@ def test_xlsx_export_neutralises_formula_cells():
     sheet = openpyxl.load_workbook(io.BytesIO(export.to_xlsx(frame, "data"))).active
     assert [c.value for c in sheet[1]] == ["'=kolom", "angka"]
     values = [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)]
-    assert values == ["'=HYPERLINK(\"http://x\")", "'+1+1", "'-2+3", "'@SUM(A1)", "aman"]
+    assert values == ['\'=HYPERLINK("http://x")', "'+1+1", "'-2+3", "'@SUM(A1)", "aman"]
     assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
     assert [row[1] for row in sheet.iter_rows(min_row=2, values_only=True)][:2] == [1.5, -2]
 
@@ -469,4 +471,3 @@ def test_rejected_rows_file_is_formula_safe(db, tmp_path):
     result = run_import(db, "services", write(tmp_path, "evil.csv", text), skip_invalid=True)
     content = result.rejected_file.read_text(encoding="utf-8-sig")
     assert "'=cmd" in content
-

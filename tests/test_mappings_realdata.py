@@ -128,8 +128,10 @@ def test_median_and_p90_per_unit_match_pandas(store, name):
     dashboard = queries.run(cur, "quality_elapsed_by_unit", unit_id=None)
     dashboard = dashboard[dashboard["unit_id"].str.startswith(prefix)].copy()
     dashboard["unit"] = dashboard["unit_id"].str.slice(len(prefix))
-    expected = completed_source_rows(name).groupby("unit")["hours"].agg(
-        completed="count", median=lambda s: s.quantile(0.5), p90=lambda s: s.quantile(0.9)
+    expected = (
+        completed_source_rows(name)
+        .groupby("unit")["hours"]
+        .agg(completed="count", median=lambda s: s.quantile(0.5), p90=lambda s: s.quantile(0.9))
     )
     got = dashboard.set_index("unit").sort_index()
     expected = expected.sort_index()
@@ -158,7 +160,9 @@ def test_reimporting_a_real_file_changes_nothing(store, tmp_path):
     cur, _ = store
     chosen = mapping.load("boston311")
     cur.execute("begin transaction")
-    result = importer.import_file(cur, "service_logs", REAL / "boston311_100.csv", mapping=chosen, rejected_dir=tmp_path)
+    result = importer.import_file(
+        cur, "service_logs", REAL / "boston311_100.csv", mapping=chosen, rejected_dir=tmp_path
+    )
     cur.execute("commit")
     assert (result.new, result.updated, result.unchanged, result.created_units) == (0, 0, 100, 0)
 

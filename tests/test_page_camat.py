@@ -13,6 +13,7 @@ from dashboard.auth import User
 
 APP = str(Path(__file__).resolve().parents[1] / "dashboard" / "app.py")
 PERIODS: list[str] = []
+CAMAT = User("camat", "camat")
 PAGES = ("views/ringkasan_kinerja.py", "views/perbandingan_unit.py", "views/detail_unit.py", "views/tindak_lanjut.py")
 
 
@@ -41,7 +42,7 @@ def demo_store(tmp_path_factory):
         os.environ["KINERJA_DB"] = previous
 
 
-def app(user: User = User("camat", "camat"), **params: str) -> AppTest:
+def app(user: User = CAMAT, **params: str) -> AppTest:
     at = AppTest.from_file(APP, default_timeout=60)
     at.session_state["user"] = user
     for key, value in params.items():
@@ -53,7 +54,7 @@ def semesters(demo_store) -> list[str]:
     return list(PERIODS)
 
 
-def opened(page: str, user: User = User("camat", "camat"), **params: str) -> AppTest:
+def opened(page: str, user: User = CAMAT, **params: str) -> AppTest:
     at = app(user, **params)
     at.run()
     at.switch_page(page).run()

@@ -73,7 +73,12 @@ def test_import_through_the_app_connection_is_seen_by_readers(store, tmp_path):
     after = data.query("store_tables").set_index("table_name")["row_count"]["services"]
     assert after == before + 1
     log = data.query("import_log_recent", limit=5)
-    assert log[["username", "table_name", "rows_new", "outcome"]].values.tolist()[0] == ["hr1", "services", 1, "berhasil"]
+    assert log[["username", "table_name", "rows_new", "outcome"]].values.tolist()[0] == [
+        "hr1",
+        "services",
+        1,
+        "berhasil",
+    ]
 
 
 def test_failed_import_in_the_app_rolls_back(store, tmp_path):

@@ -54,6 +54,11 @@ SAMPLE_PARAMS = {
     "window_months": 6,
     "cap": 2000,
     "seed": 7,
+    # issue 5 (HR: search and the individual record)
+    "search": "budi",
+    "position_kind": "pelaksana",
+    "grade": "II/c",
+    "target_id": "t6",
 }
 
 

@@ -22,9 +22,17 @@ def fetch(tmp_path_factory):
     path = build_fixture_store(tmp_path_factory.mktemp("report") / "fixture.duckdb")
     con = open_reader(path, read_only=False)
     cur = reader_cursor(con)
-    queries.run(cur, "follow_up_insert", unit_id="33.74.09.1001", meeting_date=dt.date(2025, 7, 7),
-                issue="Antrean Senin pagi", action="Buka loket kedua pukul 07.30", person_in_charge="Siti Aminah",
-                due_date=dt.date(2025, 8, 1), created_by="camat")
+    queries.run(
+        cur,
+        "follow_up_insert",
+        unit_id="33.74.09.1001",
+        meeting_date=dt.date(2025, 7, 7),
+        issue="Antrean Senin pagi",
+        action="Buka loket kedua pukul 07.30",
+        person_in_charge="Siti Aminah",
+        due_date=dt.date(2025, 8, 1),
+        created_by="camat",
+    )
     yield lambda name, **params: queries.run(cur, name, **params)
     cur.close()
     con.close()
@@ -40,13 +48,21 @@ def test_unit_report_names_unit_period_figures_and_signatory(fetch, tmp_path):
     assert document.startswith(b"%PDF")
     text = text_of(document)
     for expected in (
-        "PEMERINTAH KOTA SEMARANG", "KECAMATAN GAJAHMUNGKUR", "LAPORAN KINERJA UNIT", "Kelurahan Satu",
-        "Semester I 2025", "1 Januari 2025", "30 Juni 2025",
+        "PEMERINTAH KOTA SEMARANG",
+        "KECAMATAN GAJAHMUNGKUR",
+        "LAPORAN KINERJA UNIT",
+        "Kelurahan Satu",
+        "Semester I 2025",
+        "1 Januari 2025",
+        "30 Juni 2025",
         "75,0 %",  # on-standard share of Kelurahan Satu (3 of 4)
         "66,75 (Cukup)",  # mean SKP score
         "87,50 (mutu B)",  # IKM from 2 respondents
-        "Buka loket kedua pukul 07.30", "lewat tenggat",  # the overdue follow-up
-        "Semarang, 28 November 2026", "Camat Uji, S.Sos.", "NIP. 19781130 200501 1 003",
+        "Buka loket kedua pukul 07.30",
+        "lewat tenggat",  # the overdue follow-up
+        "Semarang, 28 November 2026",
+        "Camat Uji, S.Sos.",
+        "NIP. 19781130 200501 1 003",
     ):
         assert expected in text, expected
     path = tmp_path / "unit.pdf"

@@ -89,7 +89,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "Backlog on {cutoff}: {n} open requests, {past} of them past the standard (previous half-year {prev}).",
     ),
     "camat.not_evaluated_line": (
-        "Nilai SKP dan predikat semester ini belum dinilai.", "SKP scores and ratings of this half-year are not yet evaluated."
+        "Nilai SKP dan predikat semester ini belum dinilai.",
+        "SKP scores and ratings of this half-year are not yet evaluated.",
     ),
     "camat.pct_points": ("{n} poin %", "{n} % points"),
     # ---- overview sections

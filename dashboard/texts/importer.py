@@ -274,6 +274,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "kual.imports": ("Riwayat impor", "Import history"),
     "kual.last_import": ("Impor terakhir per tabel", "Last import per table"),
     "kual.never": ("belum pernah", "never"),
+    "kual.imports_count": ("Jumlah impor", "Imports"),
     "kual.when": ("Waktu", "Time"),
     "kual.user": ("Pengguna", "User"),
     "kual.file": ("Berkas", "File"),

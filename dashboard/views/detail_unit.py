@@ -31,19 +31,36 @@ st.subheader(f"{unit_name} — {period_label}")
 head = data.query("camat_headline", period=period, unit_id=unit)
 cur, before = head.iloc[0], head.iloc[1]
 c1, c2, c3, c4 = st.columns(4)
-c1.metric(t("camat.on_standard"), fmt.percent(cur["on_standard_pct"]),
-          camat.delta_text(cur["on_standard_pct"], before["on_standard_pct"], "pct"),
-          help=t("camat.on_standard_help", n=fmt.number(cur["n_standard"])), border=True)
-c2.metric(t("camat.median_time"), fmt.duration(cur["median_minutes"], working=True),
-          camat.delta_text(cur["median_minutes"], before["median_minutes"], "minutes"), delta_color="inverse",
-          help=t("camat.time_help", n=fmt.number(cur["completed"])), border=True)
-c3.metric(t("camat.backlog"), fmt.number(cur["backlog"]), camat.delta_text(cur["backlog"], before["backlog"], "count"),
-          delta_color="inverse", help=t("camat.backlog_help", cutoff=fmt.datetime(cur["cutoff"])), border=True)
-c4.metric(t("camat.mean_skp"),
-          fmt.number(cur["mean_skp"], 2) if pd.notna(cur["mean_skp"]) else "–",
-          camat.delta_text(cur["mean_skp"], before["mean_skp"], "points"),
-          help=t("camat.mean_skp_help", n=fmt.number(cur["employees_scored"]), kategori=cur["kategori"] or "–"),
-          border=True)
+c1.metric(
+    t("camat.on_standard"),
+    fmt.percent(cur["on_standard_pct"]),
+    camat.delta_text(cur["on_standard_pct"], before["on_standard_pct"], "pct"),
+    help=t("camat.on_standard_help", n=fmt.number(cur["n_standard"])),
+    border=True,
+)
+c2.metric(
+    t("camat.median_time"),
+    fmt.duration(cur["median_minutes"], working=True),
+    camat.delta_text(cur["median_minutes"], before["median_minutes"], "minutes"),
+    delta_color="inverse",
+    help=t("camat.time_help", n=fmt.number(cur["completed"])),
+    border=True,
+)
+c3.metric(
+    t("camat.backlog"),
+    fmt.number(cur["backlog"]),
+    camat.delta_text(cur["backlog"], before["backlog"], "count"),
+    delta_color="inverse",
+    help=t("camat.backlog_help", cutoff=fmt.datetime(cur["cutoff"])),
+    border=True,
+)
+c4.metric(
+    t("camat.mean_skp"),
+    fmt.number(cur["mean_skp"], 2) if pd.notna(cur["mean_skp"]) else "–",
+    camat.delta_text(cur["mean_skp"], before["mean_skp"], "points"),
+    help=t("camat.mean_skp_help", n=fmt.number(cur["employees_scored"]), kategori=cur["kategori"] or "–"),
+    border=True,
+)
 
 # ---- services against the kecamatan
 services = data.query("camat_unit_services", period=period, unit_id=unit)
@@ -53,39 +70,56 @@ if compared.empty:
     st.info(t("common.no_data"))
 else:
     worse = int((compared["on_standard_pct"] < compared["kec_on_standard_pct"]).sum())
-    ui.chart(charts_camat.unit_services(compared, unit_name, lang, period_label),
-             t("camat.services_alt", worse=worse, n=len(compared)))
+    ui.chart(
+        charts_camat.unit_services(compared, unit_name, lang, period_label),
+        t("camat.services_alt", worse=worse, n=len(compared)),
+    )
     ui.table(
-        pd.DataFrame({
-            t("camat.service"): services["name"],
-            t("camat.col_standard"): [fmt.duration(m, working=True) for m in services["standard_minutes"]],
-            t("camat.col_requests_all"): services["requests"],
-            t("camat.col_actual"): services["on_standard_pct"].round(1),
-            t("camat.col_kec_actual"): services["kec_on_standard_pct"].round(1),
-            t("camat.col_median"): [camat.hours(m) for m in services["median_minutes"]],
-            t("camat.col_p90"): [camat.hours(m) for m in services["p90_minutes"]],
-            t("camat.col_kec_median"): [camat.hours(m) for m in services["kec_median_minutes"]],
-            t("camat.col_rework"): services["rework_pct"].round(1),
-        }),
+        pd.DataFrame(
+            {
+                t("camat.service"): services["name"],
+                t("camat.col_standard"): [fmt.duration(m, working=True) for m in services["standard_minutes"]],
+                t("camat.col_requests_all"): services["requests"],
+                t("camat.col_actual"): services["on_standard_pct"].round(1),
+                t("camat.col_kec_actual"): services["kec_on_standard_pct"].round(1),
+                t("camat.col_median"): [camat.hours(m) for m in services["median_minutes"]],
+                t("camat.col_p90"): [camat.hours(m) for m in services["p90_minutes"]],
+                t("camat.col_kec_median"): [camat.hours(m) for m in services["kec_median_minutes"]],
+                t("camat.col_rework"): services["rework_pct"].round(1),
+            }
+        ),
         "layanan_unit",
     )
     # slowest and most reworked, one under the other (the download buttons need the width)
     st.markdown(f"##### {t('camat.slowest')}")
-    slow = compared.dropna(subset=["standard_minutes"]).assign(
-        ratio=lambda f: f["median_minutes"] / f["standard_minutes"] * 100).nlargest(5, "ratio")
-    ui.table(pd.DataFrame({
-        t("camat.service"): slow["name"],
-        t("camat.median_time"): [fmt.duration(m, working=True) for m in slow["median_minutes"]],
-        t("camat.col_standard"): [fmt.duration(m, working=True) for m in slow["standard_minutes"]],
-        t("camat.col_median_vs_std"): slow["ratio"].round(0),
-    }), "layanan_terlambat")
+    slow = (
+        compared.dropna(subset=["standard_minutes"])
+        .assign(ratio=lambda f: f["median_minutes"] / f["standard_minutes"] * 100)
+        .nlargest(5, "ratio")
+    )
+    ui.table(
+        pd.DataFrame(
+            {
+                t("camat.service"): slow["name"],
+                t("camat.median_time"): [fmt.duration(m, working=True) for m in slow["median_minutes"]],
+                t("camat.col_standard"): [fmt.duration(m, working=True) for m in slow["standard_minutes"]],
+                t("camat.col_median_vs_std"): slow["ratio"].round(0),
+            }
+        ),
+        "layanan_terlambat",
+    )
     st.markdown(f"##### {t('camat.most_rework')}")
     rework = compared.nlargest(5, "rework_pct")
-    ui.table(pd.DataFrame({
-        t("camat.service"): rework["name"],
-        t("camat.col_rework"): rework["rework_pct"].round(1),
-        t("camat.col_requests"): rework["completed"],
-    }), "layanan_perbaikan")
+    ui.table(
+        pd.DataFrame(
+            {
+                t("camat.service"): rework["name"],
+                t("camat.col_rework"): rework["rework_pct"].round(1),
+                t("camat.col_requests"): rework["completed"],
+            }
+        ),
+        "layanan_perbaikan",
+    )
 
 # ---- SKP achievement (aggregated, no names)
 st.subheader(t("camat.skp_distribution"))
@@ -94,9 +128,14 @@ if skp.empty:
     st.info(t("camat.not_evaluated").capitalize() + ". " + t("common.no_data"))
 else:
     kategori = skp[skp["measure"] == "kategori"]
-    ui.chart(charts_camat.skp_distribution(skp, lang, period_label),
-             t("camat.skp_dist_alt", n=int(kategori["employees"].sum()),
-               good=int(kategori.loc[kategori["label"].isin(["Baik", "Sangat Baik"]), "employees"].sum())))
+    ui.chart(
+        charts_camat.skp_distribution(skp, lang, period_label),
+        t(
+            "camat.skp_dist_alt",
+            n=int(kategori["employees"].sum()),
+            good=int(kategori.loc[kategori["label"].isin(["Baik", "Sangat Baik"]), "employees"].sum()),
+        ),
+    )
 
 # ---- open backlog
 st.subheader(t("camat.backlog_section"))
@@ -104,16 +143,24 @@ backlog = data.query("camat_unit_backlog", period=period, unit_id=unit)
 if backlog.empty:
     st.info(t("common.no_data"))
 else:
-    st.markdown(t("camat.backlog_summary", n=fmt.number(cur["backlog"]), cutoff=fmt.datetime(backlog["cutoff"].iloc[0]),
-                  past=fmt.number(cur["backlog_past_standard"])))
-    table = pd.DataFrame({
-        t("camat.col_request"): backlog["request_id"],
-        t("camat.service"): backlog["service"],
-        t("camat.col_received"): [fmt.datetime(d) for d in backlog["received_at"]],
-        t("camat.col_age"): [fmt.duration(m, working=True) for m in backlog["age_minutes"]],
-        t("camat.col_standard"): [fmt.duration(m, working=True) for m in backlog["standard_minutes"]],
-        t("camat.col_past"): [t("camat.yes") if p else t("camat.no") for p in backlog["past_standard"]],
-    })
+    st.markdown(
+        t(
+            "camat.backlog_summary",
+            n=fmt.number(cur["backlog"]),
+            cutoff=fmt.datetime(backlog["cutoff"].iloc[0]),
+            past=fmt.number(cur["backlog_past_standard"]),
+        )
+    )
+    table = pd.DataFrame(
+        {
+            t("camat.col_request"): backlog["request_id"],
+            t("camat.service"): backlog["service"],
+            t("camat.col_received"): [fmt.datetime(d) for d in backlog["received_at"]],
+            t("camat.col_age"): [fmt.duration(m, working=True) for m in backlog["age_minutes"]],
+            t("camat.col_standard"): [fmt.duration(m, working=True) for m in backlog["standard_minutes"]],
+            t("camat.col_past"): [t("camat.yes") if p else t("camat.no") for p in backlog["past_standard"]],
+        }
+    )
     if auth.can_see_names():
         table[t("camat.col_handler")] = backlog["handler"].fillna("–")
     else:
@@ -131,18 +178,25 @@ else:
     first, last = shown.iloc[0], shown.iloc[-1]
     ui.chart(
         charts_camat.unit_trend(shown, unit_name, camat.policy_events(), lang),
-        t("camat.trend_alt", first=fmt.percent(first["on_standard_pct"]), first_period=fmt.semester(first["period"]),
-          last=fmt.percent(last["on_standard_pct"]), last_period=fmt.semester(last["period"])),
-        pd.DataFrame({
-            t("camat.col_semester"): [fmt.semester(p) for p in trend["period"]],
-            t("camat.col_requests"): trend["completed"].astype("Int64"),
-            t("camat.col_actual"): trend["on_standard_pct"].round(1),
-            t("camat.col_median"): [camat.hours(m) for m in trend["median_minutes"]],
-            t("camat.col_p90"): [camat.hours(m) for m in trend["p90_minutes"]],
-            t("camat.col_rework"): trend["rework_pct"].round(1),
-            t("camat.col_skp"): trend["mean_skp"].round(2),
-            t("camat.col_ikm"): trend["ikm"].round(2),
-        }),
+        t(
+            "camat.trend_alt",
+            first=fmt.percent(first["on_standard_pct"]),
+            first_period=fmt.semester(first["period"]),
+            last=fmt.percent(last["on_standard_pct"]),
+            last_period=fmt.semester(last["period"]),
+        ),
+        pd.DataFrame(
+            {
+                t("camat.col_semester"): [fmt.semester(p) for p in trend["period"]],
+                t("camat.col_requests"): trend["completed"].astype("Int64"),
+                t("camat.col_actual"): trend["on_standard_pct"].round(1),
+                t("camat.col_median"): [camat.hours(m) for m in trend["median_minutes"]],
+                t("camat.col_p90"): [camat.hours(m) for m in trend["p90_minutes"]],
+                t("camat.col_rework"): trend["rework_pct"].round(1),
+                t("camat.col_skp"): trend["mean_skp"].round(2),
+                t("camat.col_ikm"): trend["ikm"].round(2),
+            }
+        ),
         "tren_unit",
     )
 

@@ -146,7 +146,7 @@ ui.table(
             t("kual.when"): [fmt.datetime(d) if pd.notna(d) else t("kual.never") for d in last["imported_at"]],
             t("kual.file"): last["file_name"].fillna("–"),
             t("kual.outcome"): [t(f"imp.outcome_{o}") if isinstance(o, str) else "–" for o in last["outcome"]],
-            t("kual.count"): [fmt.number(n) for n in last["imports"]],
+            t("kual.imports_count"): [fmt.number(n) for n in last["imports"]],
         }
     ),
     "impor_terakhir",

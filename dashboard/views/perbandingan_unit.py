@@ -44,10 +44,14 @@ else:
         camat.open_detail(clicked)
     outside = with_requests[with_requests["funnel_flag"].isin(camat.OUTSIDE)]
     st.caption(
-        t("camat.funnel_alt", p=fmt.percent(units["overall_pct"].iloc[0]),
-          outside=", ".join(f"{r.name} ({t('camat.flag_' + r.funnel_flag)})" for r in outside.itertuples())
-          or t("camat.none"))
-        + " " + t("camat.click_hint")
+        t(
+            "camat.funnel_alt",
+            p=fmt.percent(units["overall_pct"].iloc[0]),
+            outside=", ".join(f"{r.name} ({t('camat.flag_' + r.funnel_flag)})" for r in outside.itertuples())
+            or t("camat.none"),
+        )
+        + " "
+        + t("camat.click_hint")
     )
     st.caption(t("camat.funnel_method"))
 
@@ -84,7 +88,10 @@ if not league.empty:
 
     league_names = dict(zip(league["unit_id"], league["name"], strict=True))
     st.selectbox(
-        t("camat.open_detail"), [""] + list(league["unit_id"]), key="camat_league_pick", on_change=_remember_choice,
+        t("camat.open_detail"),
+        [""] + list(league["unit_id"]),
+        key="camat_league_pick",
+        on_change=_remember_choice,
         format_func=lambda u: league_names.get(u, "—"),
     )
     goto = st.session_state.pop("camat_goto", None)
@@ -101,12 +108,14 @@ else:
     ui.chart(
         charts_camat.calibration(calibrated, lang, period_label),
         t("camat.calibration_alt", n=len(calibrated)),
-        pd.DataFrame({
-            t("camat.unit"): calibrated["name"],
-            t("camat.col_actual"): calibrated["on_standard_pct"].round(1),
-            t("camat.col_sbb"): calibrated["sb_b_pct"].round(1),
-            t("camat.appraised"): calibrated["appraised"],
-        }),
+        pd.DataFrame(
+            {
+                t("camat.unit"): calibrated["name"],
+                t("camat.col_actual"): calibrated["on_standard_pct"].round(1),
+                t("camat.col_sbb"): calibrated["sb_b_pct"].round(1),
+                t("camat.appraised"): calibrated["appraised"],
+            }
+        ),
         "kalibrasi_predikat",
     )
 

@@ -25,8 +25,9 @@ scope_label = names[unit] if unit else t("camat.whole_kecamatan")
 head = data.query("camat_headline", period=period, unit_id=unit)
 cur, before = head.iloc[0], head.iloc[1]
 st.subheader(t("camat.headline", period=f"{period_label} — {scope_label}"))
-st.caption(t("camat.vs_prev", prev=fmt.semester(prev)) if before["completed"] or before["appraised"]
-           else t("camat.no_prev"))
+st.caption(
+    t("camat.vs_prev", prev=fmt.semester(prev)) if before["completed"] or before["appraised"] else t("camat.no_prev")
+)
 c1, c2, c3, c4 = st.columns(4)
 c1.metric(
     t("camat.mean_skp"),
@@ -84,15 +85,23 @@ c7.metric(
     help=t("camat.backlog_help", cutoff=fmt.datetime(cur["cutoff"])),
     border=True,
 )
-st.caption(t("camat.backlog_line", n=fmt.number(cur["backlog"]), past=fmt.number(cur["backlog_past_standard"]),
-             cutoff=fmt.datetime(cur["cutoff"]), prev=fmt.number(before["backlog_past_standard"])))
+st.caption(
+    t(
+        "camat.backlog_line",
+        n=fmt.number(cur["backlog"]),
+        past=fmt.number(cur["backlog_past_standard"]),
+        cutoff=fmt.datetime(cur["cutoff"]),
+        prev=fmt.number(before["backlog_past_standard"]),
+    )
+)
 if not cur["employees_scored"] and not cur["appraised"]:
     st.caption(t("camat.not_evaluated_line"))
 if cur["appraised"]:
     st.caption(
-        t("camat.predikat_share") + ": " + " · ".join(
-            f"{label} {fmt.percent(cur[column + '_pct'])}" for column, label in camat.PREDIKAT_COLUMNS.items()
-        ) + f" (n = {fmt.number(cur['appraised'])})"
+        t("camat.predikat_share")
+        + ": "
+        + " · ".join(f"{label} {fmt.percent(cur[column + '_pct'])}" for column, label in camat.PREDIKAT_COLUMNS.items())
+        + f" (n = {fmt.number(cur['appraised'])})"
     )
 
 # ---- what needs attention
@@ -120,13 +129,22 @@ else:
     top, low = scored.loc[scored["mean_skp"].idxmax()], scored.loc[scored["mean_skp"].idxmin()]
     ui.chart(
         charts_camat.skp_by_unit(scored, period_label, lang),
-        t("camat.skp_alt", below=int((scored["mean_skp"] < 76).sum()), n=len(scored), top=top["name"],
-          top_score=fmt.number(top["mean_skp"], 2), low=low["name"], low_score=fmt.number(low["mean_skp"], 2)),
-        pd.DataFrame({
-            t("camat.unit"): scored["name"],
-            t("camat.col_skp"): scored["mean_skp"].round(2),
-            t("camat.appraised"): scored["employees_scored"],
-        }),
+        t(
+            "camat.skp_alt",
+            below=int((scored["mean_skp"] < 76).sum()),
+            n=len(scored),
+            top=top["name"],
+            top_score=fmt.number(top["mean_skp"], 2),
+            low=low["name"],
+            low_score=fmt.number(low["mean_skp"], 2),
+        ),
+        pd.DataFrame(
+            {
+                t("camat.unit"): scored["name"],
+                t("camat.col_skp"): scored["mean_skp"].round(2),
+                t("camat.appraised"): scored["employees_scored"],
+            }
+        ),
         "nilai_skp_per_unit",
     )
 
@@ -145,23 +163,30 @@ else:
     ui.chart(
         charts_camat.predikat_distribution(distribution, period_label, lang),
         t("camat.kurva_alt", broken=len(violations), orgs=kurva_shown.loc[kurva_shown["broken"], "unit_id"].nunique())
-        if violations else t("camat.kurva_ok"),
+        if violations
+        else t("camat.kurva_ok"),
     )
     if violations:
         st.markdown("\n".join(f"- **{name}**: {sentence}" for name, sentence in violations))
     if not kurva_shown.empty:
         ui.table(
-            pd.DataFrame({
-                t("camat.unit"): [names.get(u, u) for u in kurva_shown["unit_id"]],
-                t("camat.org_predikat"): [camat.org_predikat_label(p) for p in kurva_shown["org_predikat"]],
-                t("camat.bound"): [t("camat.and_or").join(s) for s in kurva_shown["predikat_set"]],
-                t("camat.actual"): [f"{fmt.percent(s)} ({fmt.number(k)}/{fmt.number(n)})" for s, k, n in
-                                    zip(kurva_shown["share_pct"], kurva_shown["n_in_set"], kurva_shown["appraised"],
-                                        strict=True)],
-                t("camat.allowed"): [camat.kurva_allowed(row) for row in kurva_shown.itertuples()],
-                t("camat.verdict"): [("⚠ " + t("camat.broken")) if b else ("✓ " + t("camat.met"))
-                                     for b in kurva_shown["broken"]],
-            }),
+            pd.DataFrame(
+                {
+                    t("camat.unit"): [names.get(u, u) for u in kurva_shown["unit_id"]],
+                    t("camat.org_predikat"): [camat.org_predikat_label(p) for p in kurva_shown["org_predikat"]],
+                    t("camat.bound"): [t("camat.and_or").join(s) for s in kurva_shown["predikat_set"]],
+                    t("camat.actual"): [
+                        f"{fmt.percent(s)} ({fmt.number(k)}/{fmt.number(n)})"
+                        for s, k, n in zip(
+                            kurva_shown["share_pct"], kurva_shown["n_in_set"], kurva_shown["appraised"], strict=True
+                        )
+                    ],
+                    t("camat.allowed"): [camat.kurva_allowed(row) for row in kurva_shown.itertuples()],
+                    t("camat.verdict"): [
+                        ("⚠ " + t("camat.broken")) if b else ("✓ " + t("camat.met")) for b in kurva_shown["broken"]
+                    ],
+                }
+            ),
             "kurva_distribusi",
         )
 
@@ -177,14 +202,22 @@ else:
     low, top = latest.loc[latest["on_standard_pct"].idxmin()], latest.loc[latest["on_standard_pct"].idxmax()]
     ui.chart(
         charts_camat.monthly_heatmap(monthly, order, camat.policy_events(), period_label, lang),
-        t("camat.heatmap_alt", month=fmt.month(last_month), low=low["name"], low_share=fmt.percent(low["on_standard_pct"]),
-          top=top["name"], top_share=fmt.percent(top["on_standard_pct"])),
-        pd.DataFrame({
-            t("camat.unit"): monthly["name"],
-            t("camat.month"): [fmt.month(m) for m in monthly["month"]],
-            t("camat.col_requests"): monthly["n"],
-            t("camat.col_actual"): monthly["on_standard_pct"].round(1),
-        }),
+        t(
+            "camat.heatmap_alt",
+            month=fmt.month(last_month),
+            low=low["name"],
+            low_share=fmt.percent(low["on_standard_pct"]),
+            top=top["name"],
+            top_share=fmt.percent(top["on_standard_pct"]),
+        ),
+        pd.DataFrame(
+            {
+                t("camat.unit"): monthly["name"],
+                t("camat.month"): [fmt.month(m) for m in monthly["month"]],
+                t("camat.col_requests"): monthly["n"],
+                t("camat.col_actual"): monthly["on_standard_pct"].round(1),
+            }
+        ),
         "sesuai_standar_per_bulan",
     )
 
@@ -199,7 +232,8 @@ if st.button(t("camat.pdf_make"), key="camat_pdf_make"):
         st.session_state[pdf_key] = report_unit.build_report(data.query, period, unit, today=ui.today())
 if st.session_state.get(pdf_key):
     file_name = f"laporan-kinerja-{(unit or 'kecamatan').replace('.', '-')}-{period}.pdf"
-    st.download_button(t("camat.pdf_download"), st.session_state[pdf_key], file_name, "application/pdf",
-                       key="camat_pdf_download")
+    st.download_button(
+        t("camat.pdf_download"), st.session_state[pdf_key], file_name, "application/pdf", key="camat_pdf_download"
+    )
 
 ui.footnote(t("camat.footnote", period=period_label, cutoff=fmt.datetime(cur["cutoff"])))

@@ -104,4 +104,21 @@ for table_name, columns in dictionary.groupby("table_name", sort=False):
             width="stretch",
         )
 
+st.subheader(t("hr.metrics_header"))
+st.caption(t("hr.metrics_lead"))
+source_metrics = data.query("hr_source_metrics")
+st.dataframe(
+    pd.DataFrame(
+        {
+            t("hr.metric_id"): source_metrics["metric_id"],
+            t("hr.metric_name"): source_metrics["name_en" if lang == "en" else "name_id"],
+            t("hr.measure_unit"): source_metrics["measure_unit"],
+            t("hr.metric_definition"): [t(f"hr.metric_def_{m}") for m in source_metrics["metric_id"]],
+            t("hr.metric_targets"): [fmt.number(n) for n in source_metrics["targets"]],
+        }
+    ),
+    hide_index=True,
+    width="stretch",
+)
+
 ui.footnote(t("about.footnote", date=fmt.date(ui.today())))

@@ -27,22 +27,33 @@ if scope is None:
     with st.expander(t("camat.fu_new"), expanded=False), st.form("camat_fu_form", clear_on_submit=True):
         unit_ids = list(units["unit_id"])
         c1, c2 = st.columns(2)
-        fu_unit = c1.selectbox(t("camat.unit"), unit_ids, index=unit_ids.index(unit) if unit in unit_ids else 0,
-                               format_func=lambda u: names.get(u, u), key="camat_fu_unit")
+        fu_unit = c1.selectbox(
+            t("camat.unit"),
+            unit_ids,
+            index=unit_ids.index(unit) if unit in unit_ids else 0,
+            format_func=lambda u: names.get(u, u),
+            key="camat_fu_unit",
+        )
         meeting = c2.date_input(t("camat.fu_meeting_date"), value=today, format="DD/MM/YYYY", key="camat_fu_meeting")
         issue = st.text_input(t("camat.fu_issue"), key="camat_fu_issue", max_chars=300)
         action = st.text_area(t("camat.fu_action"), key="camat_fu_action", max_chars=600, height=80)
         c3, c4 = st.columns(2)
         person = c3.text_input(t("camat.fu_pic"), key="camat_fu_pic", max_chars=120)
-        due = c4.date_input(t("camat.fu_due"), value=today + dt.timedelta(days=30), format="DD/MM/YYYY",
-                            key="camat_fu_due")
+        due = c4.date_input(
+            t("camat.fu_due"), value=today + dt.timedelta(days=30), format="DD/MM/YYYY", key="camat_fu_due"
+        )
         if st.form_submit_button(t("camat.fu_save"), type="primary"):
             if not issue.strip() or not action.strip() or not person.strip() or due < meeting:
                 st.error(t("camat.fu_missing"))
             else:
                 saved = data.write(
-                    "follow_up_insert", unit_id=fu_unit, meeting_date=meeting, issue=issue.strip(),
-                    action=action.strip(), person_in_charge=person.strip(), due_date=due,
+                    "follow_up_insert",
+                    unit_id=fu_unit,
+                    meeting_date=meeting,
+                    issue=issue.strip(),
+                    action=action.strip(),
+                    person_in_charge=person.strip(),
+                    due_date=due,
                     created_by=auth.current_user().username or None,
                 )
                 st.success(t("camat.fu_saved", id=int(saved["id"].iloc[0])))
@@ -58,23 +69,36 @@ if follow_ups.empty:
     st.stop()
 
 open_now = follow_ups["status"].isin(["terbuka", "proses"])
-st.markdown(t("camat.fu_counts", open=fmt.number(int(open_now.sum())), overdue=fmt.number(int(follow_ups["overdue"].sum())),
-              done=fmt.number(int((follow_ups["status"] == "selesai").sum()))))
-chosen = st.multiselect(t("camat.fu_filter_status"), STATUSES, default=["terbuka", "proses"], key="camat_fu_status",
-                        format_func=lambda s: t(f"camat.status_{s}"))
+st.markdown(
+    t(
+        "camat.fu_counts",
+        open=fmt.number(int(open_now.sum())),
+        overdue=fmt.number(int(follow_ups["overdue"].sum())),
+        done=fmt.number(int((follow_ups["status"] == "selesai").sum())),
+    )
+)
+chosen = st.multiselect(
+    t("camat.fu_filter_status"),
+    STATUSES,
+    default=["terbuka", "proses"],
+    key="camat_fu_status",
+    format_func=lambda s: t(f"camat.status_{s}"),
+)
 listed = follow_ups[follow_ups["status"].isin(chosen)] if chosen else follow_ups
 ui.table(
-    pd.DataFrame({
-        t("camat.fu_no"): listed["id"],
-        t("camat.unit"): listed["unit_name"],
-        t("camat.fu_meeting_date"): [fmt.date(d) for d in listed["meeting_date"]],
-        t("camat.fu_issue"): listed["issue"],
-        t("camat.fu_action"): listed["action"],
-        t("camat.fu_pic"): listed["person_in_charge"],
-        t("camat.fu_due"): [fmt.date(d) for d in listed["due_date"]],
-        t("camat.fu_status"): [t(f"camat.status_{s}") for s in listed["status"]],
-        t("camat.fu_overdue"): ["⚠ " + t("camat.yes") if o else t("camat.no") for o in listed["overdue"]],
-    }),
+    pd.DataFrame(
+        {
+            t("camat.fu_no"): listed["id"],
+            t("camat.unit"): listed["unit_name"],
+            t("camat.fu_meeting_date"): [fmt.date(d) for d in listed["meeting_date"]],
+            t("camat.fu_issue"): listed["issue"],
+            t("camat.fu_action"): listed["action"],
+            t("camat.fu_pic"): listed["person_in_charge"],
+            t("camat.fu_due"): [fmt.date(d) for d in listed["due_date"]],
+            t("camat.fu_status"): [t(f"camat.status_{s}") for s in listed["status"]],
+            t("camat.fu_overdue"): ["⚠ " + t("camat.yes") if o else t("camat.no") for o in listed["overdue"]],
+        }
+    ),
     "tindak_lanjut",
 )
 
@@ -83,8 +107,9 @@ st.markdown(f"##### {t('camat.fu_update')}")
 labels = {int(r.id): f"{r.id} · {r.unit_name} · {r.action[:60]}" for r in follow_ups.itertuples()}
 c1, c2, c3 = st.columns([3, 1, 1], vertical_alignment="bottom")
 pick = c1.selectbox(t("camat.fu_pick"), list(labels), format_func=labels.get, key="camat_fu_pick")
-new_status = c2.selectbox(t("camat.fu_new_status"), STATUSES, format_func=lambda s: t(f"camat.status_{s}"),
-                          key="camat_fu_new_status")
+new_status = c2.selectbox(
+    t("camat.fu_new_status"), STATUSES, format_func=lambda s: t(f"camat.status_{s}"), key="camat_fu_new_status"
+)
 if c3.button(t("camat.fu_update"), key="camat_fu_update"):
     row = follow_ups[follow_ups["id"] == pick]
     if not row.empty and auth.may_see_unit(row["unit_id"].iloc[0]):
