@@ -83,6 +83,7 @@ PAGES = [
     ("nav.services", "views/kecepatan_layanan.py", "speed.title", "⏱️", "kecepatan-layanan"),
     ("nav.hr", "views/cari_pegawai.py", "hr.search_title", ":material/person_search:", "cari-pegawai"),
     ("nav.hr", "views/rekam_pegawai.py", "hr.record_title", ":material/badge:", "rekam-pegawai"),
+    ("nav.public", "views/forum_publik.py", "public.title", ":material/co_present:", "forum-publik"),
     ("nav.data", "views/tentang_data.py", "about.title", ":material/menu_book:", "tentang-data"),
     ("nav.data", "views/impor_data.py", "impor.title", ":material/upload_file:", "impor-data"),
     ("nav.data", "views/kualitas_data.py", "kual.title", ":material/fact_check:", "kualitas-data"),

@@ -23,8 +23,11 @@ def skp_trend(scores: pd.DataFrame, lang: str, name: str = "") -> go.Figure:
             y=done["skp_score"],
             mode="lines+markers+text",
             line=dict(color=NEUTRAL, width=2),
-            marker=dict(size=12, color=[KATEGORI_COLOURS.get(k, NEUTRAL) for k in done["kategori"]],
-                        line=dict(color="#1B1F24", width=1)),
+            marker=dict(
+                size=12,
+                color=[KATEGORI_COLOURS.get(k, NEUTRAL) for k in done["kategori"]],
+                line=dict(color="#1B1F24", width=1),
+            ),
             text=[fmt.number(s, 2, lang) for s in done["skp_score"]],
             textposition="top center",
             customdata=list(zip(done["kategori"], done["indicators"], strict=True)),
@@ -69,6 +72,15 @@ def on_standard_vs_peers(services: pd.DataFrame, lang: str) -> go.Figure:
     )
     compared = rows["peer_n"] >= MIN_PEERS
     peer = rows["peer_on_standard_pct"].where(compared)
+    if compared.any():
+        _add_peer_trace(fig, labels, peer, rows, lang)
+    fig.update_layout(showlegend=True)
+    fig.update_yaxes(title_text=t("hr.chart_peers_y", lang=lang), range=[0, 105])
+    fig.update_xaxes(title_text=t("hr.semester", lang=lang), type="category")
+    return fig
+
+
+def _add_peer_trace(fig: go.Figure, labels: list[str], peer: pd.Series, rows: pd.DataFrame, lang: str) -> None:
     fig.add_trace(
         go.Scatter(
             x=labels,
@@ -82,6 +94,3 @@ def on_standard_vs_peers(services: pd.DataFrame, lang: str) -> go.Figure:
             hovertemplate=t("hr.chart_peers_hover_peer", lang=lang) + "<extra></extra>",
         )
     )
-    fig.update_yaxes(title_text=t("hr.chart_peers_y", lang=lang), range=[0, 105])
-    fig.update_xaxes(title_text=t("hr.semester", lang=lang), type="category")
-    return fig

@@ -212,7 +212,9 @@ def score_sentence(scores: pd.DataFrame, lang: str | None = None) -> str:
         before = done.iloc[-2]
         change = float(last["skp_score"]) - float(before["skp_score"])
         key = "hr.score_up" if change > 0.005 else "hr.score_down" if change < -0.005 else "hr.score_same"
-        text += " " + t(key, lang=lang, points=fmt.number(abs(change), 2, lang), prev=fmt.semester(before["period"], lang))
+        text += " " + t(
+            key, lang=lang, points=fmt.number(abs(change), 2, lang), prev=fmt.semester(before["period"], lang)
+        )
     return text
 
 
@@ -297,44 +299,73 @@ def consistency_hints(record: Record, lang: str | None = None) -> list[tuple[str
             level, basis = _share_level(row)
             if (a.rating_results, level) in (("di_atas", "low"), ("di_bawah", "high")):
                 compare = (
-                    t("hr.hint_vs_peers", lang=lang, peer=fmt.percent(row["peer_on_standard_pct"], lang=lang),
-                      n=int(row["peer_n"]))
+                    t(
+                        "hr.hint_vs_peers",
+                        lang=lang,
+                        peer=fmt.percent(row["peer_on_standard_pct"], lang=lang),
+                        n=int(row["peer_n"]),
+                    )
                     if basis == "peers"
-                    else t("hr.hint_vs_level", lang=lang, level=fmt.percent(HINT_LOW if level == "low" else HINT_HIGH,
-                                                                            0, lang))
+                    else t(
+                        "hr.hint_vs_level",
+                        lang=lang,
+                        level=fmt.percent(HINT_LOW if level == "low" else HINT_HIGH, 0, lang),
+                    )
                 )
-                hints.append((a.period, t(
-                    "hr.hint_rating_vs_standard",
-                    lang=lang,
-                    period=sem,
-                    rating=rating,
-                    share=fmt.percent(row["on_standard_pct"], lang=lang),
-                    n=fmt.number(row["volume"], lang=lang),
-                    compare=compare,
-                )))
+                hints.append(
+                    (
+                        a.period,
+                        t(
+                            "hr.hint_rating_vs_standard",
+                            lang=lang,
+                            period=sem,
+                            rating=rating,
+                            share=fmt.percent(row["on_standard_pct"], lang=lang),
+                            n=fmt.number(row["volume"], lang=lang),
+                            compare=compare,
+                        ),
+                    )
+                )
         if a.period in scores.index and bool(scores.loc[a.period, "evaluated"]):
             score = float(scores.loc[a.period, "skp_score"])
             kategori = scores.loc[a.period, "kategori"]
             if (kategori == "Sangat Baik" and a.rating_results == "di_bawah") or (
                 score < 61 and a.rating_results == "di_atas"
             ):
-                hints.append((a.period, t(
-                    "hr.hint_rating_vs_skp", lang=lang, period=sem, rating=rating,
-                    score=fmt.number(score, 2, lang), kategori=kategori,
-                )))
+                hints.append(
+                    (
+                        a.period,
+                        t(
+                            "hr.hint_rating_vs_skp",
+                            lang=lang,
+                            period=sem,
+                            rating=rating,
+                            score=fmt.number(score, 2, lang),
+                            kategori=kategori,
+                        ),
+                    )
+                )
         if bool(a.predikat_disagrees):
-            hints.append((a.period, t(
-                "hr.hint_predikat", lang=lang, period=sem, recorded=a.predikat_recorded, matrix=a.predikat
-            )))
+            hints.append(
+                (
+                    a.period,
+                    t("hr.hint_predikat", lang=lang, period=sem, recorded=a.predikat_recorded, matrix=a.predikat),
+                )
+            )
     for row in record.targets[record.targets["differs"]].itertuples():
-        hints.append((row.period, t(
-            "hr.hint_typed_vs_logs",
-            lang=lang,
-            period=fmt.semester(row.period, lang),
-            indicator=row.indicator,
-            aspect=aspect_label(row.aspect, lang),
-            typed=value_text(row.realization_value, lang=lang),
-            computed=value_text(round(float(row.computed_value), 2), lang=lang),
-            unit=row.measure_unit,
-        )))
+        hints.append(
+            (
+                row.period,
+                t(
+                    "hr.hint_typed_vs_logs",
+                    lang=lang,
+                    period=fmt.semester(row.period, lang),
+                    indicator=row.indicator,
+                    aspect=aspect_label(row.aspect, lang),
+                    typed=value_text(row.realization_value, lang=lang),
+                    computed=value_text(round(float(row.computed_value), 2), lang=lang),
+                    unit=row.measure_unit,
+                ),
+            )
+        )
     return sorted(hints, key=lambda h: h[0], reverse=True)

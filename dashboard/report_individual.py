@@ -68,10 +68,12 @@ def score_table(record: hr.Record, lang: str = LANG) -> pd.DataFrame:
             t("hr.semester", lang=lang): [fmt.semester(p, lang) for p in s["period"]],
             t("hr.targets_n", lang=lang): s["targets"].astype(int),
             t("hr.indicators_n", lang=lang): s["indicators"].astype(int),
-            t("hr.skp_score", lang=lang): [round(float(v), 2) if e else None
-                                           for v, e in zip(s["skp_score"], s["evaluated"], strict=True)],
-            t("hr.kategori", lang=lang): [k if e else t("hr.not_evaluated", lang=lang)
-                                          for k, e in zip(s["kategori"], s["evaluated"], strict=True)],
+            t("hr.skp_score", lang=lang): [
+                round(float(v), 2) if e else None for v, e in zip(s["skp_score"], s["evaluated"], strict=True)
+            ],
+            t("hr.kategori", lang=lang): [
+                k if e else t("hr.not_evaluated", lang=lang) for k, e in zip(s["kategori"], s["evaluated"], strict=True)
+            ],
             t("hr.predikat", lang=lang): [predikat.get(p, "–") for p in s["period"]],
         }
     )
@@ -157,8 +159,11 @@ def build_pdf(record: hr.Record, names: dict[str, str], today: dt.date | None = 
         "Aparatur Sipil Negara Kecamatan Gajahmungkur",
         f"Keadaan per {pdf.tanggal(today)}",
     )
-    doc.paragraph("RAHASIA — data pribadi dan informasi yang dikecualikan (UU 14/2008 Pasal 17 huruf h; UU 27/2022).",
-                  size=8.5, style="B")
+    doc.paragraph(
+        "RAHASIA — data pribadi dan informasi yang dikecualikan (UU 14/2008 Pasal 17 huruf h; UU 27/2022).",
+        size=8.5,
+        style="B",
+    )
 
     doc.section("1. Identitas pegawai")
     doc.table(["Data", "Keterangan"], [list(r) for r in identity_rows(record, today, lang)], widths=(0.3, 0.7))
@@ -171,15 +176,27 @@ def build_pdf(record: hr.Record, names: dict[str, str], today: dt.date | None = 
     else:
         doc.table(
             list(scores.columns),
-            [[r[0], fmt.number(r[1], lang=lang), fmt.number(r[2], lang=lang),
-              fmt.number(r[3], 2, lang) if pd.notna(r[3]) else "–", r[4], r[5]] for r in scores.itertuples(index=False)],
+            [
+                [
+                    r[0],
+                    fmt.number(r[1], lang=lang),
+                    fmt.number(r[2], lang=lang),
+                    fmt.number(r[3], 2, lang) if pd.notna(r[3]) else "–",
+                    r[4],
+                    r[5],
+                ]
+                for r in scores.itertuples(index=False)
+            ],
             widths=(0.2, 0.12, 0.13, 0.15, 0.18, 0.22),
             align=("L", "R", "R", "R", "L", "L"),
         )
         if charts and record.scores["evaluated"].any():
             fig = charts_hr.skp_trend(record.scores, lang, person["name"])
-            doc.image_png(pdf.chart_png(fig, width=1000, height=380), 0.9,
-                          caption="Garis titik-titik: batas bawah kategori Baik (76).")
+            doc.image_png(
+                pdf.chart_png(fig, width=1000, height=380),
+                0.9,
+                caption="Garis titik-titik: batas bawah kategori Baik (76).",
+            )
 
     latest = hr.latest_evaluated(record.scores)
     if latest is not None:
@@ -211,7 +228,8 @@ def build_pdf(record: hr.Record, names: dict[str, str], today: dt.date | None = 
             f"({latest['kategori']}). Capaian per aspek menurut Perka BKN 1/2013; realisasi kosong atau 0 "
             "bernilai 0. Kolom 'Dari log layanan' dihitung dari permohonan yang ditangani pegawai pada semester "
             "itu (status selesai).",
-            size=8.5, style="I",
+            size=8.5,
+            style="I",
         )
 
     doc.section("4. Riwayat penilaian kinerja", min_room=50)
@@ -221,11 +239,15 @@ def build_pdf(record: hr.Record, names: dict[str, str], today: dt.date | None = 
         doc.table(
             ["Semester", "Hasil kerja", "Perilaku kerja", "Predikat", "Penilai", "Umpan balik", "Rekomendasi"],
             [
-                [fmt.semester(a.period, lang), hr.rating_label(a.rating_results, lang),
-                 hr.rating_label(a.rating_behaviour, lang),
-                 a.predikat + (f" (tercatat: {a.predikat_recorded})" if a.predikat_disagrees else ""),
-                 a.appraiser_name if pd.notna(a.appraiser_name) else "–",
-                 a.feedback if pd.notna(a.feedback) else "", a.recommendation if pd.notna(a.recommendation) else ""]
+                [
+                    fmt.semester(a.period, lang),
+                    hr.rating_label(a.rating_results, lang),
+                    hr.rating_label(a.rating_behaviour, lang),
+                    a.predikat + (f" (tercatat: {a.predikat_recorded})" if a.predikat_disagrees else ""),
+                    a.appraiser_name if pd.notna(a.appraiser_name) else "–",
+                    a.feedback if pd.notna(a.feedback) else "",
+                    a.recommendation if pd.notna(a.recommendation) else "",
+                ]
                 for a in record.appraisals.itertuples()
             ],
             widths=(0.11, 0.11, 0.11, 0.12, 0.15, 0.2, 0.2),
@@ -239,14 +261,27 @@ def build_pdf(record: hr.Record, names: dict[str, str], today: dt.date | None = 
         doc.paragraph(t("hr.services_none", lang=lang))
     else:
         doc.table(
-            ["Semester", "Selesai", "Median waktu kerja", "Persentil 90", "Sesuai standar", "Perbaikan berkas",
-             "Sejawat: sesuai standar (median)"],
             [
-                [fmt.semester(s.period, lang), fmt.number(s.volume, lang=lang),
-                 fmt.duration(s.median_minutes, True, lang), fmt.duration(s.p90_minutes, True, lang),
-                 fmt.percent(s.on_standard_pct, lang=lang), fmt.percent(s.rework_pct, lang=lang),
-                 f"{fmt.percent(s.peer_on_standard_pct, lang=lang)} (n = {int(s.peer_n)})"
-                 if s.peer_n >= hr.MIN_PEERS else f"– (n = {int(s.peer_n)})"]
+                "Semester",
+                "Selesai",
+                "Median waktu kerja",
+                "Persentil 90",
+                "Sesuai standar",
+                "Perbaikan berkas",
+                "Sejawat: sesuai standar (median)",
+            ],
+            [
+                [
+                    fmt.semester(s.period, lang),
+                    fmt.number(s.volume, lang=lang),
+                    fmt.duration(s.median_minutes, True, lang),
+                    fmt.duration(s.p90_minutes, True, lang),
+                    fmt.percent(s.on_standard_pct, lang=lang),
+                    fmt.percent(s.rework_pct, lang=lang),
+                    f"{fmt.percent(s.peer_on_standard_pct, lang=lang)} (n = {int(s.peer_n)})"
+                    if s.peer_n >= hr.MIN_PEERS
+                    else f"– (n = {int(s.peer_n)})",
+                ]
                 for s in services.itertuples()
             ],
             widths=(0.18, 0.09, 0.14, 0.15, 0.12, 0.12, 0.2),
@@ -256,7 +291,8 @@ def build_pdf(record: hr.Record, names: dict[str, str], today: dt.date | None = 
             f"Sejawat: pegawai lain pada unit dan jenis jabatan yang sama yang menyelesaikan permohonan pada semester "
             f"itu; median sejawat tidak ditampilkan bila kurang dari {hr.MIN_PEERS} orang. Waktu proses adalah waktu "
             "kerja (jam kantor pada hari kerja).",
-            size=8.5, style="I",
+            size=8.5,
+            style="I",
         )
 
     hints = hr.consistency_hints(record, lang)

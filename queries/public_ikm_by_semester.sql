@@ -1,5 +1,5 @@
 -- title: Public slides: citizen satisfaction (IKM) of the whole kecamatan per semester
--- description: Survey responses of every unit pooled per semester: respondents, NRR of the nine elements (mean score 1-4), the IKM (25 x sum(NRR x 1/9), macro nilai_ikm) and its grade (macro mutu_ikm). The page suppresses semesters with fewer than 10 respondents.
+-- description: Survey responses of every unit pooled per semester: respondents, the first and last response date, NRR of the nine elements (mean score 1-4), the IKM (25 x sum(NRR x 1/9), macro nilai_ikm) and its grade (macro mutu_ikm). The page suppresses semesters with fewer than 10 respondents.
 -- params: (none)
 -- grain: one row per semester with a survey response, oldest first
 
@@ -7,6 +7,8 @@ with final as (
     select
         period_of(responded_on) as period,
         count(*) as respondents,
+        min(responded_on) as first_responded_on,
+        max(responded_on) as last_responded_on,
         avg(u1) as nrr_u1, avg(u2) as nrr_u2, avg(u3) as nrr_u3,
         avg(u4) as nrr_u4, avg(u5) as nrr_u5, avg(u6) as nrr_u6,
         avg(u7) as nrr_u7, avg(u8) as nrr_u8, avg(u9) as nrr_u9

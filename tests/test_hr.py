@@ -104,10 +104,7 @@ def test_waktu_efficiency_above_24(linked):
 def test_predikat_from_the_matrix_and_disagreement(plain):
     """sesuai/sesuai -> Baik (recorded Baik); di_atas/di_atas -> Sangat Baik (recorded Baik: disagrees);
     di_bawah/sesuai -> Butuh Perbaikan (nothing recorded)."""
-    rows = {
-        nip: run(plain, "hr_appraisals", nip=nip).iloc[0]
-        for nip in (NIP_A, NIP_B, NIP_D)
-    }
+    rows = {nip: run(plain, "hr_appraisals", nip=nip).iloc[0] for nip in (NIP_A, NIP_B, NIP_D)}
     assert (rows[NIP_A]["predikat"], bool(rows[NIP_A]["predikat_disagrees"])) == ("Baik", False)
     assert (rows[NIP_B]["predikat"], bool(rows[NIP_B]["predikat_disagrees"])) == ("Sangat Baik", True)
     assert (rows[NIP_D]["predikat"], bool(rows[NIP_D]["predikat_disagrees"])) == ("Butuh Perbaikan", False)
@@ -301,7 +298,17 @@ def _record(rating: str, own: float, peer: float, peer_n: int, volume: int = 50,
 
 
 def hr_kategori(score: float) -> str:
-    return "Sangat Baik" if score >= 91 else "Baik" if score >= 76 else "Cukup" if score >= 61 else "Kurang" if score >= 51 else "Buruk"
+    return (
+        "Sangat Baik"
+        if score >= 91
+        else "Baik"
+        if score >= 76
+        else "Cukup"
+        if score >= 61
+        else "Kurang"
+        if score >= 51
+        else "Buruk"
+    )
 
 
 def test_hint_high_rating_with_low_share_against_peers():

@@ -102,27 +102,37 @@ def test_record_renders_for_every_employee(demo_path, employees, monkeypatch):
 def test_record_sections_and_downloads(demo_path, monkeypatch, downloads):
     """A front-line employee: trend chart, targets with computed realisations and evidence, peers, and the
     PDF and XLSX downloads hold the NIP and the SKP score."""
-    nip, score, period = read(
+    nip, score, period, target_id, requests = read(
         demo_path,
-        """select s.nip, s.skp_score, s.period from skp_scores s
+        """select s.nip, s.skp_score, s.period, t.target_id,
+                  (select count(*) from service_logs l
+                   where l.handled_by = t.nip and l.status = 'selesai' and period_of(l.received_at) = t.period
+                     and (t.source_service_id is null or l.service_id = t.source_service_id)) as requests
+           from skp_scores s
            join skp_targets t on t.nip = s.nip and t.period = s.period and t.source_metric is not null
            where t.realization_value is not null
-           order by s.period desc, s.nip limit 1""",
+           order by s.period desc, s.nip, t.target_id limit 1""",
     )[0]
     at = app(demo_path, monkeypatch, page=RECORD, params={"nip": nip})
     assert not at.exception and not at.error
-    assert at.metric[0].label == f"Nilai SKP {fmt.semester(period, 'id')}"
-    assert at.metric[0].value.startswith(fmt.number(score, 2, "id"))
+    assert at.metric[0].label.startswith(f"Nilai SKP {fmt.semester(period, 'id')} · ")
+    assert at.metric[0].value == fmt.number(score, 2, "id")
     assert len(at.get("plotly_chart")) >= 1
+    assert any(t.value == f"Rincian SKP {fmt.semester(period, 'id')}" for t in at.subheader)
     assert any(e.label.startswith(("Jumlah permohonan", "Persentase", "Median")) for e in at.expander)
+    # evidence is fetched when its expander is opened: exactly the requests counted
+    at.session_state[f"ev_{target_id}"] = True
+    at.run()
+    evidence = [d.value for d in at.dataframe if "Nomor permohonan" in d.value.columns]
+    assert len(evidence) == 1 and len(evidence[0]) == requests
     buttons = {b.proto.label: b.proto.deferred_file_id for b in at.get("download_button")}
-    pdf_bytes = downloads[buttons["Unduh Laporan Individu (PDF)"]]()
+    pdf_bytes = downloads[buttons["Laporan Individu (PDF)"]]()
     text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf_bytes)).pages)
     spaced = f"{nip[:8]} {nip[8:14]} {nip[14]} {nip[15:]}"
     assert spaced in text and nip in text
     assert fmt.number(score, 2, "id") in text
     assert "LAPORAN KINERJA INDIVIDU" in text and "Pejabat Penilai Kinerja" in text
-    book = openpyxl.load_workbook(io.BytesIO(downloads[buttons["Unduh rekam (XLSX)"]]()))
+    book = openpyxl.load_workbook(io.BytesIO(downloads[buttons["Rekam lengkap (XLSX)"]]()))
     assert book.sheetnames == ["Identitas", "Nilai SKP", "Target SKP", "Penilaian", "Layanan", "Catatan"]
     identity = {row[0]: row[1] for row in book["Identitas"].iter_rows(min_row=2, values_only=True)}
     assert identity["NIP"] == spaced

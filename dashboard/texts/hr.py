@@ -33,6 +33,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "hr.position": ("Jabatan", "Position"),
     "hr.latest_skp": ("Nilai SKP terakhir", "Latest SKP score"),
     "hr.latest_predikat": ("Predikat terakhir", "Latest rating"),
+    "hr.evaluated_in": ("Semester nilai SKP", "Half-year of the score"),
     "hr.kategori": ("Kategori", "Band"),
     "hr.status": ("Status", "Status"),
     "hr.active": ("aktif", "active"),
@@ -84,9 +85,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "Belum ada pegawai yang dipilih. Cari pegawai lalu klik barisnya.",
         "No employee chosen yet. Find an employee and click their row.",
     ),
-    "hr.record_unknown": ("Pegawai dengan NIP {nip} tidak ada di basis data.", "No employee with NIP {nip} in the store."),
+    "hr.record_unknown": (
+        "Pegawai dengan NIP {nip} tidak ada di basis data.",
+        "No employee with NIP {nip} in the store.",
+    ),
     "hr.back_to_search": ("Cari pegawai lain", "Find another employee"),
-    "hr.latest_skp_metric": ("Nilai SKP {period}", "SKP score {period}"),
+    "hr.latest_skp_metric": ("Nilai SKP {period} · {kategori}", "SKP score {period} · {kategori}"),
     "hr.delta_points": ("{points} poin", "{points} points"),
     "hr.latest_predikat_metric": ("Predikat {period}", "Rating {period}"),
     "hr.on_standard_metric": ("Sesuai standar {period}", "Within the standard {period}"),
@@ -98,7 +102,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "hr.skp_score": ("Nilai SKP", "SKP score"),
     "hr.no_targets": ("Belum ada target SKP untuk pegawai ini.", "No SKP targets for this employee yet."),
     "hr.no_score_yet": ("Belum ada semester yang sudah dinilai.", "No half-year has been evaluated yet."),
-    "hr.score_sentence": ("Nilai SKP {period}: **{score}** ({kategori}).", "SKP score {period}: **{score}** ({kategori})."),
+    "hr.score_sentence": (
+        "Nilai SKP {period}: **{score}** ({kategori}).",
+        "SKP score {period}: **{score}** ({kategori}).",
+    ),
     "hr.score_up": ("Naik {points} poin dari {prev}.", "Up {points} points from {prev}."),
     "hr.score_down": ("Turun {points} poin dari {prev}.", "Down {points} points from {prev}."),
     "hr.score_same": ("Sama dengan {prev}.", "Same as {prev}."),
@@ -109,8 +116,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "hr.skp_semester_pick": ("Rincian SKP semester", "SKP details of the half-year"),
     "hr.skp_of": ("Rincian SKP {period}", "SKP details {period}"),
     "hr.skp_of_sentence": (
-        "Nilai SKP **{score}** ({kategori}): rata-rata {n} indikator; capaian indikator = rata-rata capaian "
-        "aspeknya.",
+        "Nilai SKP **{score}** ({kategori}): rata-rata {n} indikator; capaian indikator = rata-rata capaian aspeknya.",
         "SKP score **{score}** ({kategori}): the mean of {n} indicators; an indicator's achievement is the mean "
         "of its aspects.",
     ),
@@ -130,6 +136,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "hr.realisation": ("Realisasi (isian)", "Realisation (entered)"),
     "hr.computed": ("Dihitung dari log layanan", "Computed from the service logs"),
     "hr.computed_source": ("Metrik log layanan", "Service-log metric"),
+    "hr.no_requests": ("tidak ada permohonan", "no requests"),
     "hr.differs": ("berbeda dari isian", "differs from the entry"),
     "hr.measure_unit": ("Satuan", "Unit of measure"),
     "hr.capaian": ("Capaian", "Achievement"),
@@ -169,7 +176,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "hr.rework": ("Perbaikan berkas", "Rework"),
     "hr.yes": ("ya", "yes"),
     "hr.no": ("tidak", "no"),
-    "hr.chart_trend_title": ("Bagaimana nilai SKP {name} berkembang per semester?", "How has {name}'s SKP score moved?"),
+    "hr.chart_trend_title": (
+        "Bagaimana nilai SKP {name} berkembang per semester?",
+        "How has {name}'s SKP score moved?",
+    ),
     "hr.chart_trend_y": ("Nilai SKP (0–100)", "SKP score (0–100)"),
     "hr.chart_trend_hover": (
         "%{x}<br>Nilai SKP %{text} (%{customdata[0]})<br>%{customdata[1]} indikator",
@@ -301,8 +311,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "This record as an official document (PDF, with letterhead and signature blocks for the employee and the "
         "appraiser) and as XLSX (several sheets). Every download is logged.",
     ),
-    "hr.report_pdf": ("Unduh Laporan Individu (PDF)", "Download the individual report (PDF)"),
-    "hr.report_xlsx": ("Unduh rekam (XLSX)", "Download the record (XLSX)"),
+    "hr.report_pdf": ("Laporan Individu (PDF)", "Individual report (PDF)"),
+    "hr.report_xlsx": ("Rekam lengkap (XLSX)", "Full record (XLSX)"),
     "hr.sheet_identity": ("Identitas", "Identity"),
     "hr.sheet_scores": ("Nilai SKP", "SKP scores"),
     "hr.sheet_targets": ("Target SKP", "SKP targets"),

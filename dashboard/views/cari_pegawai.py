@@ -34,19 +34,34 @@ def copy(key: str):
 
 left, mid, right, last = st.columns([3, 2, 1.3, 1])
 left.text_input(
-    t("hr.search_box"), key=keep("q", ""), on_change=copy("q"), placeholder=t("hr.search_placeholder"),
-    icon=":material/search:", type="search", live="300ms",
+    t("hr.search_box"),
+    key=keep("q", ""),
+    on_change=copy("q"),
+    placeholder=t("hr.search_placeholder"),
+    icon=":material/search:",
+    type="search",
+    live="300ms",
 )
 mid.selectbox(
-    t("app.unit"), unit_options, key=keep("hr_unit", unit_options[0], unit_options), on_change=copy("hr_unit"),
-    format_func=lambda u: unit_names.get(u, t("app.all_units")), disabled=bool(scope),
+    t("app.unit"),
+    unit_options,
+    key=keep("hr_unit", unit_options[0], unit_options),
+    on_change=copy("hr_unit"),
+    format_func=lambda u: unit_names.get(u, t("app.all_units")),
+    disabled=bool(scope),
 )
 right.selectbox(
-    t("hr.position_kind"), kinds, key=keep("kind", "", kinds), on_change=copy("kind"),
+    t("hr.position_kind"),
+    kinds,
+    key=keep("kind", "", kinds),
+    on_change=copy("kind"),
     format_func=lambda k: hr.position_kind_label(k, lang) if k else t("hr.all"),
 )
 last.selectbox(
-    t("hr.grade"), grades, key=keep("grade", "", grades), on_change=copy("grade"),
+    t("hr.grade"),
+    grades,
+    key=keep("grade", "", grades),
+    on_change=copy("grade"),
     format_func=lambda g: g or t("hr.all"),
 )
 ui.write_url("q", "hr_unit", "kind", "grade")
@@ -71,36 +86,48 @@ else:
             t("hr.name"): found["name"],
             "NIP": found["nip"],
             t("app.unit"): found["unit_name"],
+            t("hr.latest_skp"): [
+                fmt.number(v, 2) if pd.notna(v) else t("hr.not_evaluated") for v in found["skp_score"]
+            ],
+            t("hr.kategori"): found["kategori"].fillna("–"),
+            t("hr.latest_predikat"): found["predikat"].fillna("–"),
+            t("hr.evaluated_in"): [fmt.semester(p) if pd.notna(p) else "–" for p in found["skp_period"]],
             t("hr.position"): found["position"],
             t("hr.position_kind"): [hr.position_kind_label(k, lang) for k in found["position_kind"]],
             t("hr.grade"): found["grade"].fillna("–"),
-            t("hr.latest_skp"): [
-                f"{fmt.number(s, 2)} ({fmt.semester(p)})" if pd.notna(s) else t("hr.not_evaluated")
-                for s, p in zip(found["skp_score"], found["skp_period"], strict=True)
-            ],
-            t("hr.kategori"): found["kategori"].fillna("–"),
-            t("hr.latest_predikat"): [
-                f"{k} ({fmt.semester(p)})" if pd.notna(k) else "–"
-                for k, p in zip(found["predikat"], found["predikat_period"], strict=True)
-            ],
             t("hr.status"): [
                 t("hr.active") if pd.isna(e) else t("hr.left_on", date=fmt.date(e)) for e in found["end_date"]
             ],
         }
     )
     event = st.dataframe(
-        table, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row", key="hr_results"
+        table,
+        hide_index=True,
+        width="stretch",
+        on_select="rerun",
+        selection_mode="single-row",
+        key="hr_results",
+        column_config={t("hr.latest_skp"): st.column_config.TextColumn(alignment="right")},
     )
     st.caption(t("hr.search_click"))
     csv, xlsx, _ = st.columns([1, 1, 4])
     csv.download_button(
-        t("common.download_csv"), export.to_csv(table), "cari_pegawai.csv", "text/csv", key="csv_cari_pegawai",
-        on_click=signin.audit, args=("export", "cari_pegawai.csv", f"{len(table)} rows"),
+        t("common.download_csv"),
+        export.to_csv(table),
+        "cari_pegawai.csv",
+        "text/csv",
+        key="csv_cari_pegawai",
+        on_click=signin.audit,
+        args=("export", "cari_pegawai.csv", f"{len(table)} rows"),
     )
     xlsx.download_button(
-        t("common.download_xlsx"), export.to_xlsx(table, "pegawai"), "cari_pegawai.xlsx",
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="xlsx_cari_pegawai",
-        on_click=signin.audit, args=("export", "cari_pegawai.xlsx", f"{len(table)} rows"),
+        t("common.download_xlsx"),
+        export.to_xlsx(table, "pegawai"),
+        "cari_pegawai.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key="xlsx_cari_pegawai",
+        on_click=signin.audit,
+        args=("export", "cari_pegawai.xlsx", f"{len(table)} rows"),
     )
     rows = event.selection.rows if event is not None else []
     if rows:

@@ -87,9 +87,9 @@ identity = [
     (t("hr.sex"), t(f"hr.sex_{info.sex}")),
     (t("hr.service_length"), hr.service_length_text(info.tmt_cpns, until, lang)),
 ]
-columns = st.columns(4)
-for i, (label, value) in enumerate(identity):
-    columns[i % 4].markdown(f"**{label}**  \n{value}")
+for start in range(0, len(identity), 4):  # row by row, so a phone stacks them in reading order
+    for column, (label, value) in zip(st.columns(4), identity[start : start + 4], strict=True):
+        column.markdown(f"**{label}**  \n{value}")
 posting = t("hr.posted_since", date=fmt.date(person["start_date"])) if pd.notna(person["start_date"]) else ""
 if pd.notna(person["end_date"]):
     posting += " " + t("hr.left_on_sentence", date=fmt.date(person["end_date"]))
@@ -104,8 +104,8 @@ if latest is not None:
         delta = t("hr.delta_points", points=fmt.number(latest["skp_score"] - done["skp_score"].iloc[-2], 2))
         delta = ("+" if latest["skp_score"] >= done["skp_score"].iloc[-2] else "") + delta
     m1.metric(
-        t("hr.latest_skp_metric", period=fmt.semester(latest["period"])),
-        f"{fmt.number(latest['skp_score'], 2)} ({latest['kategori']})",
+        t("hr.latest_skp_metric", period=fmt.semester(latest["period"]), kategori=latest["kategori"]),
+        fmt.number(latest["skp_score"], 2),
         delta,
         border=True,
     )
@@ -113,8 +113,11 @@ else:
     m1.metric(t("hr.skp_score"), t("hr.not_evaluated"), border=True)
 if not appraisals.empty:
     last_appraisal = appraisals.iloc[0]
-    m2.metric(t("hr.latest_predikat_metric", period=fmt.semester(last_appraisal["period"])),
-              last_appraisal["predikat"], border=True)
+    m2.metric(
+        t("hr.latest_predikat_metric", period=fmt.semester(last_appraisal["period"])),
+        last_appraisal["predikat"],
+        border=True,
+    )
 else:
     m2.metric(t("hr.predikat"), t("hr.not_appraised"), border=True)
 if not record.services.empty:
@@ -156,17 +159,23 @@ else:
                     fmt.number(s, 2) if e else t("hr.not_evaluated")
                     for s, e in zip(summary["skp_score"], summary["evaluated"], strict=True)
                 ],
-                t("hr.kategori"): [k if e else "–" for k, e in zip(summary["kategori"], summary["evaluated"], strict=True)],
+                t("hr.kategori"): [
+                    k if e else "–" for k, e in zip(summary["kategori"], summary["evaluated"], strict=True)
+                ],
                 t("hr.predikat"): [predikat_of.get(p, "–") for p in summary["period"]],
             }
         ),
         f"nilai_skp_{nip}",
+        column_config={t("hr.skp_score"): st.column_config.TextColumn(alignment="right")},
     )
 
     periods = summary["period"].tolist()
     default_period = latest["period"] if latest is not None else periods[0]
     st.selectbox(
-        t("hr.skp_semester_pick"), periods, key=keep("skp_sem", default_period, periods), on_change=copy("skp_sem"),
+        t("hr.skp_semester_pick"),
+        periods,
+        key=keep("skp_sem", default_period, periods),
+        on_change=copy("skp_sem"),
         format_func=fmt.semester,
     )
     ui.write_url("skp_sem")
@@ -176,34 +185,51 @@ else:
     st.subheader(t("hr.skp_of", period=fmt.semester(period)))
     if bool(row["evaluated"]):
         st.markdown(
-            t("hr.skp_of_sentence", score=fmt.number(row["skp_score"], 2), kategori=row["kategori"],
-              n=fmt.number(row["indicators"]))
+            t(
+                "hr.skp_of_sentence",
+                score=fmt.number(row["skp_score"], 2),
+                kategori=row["kategori"],
+                n=fmt.number(row["indicators"]),
+            )
         )
     else:
         st.info(t("hr.skp_not_evaluated", period=fmt.semester(period)))
+    detail = pd.DataFrame(
+        {
+            t("hr.indicator"): targets["indicator"],
+            t("hr.aspect"): [hr.aspect_label(a, lang) for a in targets["aspect"]],
+            t("hr.target"): [hr.value_text(v, lang=lang) for v in targets["target_value"]],
+            t("hr.realisation"): [hr.value_text(v, lang=lang) for v in targets["realization_value"]],
+            t("hr.computed"): [
+                hr.value_text(round(c, 2), lang=lang) + (" · " + t("hr.differs") if d else "")
+                if pd.notna(c)
+                else (t("hr.no_requests") if pd.notna(m) else "")
+                for c, d, m in zip(targets["computed_value"], targets["differs"], targets["source_metric"], strict=True)
+            ],
+            t("hr.measure_unit"): targets["measure_unit"],
+            t("hr.capaian"): [fmt.number(c, 2) for c in targets["capaian"]],
+            t("hr.indicator_capaian"): [fmt.number(c, 2) for c in targets["indicator_capaian"]],
+            t("hr.evidence"): [
+                t("hr.from_logs_short") if pd.notna(m) else (e if pd.notna(e) else "–")
+                for m, e in zip(targets["source_metric"], targets["evidence"], strict=True)
+            ],
+        }
+    )
+    if targets["source_metric"].isna().all():  # nothing linked to the logs in this semester
+        detail = detail.drop(columns=t("hr.computed"))
     ui.table(
-        pd.DataFrame(
-            {
-                t("hr.indicator"): targets["indicator"],
-                t("hr.aspect"): [hr.aspect_label(a, lang) for a in targets["aspect"]],
-                t("hr.target"): [hr.value_text(v, lang=lang) for v in targets["target_value"]],
-                t("hr.realisation"): [hr.value_text(v, lang=lang) for v in targets["realization_value"]],
-                t("hr.computed"): [
-                    hr.value_text(round(c, 2), lang=lang) + (" · " + t("hr.differs") if d else "")
-                    if pd.notna(c) else ("0" if pd.notna(m) else "")
-                    for c, d, m in zip(targets["computed_value"], targets["differs"], targets["source_metric"],
-                                       strict=True)
-                ],
-                t("hr.measure_unit"): targets["measure_unit"],
-                t("hr.capaian"): [fmt.number(c, 2) for c in targets["capaian"]],
-                t("hr.indicator_capaian"): [fmt.number(c, 2) for c in targets["indicator_capaian"]],
-                t("hr.evidence"): [
-                    t("hr.from_logs_short") if pd.notna(m) else (e if pd.notna(e) else "–")
-                    for m, e in zip(targets["source_metric"], targets["evidence"], strict=True)
-                ],
-            }
-        ),
+        detail,
         f"skp_{nip}_{period}",
+        column_config={
+            t("hr.indicator"): st.column_config.TextColumn(width=270),
+            **{
+                t(key): st.column_config.TextColumn(alignment="right", width=95)
+                for key in ("hr.target", "hr.realisation", "hr.computed")
+            },
+            **{
+                t(key): st.column_config.TextColumn(alignment="right") for key in ("hr.capaian", "hr.indicator_capaian")
+            },
+        },
     )
     st.caption(t("hr.capaian_note"))
 
@@ -219,36 +245,40 @@ else:
             service=service,
             n=fmt.number(0 if pd.isna(target.requests) else target.requests),
         )
-        with st.expander(label, icon=":material/receipt_long:"):
+        # the evidence (hundreds of requests, with downloads) is fetched only when its expander is opened
+        evidence = st.expander(label, icon=":material/receipt_long:", key=f"ev_{target.target_id}", on_change="rerun")
+        with evidence:
             st.markdown(
                 t(
                     "hr.evidence_values",
                     indicator=target.indicator,
                     aspect=hr.aspect_label(target.aspect, lang),
-                    computed=hr.value_text(round(target.computed_value, 2) if pd.notna(target.computed_value) else None,
-                                           lang=lang),
+                    computed=hr.value_text(
+                        round(target.computed_value, 2) if pd.notna(target.computed_value) else None, lang=lang
+                    ),
                     typed=hr.value_text(target.realization_value, lang=lang),
                     unit=target.measure_unit,
                 )
                 + (" " + t("hr.evidence_differs") if target.differs else "")
             )
-            requests = data.individual_query("hr_evidence_requests", nip, target_id=target.target_id)
-            ui.table(
-                pd.DataFrame(
-                    {
-                        t("hr.request_id"): requests["request_id"],
-                        t("hr.service"): requests["service_name"],
-                        t("hr.received"): [fmt.datetime(v) for v in requests["received_at"]],
-                        t("hr.completed"): [fmt.datetime(v) for v in requests["completed_at"]],
-                        t("hr.working_time"): [fmt.duration(v, working=True) for v in requests["working_minutes"]],
-                        t("hr.on_standard"): [
-                            "–" if pd.isna(v) else t("hr.yes") if v else t("hr.no") for v in requests["on_standard"]
-                        ],
-                        t("hr.rework"): requests["rework_count"],
-                    }
-                ),
-                f"bukti_{target.target_id}",
-            )
+            if evidence.open:
+                requests = data.individual_query("hr_evidence_requests", nip, target_id=target.target_id)
+                ui.table(
+                    pd.DataFrame(
+                        {
+                            t("hr.request_id"): requests["request_id"],
+                            t("hr.service"): requests["service_name"],
+                            t("hr.received"): [fmt.datetime(v) for v in requests["received_at"]],
+                            t("hr.completed"): [fmt.datetime(v) for v in requests["completed_at"]],
+                            t("hr.working_time"): [fmt.duration(v, working=True) for v in requests["working_minutes"]],
+                            t("hr.on_standard"): [
+                                "–" if pd.isna(v) else t("hr.yes") if v else t("hr.no") for v in requests["on_standard"]
+                            ],
+                            t("hr.rework"): requests["rework_count"],
+                        }
+                    ),
+                    f"bukti_{target.target_id}",
+                )
 
 # ---------------------------------------------------------------- appraisals
 
@@ -262,21 +292,29 @@ for a in appraisals.itertuples():
         left.markdown(f"**{fmt.semester(a.period)}**")
         left.markdown(t("hr.predikat_line", predikat=a.predikat))
         right.markdown(
-            t("hr.ratings_line", results=hr.rating_label(a.rating_results), behaviour=hr.rating_label(a.rating_behaviour))
+            t(
+                "hr.ratings_line",
+                results=hr.rating_label(a.rating_results),
+                behaviour=hr.rating_label(a.rating_behaviour),
+            )
         )
         appraiser = a.appraiser_name if pd.notna(a.appraiser_name) else "–"
         right.caption(
-            t("hr.appraised_by", name=appraiser,
-              position=a.appraiser_position if pd.notna(a.appraiser_position) else "",
-              date=fmt.date(a.appraised_on) if pd.notna(a.appraised_on) else "–")
+            t(
+                "hr.appraised_by",
+                name=appraiser,
+                position=a.appraiser_position if pd.notna(a.appraiser_position) else "",
+                date=fmt.date(a.appraised_on) if pd.notna(a.appraised_on) else "–",
+            )
         )
         if pd.notna(a.feedback):
             right.markdown(f"**{t('hr.feedback')}:** {a.feedback}")
         if pd.notna(a.recommendation):
             right.markdown(f"**{t('hr.recommendation')}:** {a.recommendation}")
         if a.predikat_disagrees:
-            right.warning(t("hr.predikat_disagrees", recorded=a.predikat_recorded, matrix=a.predikat),
-                          icon=":material/warning:")
+            right.warning(
+                t("hr.predikat_disagrees", recorded=a.predikat_recorded, matrix=a.predikat), icon=":material/warning:"
+            )
 
 # ---------------------------------------------------------------- services handled, beside peers
 
@@ -288,12 +326,16 @@ if services.empty:
 else:
     svc_periods = services["period"].sort_values(ascending=False).tolist()
     st.selectbox(
-        t("hr.semester"), svc_periods, key=keep("svc_sem", svc_periods[0], svc_periods), on_change=copy("svc_sem"),
+        t("hr.semester"),
+        svc_periods,
+        key=keep("svc_sem", svc_periods[0], svc_periods),
+        on_change=copy("svc_sem"),
         format_func=fmt.semester,
     )
     ui.write_url("svc_sem")
     chosen = services[services["period"] == st.session_state["svc_sem"]].iloc[0]
     rows = hr.peer_rows(chosen, lang)
+    st.caption(hr.peer_note(chosen, lang))
     ui.table(
         pd.DataFrame(
             {
@@ -303,8 +345,10 @@ else:
             }
         ),
         f"layanan_{nip}_{chosen['period']}",
+        column_config={
+            t(key): st.column_config.TextColumn(alignment="right") for key in ("hr.this_employee", "hr.peer_median")
+        },
     )
-    st.caption(hr.peer_note(chosen, lang))
     if len(services) > 1:
         ui.chart(
             charts_hr.on_standard_vs_peers(services, lang),
@@ -326,7 +370,7 @@ else:
 st.header(t("hr.report_header"), divider="gray")
 st.caption(t("hr.report_lead"))
 pdf_name, xlsx_name = f"laporan_individu_{nip}.pdf", f"laporan_individu_{nip}.xlsx"
-left, right, _ = st.columns([1, 1, 2])
+left, right, _ = st.columns([1.4, 1.2, 1.4])
 left.download_button(
     t("hr.report_pdf"),
     lambda: report_individual.build_pdf(record, metric_names, today),
