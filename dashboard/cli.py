@@ -83,6 +83,8 @@ def cmd_users(args: argparse.Namespace) -> int:
             frame = queries.run(con, "users_list")
             print(frame[["username", "role", "unit_id", "nip", "active"]].to_string(index=False))
             return 0
+        if args.action == "bulk-pegawai":
+            return _bulk_pegawai(con, admin, args)
         if not args.username:
             print("Sebutkan nama pengguna.", file=sys.stderr)
             return 2
@@ -109,6 +111,36 @@ def cmd_users(args: argparse.Namespace) -> int:
         return 1
     finally:
         con.close()
+
+
+def _bulk_pegawai(con, admin, args: argparse.Namespace) -> int:
+    """A pegawai account with a one-time password for every active employee without one (issue 10).
+
+    The passwords go to the --out CSV only (mode 0600), never to the terminal or the log.
+    """
+    import datetime as dt
+
+    from dashboard import queries, selfservice
+
+    if not args.out:
+        print("Sebutkan berkas CSV keluaran dengan --out.", file=sys.stderr)
+        return 2
+    settings = dict(queries.run(con, "store_settings").itertuples(index=False, name=None))
+    as_of = settings.get("demo_as_of") if settings.get("is_demo") == "true" else None
+    today = dt.date.fromisoformat(as_of) if as_of else dt.date.today()
+    con.execute("begin transaction")
+    try:
+        accounts = selfservice.create_pegawai_accounts(con, admin, today, args.unit)
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
+    if accounts.empty:
+        print("Semua pegawai aktif sudah punya akun.")
+        return 0
+    selfservice.write_accounts_csv(accounts, args.out, lang="id")
+    print(f"{len(accounts)} akun pegawai dibuat; nama pengguna dan kata sandi sekali pakai ada di {args.out}.")
+    return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -214,14 +246,17 @@ def build_parser() -> argparse.ArgumentParser:
     query.add_argument("param", nargs="*", help="name=value")
     query.set_defaults(func=cmd_query)
 
-    users = with_db(sub.add_parser("users", help="manage accounts: add, list, disable, enable, reset-password"))
-    users.add_argument("action", choices=["add", "list", "disable", "enable", "reset-password"])
+    users = with_db(
+        sub.add_parser("users", help="manage accounts: add, list, disable, enable, reset-password, bulk-pegawai")
+    )
+    users.add_argument("action", choices=["add", "list", "disable", "enable", "reset-password", "bulk-pegawai"])
     users.add_argument("username", nargs="?", help="user name (not for list)")
     users.add_argument("--role", choices=["pegawai", "lurah", "camat", "hr", "admin"], help="role, for add")
-    users.add_argument("--unit", help="unit_id a lurah (unit head) is limited to")
+    users.add_argument("--unit", help="unit_id a lurah (unit head) is limited to; bulk-pegawai: only this unit")
     users.add_argument("--nip", help="NIP of a pegawai account")
     users.add_argument("--name", help="display name")
     users.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    users.add_argument("--out", type=Path, help="bulk-pegawai: CSV to write the new accounts and passwords to")
     users.set_defaults(func=cmd_users)
 
     bench = sub.add_parser("bench", help="time every page's queries against the pandas way (prints a table)")

@@ -404,3 +404,46 @@ create table if not exists import_log (
     outcome        varchar not null check (outcome in ('berhasil', 'sebagian', 'ditolak')),
     message        varchar
 );
+
+-- ---------------------------------------------------------------- tanggapan and penilaian diri (issue 10)
+
+-- Tanggapan: the employee's answer to the supervisor's appraisal of one semester (agree, or an
+-- objection with reasons) and their plan for the recommendation. Written only by the employee
+-- themselves (Kinerja Saya), through the app's one read-write connection, audited.
+create table if not exists appraisal_responses (
+    nip        varchar not null,
+    period     varchar not null check (regexp_full_match(period, '[0-9]{4}-S[12]')),
+    response   varchar not null check (response in ('setuju', 'keberatan')),
+    reasons    varchar,
+    plan       varchar,
+    created_at timestamp not null default current_timestamp,
+    updated_at timestamp not null default current_timestamp,
+    primary key (nip, period),
+    check (response = 'setuju' or length(trim(coalesce(reasons, ''))) > 0)
+);
+
+-- Penilaian diri: the employee's own rating of hasil kerja and perilaku kerja (with the seven
+-- BerAKHLAK values) for one semester, shown to the appraiser beside theirs.
+create table if not exists self_assessments (
+    nip                    varchar not null,
+    period                 varchar not null check (regexp_full_match(period, '[0-9]{4}-S[12]')),
+    rating_results         varchar not null check (rating_results in ('di_atas', 'sesuai', 'di_bawah')),
+    rating_behaviour       varchar not null check (rating_behaviour in ('di_atas', 'sesuai', 'di_bawah')),
+    berorientasi_pelayanan varchar not null check (berorientasi_pelayanan in ('di_atas', 'sesuai', 'di_bawah')),
+    akuntabel              varchar not null check (akuntabel in ('di_atas', 'sesuai', 'di_bawah')),
+    kompeten               varchar not null check (kompeten in ('di_atas', 'sesuai', 'di_bawah')),
+    harmonis               varchar not null check (harmonis in ('di_atas', 'sesuai', 'di_bawah')),
+    loyal                  varchar not null check (loyal in ('di_atas', 'sesuai', 'di_bawah')),
+    adaptif                varchar not null check (adaptif in ('di_atas', 'sesuai', 'di_bawah')),
+    kolaboratif            varchar not null check (kolaboratif in ('di_atas', 'sesuai', 'di_bawah')),
+    note                   varchar,
+    created_at             timestamp not null default current_timestamp,
+    updated_at             timestamp not null default current_timestamp,
+    primary key (nip, period)
+);
+
+-- Tanggapan and penilaian diri lock this many days after their semester closes (see
+-- dashboard/selfservice.py: a self-assessment belongs to its own semester, a response to the
+-- semester after the appraised one, when the appraisal is handed over). Change with
+-- `update settings set value = '45' where key = 'response_lock_days'`.
+insert or ignore into settings values ('response_lock_days', '30');

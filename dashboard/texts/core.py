@@ -50,6 +50,10 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "about.tables": ("Isi basis data", "What the store holds"),
     "about.table": ("Tabel", "Table"),
+    "about.summary": (
+        "Basis data berisi {logs} permohonan layanan yang diterima {first} s.d. {last}, dan {employees} pegawai.",
+        "The store holds {logs} service requests received {first} to {last}, and {employees} employees.",
+    ),
     "about.rows": ("Jumlah baris", "Rows"),
     "about.first": ("Data pertama", "First record"),
     "about.last": ("Data terakhir", "Last record"),

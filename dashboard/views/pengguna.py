@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard import auth, data, fmt, ui
+from dashboard import auth, data, fmt, selfservice, ui
 from dashboard.i18n import t
 
 ui.header("users.title", "users.lead")
@@ -66,6 +66,35 @@ with right, st.form("change_user"):
         except ValueError as error:
             st.error(t("users.failed", reason=str(error)))
 
+# ---- pegawai accounts in bulk (issue 10): one-time passwords offered once, as a CSV download
+st.subheader(t("self.bulk_header"))
+st.caption(t("self.bulk_lead"))
+bulk_unit = st.selectbox(
+    t("self.bulk_unit"), ["", *unit_names], format_func=lambda u: unit_names.get(u, t("users.all")), key="bulk_unit"
+)
+missing = data.query("self_accounts_missing", today=ui.today(), unit_id=bulk_unit or None)
+if missing.empty and "bulk_csv" not in st.session_state:
+    st.info(t("self.bulk_none"))
+elif not missing.empty:
+    st.markdown(t("self.bulk_missing", n=fmt.number(len(missing))))
+    if st.button(t("self.bulk_button"), icon=":material/group_add:", key="bulk_create"):
+        with st.spinner(t("self.bulk_button")), data.transaction() as cursor:
+            created = selfservice.create_pegawai_accounts(cursor, auth.current_user(), ui.today(), bulk_unit or None)
+        st.session_state["bulk_csv"] = (len(created), selfservice.accounts_csv(created))
+        st.rerun()
+if "bulk_csv" in st.session_state:
+    n_created, csv_bytes = st.session_state["bulk_csv"]
+    st.success(t("self.bulk_done", n=fmt.number(n_created)), icon=":material/check_circle:")
+    st.download_button(
+        t("self.bulk_download"),
+        csv_bytes,
+        "akun_pegawai.csv",
+        "text/csv",
+        key="bulk_download",
+        icon=":material/download:",
+        on_click=lambda: st.session_state.pop("bulk_csv", None),
+    )
+
 st.subheader(t("users.audit"))
 filter_user, filter_action = st.columns(2)
 who = filter_user.selectbox(t("users.audit_filter_user"), ["", *names], format_func=lambda u: u or t("users.all"))
@@ -84,6 +113,10 @@ actions = [
     "user_disable",
     "user_enable",
     "user_reset_password",
+    "user_bulk_pegawai",
+    "open_own_record",
+    "response_save",
+    "self_assessment_save",
 ]
 what = filter_action.selectbox(t("users.audit_filter_action"), actions, format_func=lambda a: a or t("users.all"))
 trail = data.query("audit_log", username=who or None, action=what or None, limit=2000)

@@ -25,6 +25,17 @@ st.dataframe(
     hide_index=True,
     width="stretch",
 )
+logs = tables.set_index("table_name").loc["service_logs"]
+employees = tables.set_index("table_name").loc["employees"]
+st.caption(
+    t(
+        "about.summary",
+        logs=fmt.number(logs["row_count"]),
+        first=fmt.date(logs["first_date"]),
+        last=fmt.date(logs["last_date"]),
+        employees=fmt.number(employees["row_count"]),
+    )
+)
 
 st.subheader(t("about.standards"))
 services = data.query("service_standards")

@@ -7,6 +7,7 @@ Playwright cannot download its own browsers here.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -88,19 +89,12 @@ def _health(url: str) -> str | None:
         return None
 
 
-@pytest.fixture(scope="session")
-def app_server(demo_store_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Start `streamlit run dashboard/app.py` on a free loopback port; yields its base URL.
+@contextlib.contextmanager
+def serve(store: Path) -> Iterator[str]:
+    """Run `streamlit run dashboard/app.py` on ``store`` on a free loopback port; yields its base URL.
 
-    The app reads a private copy of the demo store (KINERJA_DB), so it never holds a lock
-    on the session's shared store. The server log goes to test-artifacts/app-server-<port>.log.
+    The server log goes to test-artifacts/app-server-<port>.log.
     """
-    store = tmp_path_factory.mktemp("app-store") / demo_store_path.name
-    shutil.copy2(demo_store_path, store)
-    wal = demo_store_path.with_name(demo_store_path.name + ".wal")
-    if wal.exists():
-        shutil.copy2(wal, store.with_name(store.name + ".wal"))
-
     port = _free_port()
     base_url = f"http://127.0.0.1:{port}"
     ARTIFACTS_DIR.mkdir(parents=True, exist_ok=True)
@@ -149,6 +143,23 @@ def app_server(demo_store_path: Path, tmp_path_factory: pytest.TempPathFactory) 
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(timeout=10)
+
+
+def private_copy(demo_store_path: Path, folder: Path) -> Path:
+    """A copy of the session's demo store that one server may hold (DuckDB locks are per process)."""
+    store = folder / demo_store_path.name
+    shutil.copy2(demo_store_path, store)
+    wal = demo_store_path.with_name(demo_store_path.name + ".wal")
+    if wal.exists():
+        shutil.copy2(wal, store.with_name(store.name + ".wal"))
+    return store
+
+
+@pytest.fixture(scope="session")
+def app_server(demo_store_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The dashboard served on a private copy of the session's demo store; yields its base URL."""
+    with serve(private_copy(demo_store_path, tmp_path_factory.mktemp("app-store"))) as base_url:
+        yield base_url
 
 
 @pytest.fixture(scope="session")

@@ -144,3 +144,29 @@ def chart_has_data(page: Page, timeout: float = 10_000, within: str | None = Non
     except PlaywrightTimeoutError:
         return False
     return True
+
+
+def select_option(page: Page, label: str, option: str | None = None, scope: str = '[data-testid="stMain"]') -> bool:
+    """In the selectbox labelled ``label`` inside ``scope``, pick the option whose text is ``option``
+    (default: any other option than the current one). False when there is no such box or
+    nothing to change. Streamlit 1.67's select opens from the keyboard, not from a click.
+    """
+    box = page.locator(f'{scope} [data-testid="stSelectbox"]', has_text=label)
+    if not box.count():
+        return False
+    combobox = box.first.get_by_role("combobox")
+    current = combobox.input_value()
+    if option is not None and (current == option or current.startswith(option)):
+        return False
+    combobox.focus()
+    page.keyboard.press("ArrowDown")
+    options = page.locator('[role="option"]')
+    options.first.wait_for()
+    texts = [text.strip() for text in options.all_inner_texts()]
+    wanted = [i for i, text in enumerate(texts) if (text.startswith(option) if option else text != current)]
+    if not wanted:
+        page.keyboard.press("Escape")
+        return False
+    options.nth(wanted[min(1, len(wanted) - 1)] if option is None else wanted[0]).click()
+    wait_for_app(page)
+    return True

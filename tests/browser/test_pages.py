@@ -16,7 +16,7 @@ from playwright.sync_api import Page
 
 from dashboard import auth
 from dashboard.i18n import t
-from tests.browser.helpers import assert_no_error, chart_has_data, screenshot, wait_for_app
+from tests.browser.helpers import assert_no_error, chart_has_data, screenshot, select_option, wait_for_app
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORDS = {name: password for name, (password, *_rest) in auth.DEMO_ACCOUNTS.items()}
@@ -86,33 +86,14 @@ def main_text(page: Page) -> str:
     return page.locator('[data-testid="stMain"]').inner_text()
 
 
-def choose_in_sidebar(page: Page, label: str, wanted: str | None = None) -> bool:
-    """Pick ``wanted`` (default: another option than the current one) in the sidebar selectbox
-    ``label``; False if there is no such box or nothing to change."""
-    box = page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]', has_text=label)
-    if not box.count():
-        return False
-    combobox = box.first.get_by_role("combobox")
-    current = combobox.input_value()
-    if wanted is not None and current == wanted:
-        return False
-    combobox.focus()
-    page.keyboard.press("ArrowDown")  # opens the list (a click on the field does not, in 1.67)
-    options = page.locator('[role="option"]')
-    options.first.wait_for()
-    texts = [text.strip() for text in options.all_inner_texts()]
-    others = [i for i, text in enumerate(texts) if (text == wanted if wanted else text != current)]
-    if not others:
-        page.keyboard.press("Escape")
-        return False
-    options.nth(others[min(1, len(others) - 1)]).click()
-    wait_for_app(page)
-    return True
+SIDEBAR = '[data-testid="stSidebar"]'
 
 
 def interact(page: Page) -> bool:
     """The page's key interaction: another semester, else another unit; True if one was made."""
-    return choose_in_sidebar(page, t("app.semester", lang="id")) or choose_in_sidebar(page, t("app.unit", lang="id"))
+    return select_option(page, t("app.semester", lang="id"), scope=SIDEBAR) or select_option(
+        page, t("app.unit", lang="id"), scope=SIDEBAR
+    )
 
 
 def switch_language(page: Page) -> None:
@@ -135,7 +116,7 @@ def test_page_for_role(sessions, role, url_path, title):
     restore(page)
     open_page(page, title)
     # filters persist across pages within a session: start every page from all units
-    choose_in_sidebar(page, t("app.unit", lang="id"), t("app.all_units", lang="id"))
+    select_option(page, t("app.unit", lang="id"), t("app.all_units", lang="id"), scope=SIDEBAR)
     assert_no_error(page)
     if url_path in CHART_PAGES:
         assert chart_has_data(page), f"{url_path}: no chart with data for {role}"

@@ -1,0 +1,430 @@
+"""Texts of issue 10: Kinerja Saya (the employee's own record, tanggapan, penilaian diri), the
+per-unit comparison of self and supervisor ratings, bulk pegawai accounts, and Panduan Evaluasi."""
+
+TEXT: dict[str, tuple[str, str]] = {
+    # ---- navigation
+    "self.nav": ("Saya", "Me"),
+    # ---- Kinerja Saya
+    "self.title": ("Kinerja Saya", "My performance"),
+    "self.lead": (
+        "Rekam kinerja Anda sendiri: target dan capaian SKP, bukti dari permohonan yang Anda tangani, riwayat "
+        "penilaian dengan umpan balik, dan layanan Anda terhadap standar. Anda dapat menanggapi setiap penilaian "
+        "dan menilai diri sendiri sebelum evaluasi semester.",
+        "Your own performance record: SKP targets and achievement, evidence from the requests you handled, your "
+        "appraisal history with feedback, and your services against the standard. You can respond to each "
+        "appraisal and assess yourself before the half-year evaluation.",
+    ),
+    "self.hello": ("Halo, **{name}**.", "Hello, **{name}**."),
+    "self.guide_link": (
+        "Bagaimana kinerja Anda dihitung? Baca Panduan Evaluasi",
+        "How is your performance computed? Read the evaluation guide",
+    ),
+    "self.no_nip": (
+        "Akun ini tidak terhubung dengan NIP pegawai. Hubungi admin untuk menghubungkannya.",
+        "This account is not linked to an employee's NIP. Ask the admin to link it.",
+    ),
+    "self.unknown": (
+        "NIP akun Anda belum ada di data kepegawaian. Hubungi Subbagian Umum dan Kepegawaian.",
+        "Your account's NIP is not in the staff data yet. Contact HR.",
+    ),
+    "self.footnote": (
+        "Data ini hanya untuk Anda, atasan Anda dan Subbagian Umum dan Kepegawaian (data pribadi, UU 27/2022). "
+        "Realisasi yang dihitung dari log layanan memakai permohonan yang Anda selesaikan; semester berjalan "
+        "dihitung sampai hari ini.",
+        "This data is for you, your supervisor and HR only (personal data, UU 27/2022). Realisations computed "
+        "from the service logs use the requests you completed; the running half-year is counted up to today.",
+    ),
+    # running semester
+    "self.running_header": ("Semester berjalan: {period}", "Running half-year: {period}"),
+    "self.running_lead": (
+        "Kemajuan sejauh ini, dihitung dari permohonan yang Anda selesaikan ({left}).",
+        "Progress so far, computed from the requests you completed ({left}).",
+    ),
+    "self.running_no_targets": (
+        "Belum ada target SKP untuk {period}. Susun target bersama atasan Anda.",
+        "No SKP targets for {period} yet. Set them with your supervisor.",
+    ),
+    "self.running_others": (
+        "{n} target lain ({indicators} indikator) tidak terhubung dengan log layanan; realisasinya diisi saat "
+        "evaluasi akhir semester.",
+        "{n} other targets ({indicators} indicators) are not linked to the service logs; their realisation is "
+        "entered at the half-year evaluation.",
+    ),
+    "self.months_left": ("{n} bulan tersisa", "{n} months left"),
+    "self.days_left": ("{n} hari tersisa", "{n} days left"),
+    "self.time_over": ("semester sudah berakhir", "the half-year has ended"),
+    "self.progress_count": (
+        "Anda telah menyelesaikan **{done}** dari target **{target}** layanan ({pct}) dengan {left}.",
+        "You have completed **{done}** of a target of **{target}** services ({pct}) with {left}.",
+    ),
+    "self.progress_share_ok": (
+        "{what}: sejauh ini **{value}**, sudah memenuhi target {target}.",
+        "{what}: so far **{value}**, meeting the target of {target}.",
+    ),
+    "self.progress_share_below": (
+        "{what}: sejauh ini **{value}**, di bawah target {target}.",
+        "{what}: so far **{value}**, below the target of {target}.",
+    ),
+    "self.progress_time_ok": (
+        "Median waktu proses Anda sejauh ini **{value} jam kerja**, dalam target {target} jam kerja.",
+        "Your median processing time so far is **{value} working hours**, within the target of {target}.",
+    ),
+    "self.progress_time_over": (
+        "Median waktu proses Anda sejauh ini **{value} jam kerja**, melebihi target {target} jam kerja.",
+        "Your median processing time so far is **{value} working hours**, over the target of {target}.",
+    ),
+    "self.progress_none": (
+        "{indicator}: belum ada permohonan selesai yang dihitung.",
+        "{indicator}: no completed request counted yet.",
+    ),
+    "self.metric_persen_sesuai_standar": (
+        "Permohonan selesai sesuai standar pelayanan",
+        "Requests completed within the service standard",
+    ),
+    "self.metric_persen_tanpa_perbaikan": (
+        "Permohonan selesai tanpa perbaikan berkas",
+        "Requests completed without rework",
+    ),
+    "self.metric_layanan_selesai": ("Permohonan selesai", "Requests completed"),
+    "self.metric_median_jam_kerja": ("Median waktu proses", "Median processing time"),
+    "self.skp_lead": (
+        "Capaian tiap aspek dihitung dengan rumus Perka BKN 1/2013; lihat Panduan Evaluasi untuk contohnya.",
+        "Each aspect's achievement follows Perka BKN 1/2013; the evaluation guide shows worked examples.",
+    ),
+    "self.evidence_lead": (
+        "Realisasi ini dihitung dari permohonan yang Anda tangani. Buka untuk melihat permohonannya satu per satu.",
+        "These realisations are computed from the requests you handled. Open one to see the requests.",
+    ),
+    # self-assessment
+    "self.assess_header": ("Penilaian diri", "Self-assessment"),
+    "self.assess_lead": (
+        "Sebelum evaluasi semester, nilailah hasil kerja dan perilaku kerja Anda sendiri. Atasan Anda melihat "
+        "penilaian ini di samping penilaiannya; penilaian atasan tetap yang menentukan predikat.",
+        "Before the half-year evaluation, rate your own work results and behaviour. Your supervisor sees this "
+        "beside their rating; the supervisor's rating still decides the predikat.",
+    ),
+    "self.assess_none": (
+        "Anda belum mengisi penilaian diri {period}. Dapat diisi dan diubah sampai {until}.",
+        "You have not assessed {period} yet. You can fill it in and change it until {until}.",
+    ),
+    "self.assess_saved": (
+        "Penilaian diri {period} tersimpan ({date}). Dapat diubah sampai {until}.",
+        "Self-assessment for {period} saved ({date}). It can be changed until {until}.",
+    ),
+    "self.assess_closed": (
+        "Masa penilaian diri sudah ditutup untuk semester ini.",
+        "Self-assessment is closed for this half-year.",
+    ),
+    "self.rate_results": ("Hasil kerja", "Work results"),
+    "self.rate_behaviour": ("Perilaku kerja (keseluruhan)", "Work behaviour (overall)"),
+    "self.berakhlak_header": ("Nilai-nilai BerAKHLAK", "BerAKHLAK values"),
+    "self.berakhlak_lead": (
+        "Perilaku kerja dinilai menurut tujuh nilai dasar ASN BerAKHLAK.",
+        "Work behaviour is judged on the seven BerAKHLAK core values of the civil service.",
+    ),
+    "self.value_berorientasi_pelayanan": ("Berorientasi Pelayanan", "Berorientasi Pelayanan (service)"),
+    "self.value_akuntabel": ("Akuntabel", "Akuntabel (accountable)"),
+    "self.value_kompeten": ("Kompeten", "Kompeten (competent)"),
+    "self.value_harmonis": ("Harmonis", "Harmonis (harmonious)"),
+    "self.value_loyal": ("Loyal", "Loyal (loyal)"),
+    "self.value_adaptif": ("Adaptif", "Adaptif (adaptive)"),
+    "self.value_kolaboratif": ("Kolaboratif", "Kolaboratif (collaborative)"),
+    "self.note": ("Catatan untuk atasan (boleh kosong)", "Note for your supervisor (optional)"),
+    "self.note_short": ("Catatan pegawai", "Employee's note"),
+    "self.assess_submit": ("Simpan penilaian diri", "Save self-assessment"),
+    "self.assess_thanks": ("Penilaian diri {period} tersimpan.", "Self-assessment for {period} saved."),
+    "self.locked_now": (
+        "Masa pengisian sudah ditutup; perubahan tidak disimpan.",
+        "The period for changes has closed; nothing was saved.",
+    ),
+    "self.self_line": (
+        "**Penilaian diri:** hasil kerja {results}, perilaku kerja {behaviour} (predikat {predikat}).",
+        "**Self-assessment:** work results {results}, work behaviour {behaviour} (predikat {predikat}).",
+    ),
+    "self.self_differs": (
+        ":orange-badge[:material/compare_arrows: berbeda dari penilaian atasan]",
+        ":orange-badge[:material/compare_arrows: differs from the supervisor's rating]",
+    ),
+    "self.self_differs_self": (
+        ":orange-badge[:material/compare_arrows: berbeda dari penilaian atasan; bicarakan saat umpan balik]",
+        ":orange-badge[:material/compare_arrows: differs from your supervisor's rating; discuss it at feedback]",
+    ),
+    "self.not_appraised_yet": ("belum dinilai atasan", "not yet appraised"),
+    # responses
+    "self.appraisals_lead": (
+        "Penilaian atasan Anda per semester, dengan umpan balik dan rekomendasinya. Di bawah setiap penilaian "
+        "Anda dapat menyatakan setuju atau keberatan (dengan alasan) dan menulis rencana untuk rekomendasinya.",
+        "Your supervisor's appraisal per half-year, with feedback and recommendation. Under each one you can "
+        "agree or object (with reasons) and write your plan for the recommendation.",
+    ),
+    "self.response_header": ("Tanggapan Anda", "Your response"),
+    "self.response_lead": (
+        "Dapat diisi dan diubah sampai {until}. Atasan dan Subbagian Umum dan Kepegawaian melihat tanggapan ini.",
+        "Can be written and changed until {until}. Your supervisor and HR see this response.",
+    ),
+    "self.response_label": ("Tanggapan pegawai", "Employee's response"),
+    "self.response_agree": ("Setuju dengan penilaian", "Agree with the appraisal"),
+    "self.response_object": ("Keberatan", "Objection"),
+    "self.reasons": ("Alasan keberatan", "Reasons for the objection"),
+    "self.reasons_input": (
+        "Alasan (wajib bila keberatan)",
+        "Reasons (required for an objection)",
+    ),
+    "self.reasons_needed": (
+        "Tuliskan alasan keberatan Anda.",
+        "Please write the reasons for your objection.",
+    ),
+    "self.plan": ("Rencana tindak lanjut rekomendasi", "Plan for the recommendation"),
+    "self.plan_input": ("Rencana Anda untuk rekomendasi ini", "Your plan for this recommendation"),
+    "self.plan_input_general": ("Rencana Anda untuk semester berikutnya", "Your plan for the next half-year"),
+    "self.response_submit": ("Kirim tanggapan", "Send response"),
+    "self.response_thanks": ("Tanggapan untuk {period} tersimpan.", "Response for {period} saved."),
+    "self.response_when": ("Ditulis/diubah terakhir {date}.", "Last written {date}."),
+    "self.response_closed": (
+        "Masa tanggapan untuk penilaian ini berakhir {date}.",
+        "The response period for this appraisal ended on {date}.",
+    ),
+    # per unit: self vs supervisor
+    "self.gaps_title": (
+        "Penilaian diri dan penilaian atasan per unit",
+        "Self-assessment and supervisor's rating per unit",
+    ),
+    "self.gaps_lead": (
+        "Semua semester yang dinilai sendiri oleh pegawai dan dinilai atasan, menurut unit penempatan pegawai "
+        "sekarang: berapa kali keduanya berbeda, dan berapa keberatan yang tercatat.",
+        "Every half-year both self-assessed and appraised, by the employee's current unit: how often the two "
+        "differ, and how many objections were recorded.",
+    ),
+    "self.gaps_none": (
+        "Belum ada penilaian diri yang dapat dibandingkan dengan penilaian atasan, dan belum ada keberatan.",
+        "No self-assessment to compare with a supervisor's rating yet, and no objection.",
+    ),
+    "self.gaps_pairs": ("Pasangan penilaian", "Pairs"),
+    "self.gaps_results": ("Berbeda: hasil kerja", "Differ: results"),
+    "self.gaps_behaviour": ("Berbeda: perilaku", "Differ: behaviour"),
+    "self.gaps_any_pct": ("Berbeda (%)", "Differ (%)"),
+    "self.gaps_higher": ("Diri lebih tinggi", "Self rated higher"),
+    "self.gaps_objections": ("Keberatan", "Objections"),
+    # bulk accounts
+    "self.bulk_header": ("Akun pegawai sekaligus", "Employee accounts in bulk"),
+    "self.bulk_lead": (
+        "Buat akun berperan pegawai untuk setiap pegawai aktif yang belum punya akun. Nama pengguna = NIP; "
+        "kata sandi sekali pakai acak. Berkas CSV berisi kata sandi hanya ditawarkan sekali: unduh, bagikan "
+        "secara pribadi, lalu hapus.",
+        "Create a pegawai account for every active employee without one. User name = NIP; a random one-time "
+        "password. The CSV with the passwords is offered once only: download it, hand the passwords out "
+        "privately, then delete it.",
+    ),
+    "self.bulk_unit": ("Unit (kosong = semua unit)", "Unit (empty = all units)"),
+    "self.bulk_missing": ("{n} pegawai aktif belum punya akun.", "{n} active employees have no account."),
+    "self.bulk_button": ("Buat akun pegawai", "Create employee accounts"),
+    "self.bulk_done": ("{n} akun pegawai dibuat.", "{n} employee accounts created."),
+    "self.bulk_download": ("Unduh daftar akun dan kata sandi (CSV)", "Download accounts and passwords (CSV)"),
+    "self.bulk_none": ("Semua pegawai aktif sudah punya akun.", "Every active employee has an account."),
+    "self.csv_username": ("nama_pengguna", "username"),
+    "self.csv_name": ("nama", "name"),
+    "self.csv_unit": ("unit", "unit"),
+    "self.csv_password": ("kata_sandi_sekali_pakai", "one_time_password"),
+    # ---- Panduan Evaluasi
+    "guide.title": ("Panduan Evaluasi", "How evaluation works"),
+    "guide.lead": (
+        "Untuk setiap ASN: bagaimana capaian SKP, predikat kinerja, kurva distribusi, waktu proses dan IKM "
+        "dihitung. Semua contoh dan kalkulator dihitung langsung oleh aturan yang sama dengan yang dipakai dasbor.",
+        "For every civil servant: how SKP achievement, the performance rating, the distribution curve, "
+        "processing time and the IKM are computed. Every example and calculator is computed by the same rules "
+        "the dashboard uses.",
+    ),
+    "guide.calculator": ("Kalkulator", "Calculator"),
+    "guide.capaian_header": ("1. Capaian SKP per aspek", "1. SKP achievement per aspect"),
+    "guide.capaian_text": (
+        "Setiap indikator SKP punya target per aspek (Perka BKN 1/2013):\n"
+        "- **kuantitas** dan **kualitas**: capaian = realisasi ÷ target × 100.\n"
+        "- **waktu** dan **biaya** (makin kecil makin baik): hitung dulu efisiensi = 100 − realisasi ÷ target × "
+        "100. Bila efisiensi ≤ 24 %: capaian = (1,76 × target − realisasi) ÷ target × 100. Bila efisiensi > 24 %: "
+        "capaian = 76 − ((1,76 × target − realisasi) ÷ target × 100 − 100).\n"
+        "- Realisasi 0 atau kosong: capaian 0.\n\n"
+        "Capaian indikator = rata-rata aspeknya; nilai SKP = rata-rata indikator.",
+        "Each SKP indicator has a target per aspect (Perka BKN 1/2013):\n"
+        "- **quantity** and **quality**: achievement = realisation ÷ target × 100.\n"
+        "- **time** and **cost** (smaller is better): first efficiency = 100 − realisation ÷ target × 100. "
+        "If efficiency ≤ 24 %: achievement = (1.76 × target − realisation) ÷ target × 100. If efficiency > 24 %: "
+        "achievement = 76 − ((1.76 × target − realisation) ÷ target × 100 − 100).\n"
+        "- A realisation of 0 or none: achievement 0.\n\n"
+        "Indicator achievement = the mean of its aspects; SKP score = the mean of the indicators.",
+    ),
+    "guide.example_indicator": (
+        "Contoh: satu indikator dengan empat aspek",
+        "Example: one indicator with four aspects",
+    ),
+    "guide.example_indicator_result": (
+        "Capaian indikator = ({parts}) ÷ {n} = **{score}**, kategori **{kategori}**.",
+        "Indicator achievement = ({parts}) ÷ {n} = **{score}**, band **{kategori}**.",
+    ),
+    "guide.example_waktu": (
+        "Contoh aspek waktu: target 5 hari, selesai dalam 4 hari: efisiensi {eff}, tidak lebih dari 24 %, maka "
+        "capaian = (1,76 × 5 − 4) ÷ 5 × 100 = **{capaian}**. Bila selesai dalam 2 hari: efisiensi {eff2}, lebih "
+        "dari 24 %, maka capaian = **{capaian2}** (rumus kedua mencegah nilai melonjak karena target terlalu longgar).",
+        "Time example: target 5 days, done in 4: efficiency {eff}, not above 24 %, so achievement = "
+        "(1.76 × 5 − 4) ÷ 5 × 100 = **{capaian}**. Done in 2 days: efficiency {eff2}, above 24 %, so achievement "
+        "= **{capaian2}** (the second formula keeps a loose target from inflating the score).",
+    ),
+    "guide.capaian_bands": (
+        "Kategori nilai SKP: ≥ 91 Sangat Baik, ≥ 76 Baik, ≥ 61 Cukup, ≥ 51 Kurang, di bawahnya Buruk (pada nilai "
+        "sebelum dibulatkan).",
+        "SKP bands: ≥ 91 Sangat Baik, ≥ 76 Baik, ≥ 61 Cukup, ≥ 51 Kurang, below that Buruk (on the unrounded score).",
+    ),
+    "guide.efisiensi": ("Efisiensi", "Efficiency"),
+    "guide.formula": ("Rumus", "Formula"),
+    "guide.formula_ratio": ("realisasi ÷ target × 100", "realisation ÷ target × 100"),
+    "guide.formula_le24": ("efisiensi ≤ 24 %", "efficiency ≤ 24 %"),
+    "guide.formula_gt24": ("efisiensi > 24 %", "efficiency > 24 %"),
+    "guide.calc_capaian": ("ketik target dan realisasi, lihat capaiannya", "type a target and a realisation"),
+    "guide.calc_capaian_result": ("Capaian aspek", "Aspect achievement"),
+    "guide.calc_branch_le24": (
+        "Efisiensi {eff}: tidak lebih dari 24 %, rumus (1,76 × target − realisasi) ÷ target × 100.",
+        "Efficiency {eff}: not above 24 %, formula (1.76 × target − realisation) ÷ target × 100.",
+    ),
+    "guide.calc_branch_gt24": (
+        "Efisiensi {eff}: lebih dari 24 %, rumus 76 − ((1,76 × target − realisasi) ÷ target × 100 − 100).",
+        "Efficiency {eff}: above 24 %, formula 76 − ((1.76 × target − realisation) ÷ target × 100 − 100).",
+    ),
+    "guide.calc_zero": ("Realisasi 0: capaian 0.", "Realisation 0: achievement 0."),
+    "guide.predikat_header": ("2. Predikat kinerja", "2. Performance rating (predikat)"),
+    "guide.predikat_text": (
+        "Atasan menilai dua hal: **hasil kerja** (capaian SKP dan bukti dukungnya) dan **perilaku kerja** (tujuh "
+        "nilai BerAKHLAK), masing-masing di atas, sesuai atau di bawah ekspektasi. Predikat mengikuti matriks "
+        "PermenPANRB 6/2022:",
+        "The supervisor rates two things: **work results** (SKP achievement and its evidence) and **work "
+        "behaviour** (the seven BerAKHLAK values), each above, meeting or below expectations. The predikat "
+        "follows the PermenPANRB 6/2022 matrix:",
+    ),
+    "guide.results_row": ("Hasil kerja \\ perilaku kerja", "Work results \\ work behaviour"),
+    "guide.behaviour_col": ("Perilaku {rating}", "Behaviour {rating}"),
+    "guide.predikat_note": (
+        "Perilaku di bawah ekspektasi tidak pernah menghasilkan Baik, betapapun tinggi hasil kerjanya.",
+        "Behaviour below expectations never gives Baik, however high the work results.",
+    ),
+    "guide.calc_predikat": ("pilih dua penilaian, lihat predikatnya", "pick two ratings, see the predikat"),
+    "guide.kurva_header": ("3. Kurva distribusi", "3. Distribution curve"),
+    "guide.kurva_text": (
+        "Predikat pegawai dalam satu organisasi dibatasi oleh predikat organisasinya sendiri (SE MenPANRB "
+        "03/2023): organisasi yang kinerjanya baik boleh punya lebih banyak pegawai Sangat Baik, dan sebaliknya. "
+        "Batas yang berlaku:",
+        "Employee ratings inside an organisation are bounded by the organisation's own rating (SE MenPANRB "
+        "03/2023): a well-performing organisation may have more Sangat Baik employees, and the reverse. The "
+        "bounds:",
+    ),
+    "guide.org_predikat": ("Predikat organisasi", "Organisation rating"),
+    "guide.allowed": ("Sebaran predikat pegawai yang diizinkan", "Allowed spread of employee ratings"),
+    "guide.org_istimewa": ("Istimewa", "Istimewa (outstanding)"),
+    "guide.org_baik": ("Baik", "Baik (good)"),
+    "guide.org_butuh_perbaikan": ("Butuh Perbaikan", "Butuh Perbaikan (needs improvement)"),
+    "guide.org_kurang": ("Kurang", "Kurang (poor)"),
+    "guide.org_sangat_kurang": ("Sangat Kurang", "Sangat Kurang (very poor)"),
+    "guide.bound_max": ("paling banyak {pct} {names}", "at most {pct} {names}"),
+    "guide.bound_min": ("paling sedikit {pct} {names}", "at least {pct} {names}"),
+    "guide.bound_none": ("tidak ada {names}", "no {names}"),
+    "guide.bound_some": ("harus ada {names}", "some {names} required"),
+    "guide.calc_kurva": (
+        "pilih predikat organisasi dan ketik jumlah pegawai per predikat",
+        "pick the organisation rating and type the number of employees per rating",
+    ),
+    "guide.kurva_line": (
+        "{rule}: {pct} ({n} dari {total} pegawai).",
+        "{rule}: {pct} ({n} of {total} employees).",
+    ),
+    "guide.kurva_broken": ("Batas ini dilanggar.", "This bound is broken."),
+    "guide.kurva_empty": ("Ketik jumlah pegawai.", "Type the numbers of employees."),
+    "guide.time_header": ("4. Waktu proses dan standar pelayanan", "4. Processing time and the service standard"),
+    "guide.time_text": (
+        "Waktu proses diukur dua cara. **Waktu berlalu**: dari permohonan diterima sampai selesai, seperti yang "
+        "dirasakan warga. **Waktu kerja**: hanya jam kantor ({hours}, {weekdays}), tanpa akhir pekan, libur "
+        "nasional dan cuti bersama. Sebuah permohonan **sesuai standar** bila waktu kerjanya tidak melebihi "
+        "standar pelayanan layanan itu (dalam menit kerja).",
+        "Processing time is measured two ways. **Elapsed**: from receipt to completion, as a citizen feels it. "
+        "**Working time**: office hours only ({hours}, {weekdays}), skipping weekends, national holidays and "
+        "cuti bersama. A request is **within the standard** when its working time is at most the service's "
+        "standard (in working minutes).",
+    ),
+    "guide.calendar_year": (
+        "Kalender kerja {year}: **{working}** hari kerja; **{public}** libur nasional dan **{cuti}** hari cuti "
+        "bersama jatuh pada hari kerja.",
+        "Working calendar {year}: **{working}** working days; **{public}** national holidays and **{cuti}** days "
+        "of cuti bersama fall on weekdays.",
+    ),
+    "guide.holidays_list": ("Libur dan cuti bersama {year} ({n} hari)", "Holidays and cuti bersama {year} ({n} days)"),
+    "guide.day": ("Tanggal", "Date"),
+    "guide.holiday": ("Keterangan", "Holiday"),
+    "guide.holiday_kind": ("Jenis", "Kind"),
+    "guide.kind_public": ("libur nasional", "national holiday"),
+    "guide.kind_cuti_bersama": ("cuti bersama", "cuti bersama"),
+    "guide.calc_time": (
+        "ketik kapan permohonan diterima dan selesai",
+        "type when a request was received and completed",
+    ),
+    "guide.received_day": ("Diterima", "Received"),
+    "guide.received_time": ("Jam", "Time"),
+    "guide.completed_day": ("Selesai", "Completed"),
+    "guide.completed_time": ("Jam", "Time"),
+    "guide.standard_minutes": ("Standar (menit kerja)", "Standard (working minutes)"),
+    "guide.elapsed": ("Waktu berlalu", "Elapsed"),
+    "guide.working": ("Waktu kerja", "Working time"),
+    "guide.within_standard": ("Sesuai standar {standard}?", "Within the standard of {standard}?"),
+    "guide.time_explained": (
+        "Di antara kedua tanggal ada {closed} hari kantor tutup (akhir pekan dan libur), termasuk {holidays} "
+        "libur atau cuti bersama pada hari kerja: semua itu tidak dihitung.",
+        "Between the two dates the office was closed {closed} days (weekends and holidays), {holidays} of them "
+        "holidays or cuti bersama on weekdays: none of them count.",
+    ),
+    "guide.time_order": ("Waktu selesai harus sesudah waktu diterima.", "Completion must come after receipt."),
+    "guide.time_outside": (
+        "Tanggal di luar kalender kerja yang tersimpan.",
+        "A date outside the stored working calendar.",
+    ),
+    "guide.ikm_header": ("5. Indeks Kepuasan Masyarakat (IKM)", "5. Citizen satisfaction index (IKM)"),
+    "guide.ikm_text": (
+        "Warga menjawab sembilan unsur (PermenPANRB 14/2017) dengan nilai 1–4: persyaratan; sistem, mekanisme "
+        "dan prosedur; waktu penyelesaian; biaya/tarif; produk layanan; kompetensi pelaksana; perilaku "
+        "pelaksana; sarana dan prasarana; penanganan pengaduan. Nilai rata-rata per unsur (NRR) dikalikan "
+        "bobot 1/9 yang tepat, dijumlah, lalu dikali 25: IKM = 25 × Σ (NRR × 1/9).",
+        "Citizens answer nine elements (PermenPANRB 14/2017) with 1–4: requirements; system, mechanism and "
+        "procedure; completion time; fee; service product; staff competence; staff conduct; facilities; "
+        "complaint handling. Each element's mean (NRR) is weighted by exactly 1/9, summed and multiplied by "
+        "25: IKM = 25 × Σ (NRR × 1/9).",
+    ),
+    "guide.ikm_example": (
+        "Contoh: semua warga menjawab 4 untuk semua unsur: IKM = **{ikm}**, mutu **{mutu}**. Dengan bobot yang "
+        "dibulatkan 0,111 hasilnya hanya {rounded}; karena itu dasbor memakai bobot 1/9 yang tepat.",
+        "Example: every citizen answers 4 on every element: IKM = **{ikm}**, grade **{mutu}**. With the rounded "
+        "weight 0.111 it would be only {rounded}; so the dashboard uses the exact weight 1/9.",
+    ),
+    "guide.ikm_grades": (
+        "Mutu pelayanan: 88,31–100,00 A (Sangat Baik); 76,61–88,30 B (Baik); 65,00–76,60 C (Kurang Baik); "
+        "25,00–64,99 D (Tidak Baik).",
+        "Service grade: 88.31–100.00 A (very good); 76.61–88.30 B (good); 65.00–76.60 C (fair); 25.00–64.99 D (poor).",
+    ),
+    "guide.calc_ikm": ("ketik nilai rata-rata (1–4) tiap unsur", "type each element's mean (1–4)"),
+    "guide.ikm": ("IKM", "IKM"),
+    "guide.mutu": ("Mutu pelayanan", "Service grade"),
+    "guide.mutu_A": ("A (Sangat Baik)", "A (very good)"),
+    "guide.mutu_B": ("B (Baik)", "B (good)"),
+    "guide.mutu_C": ("C (Kurang Baik)", "C (fair)"),
+    "guide.mutu_D": ("D (Tidak Baik)", "D (poor)"),
+    "guide.u1": ("Persyaratan", "Requirements"),
+    "guide.u2": ("Sistem, mekanisme dan prosedur", "System, mechanism and procedure"),
+    "guide.u3": ("Waktu penyelesaian", "Completion time"),
+    "guide.u4": ("Biaya/tarif", "Fee"),
+    "guide.u5": ("Produk spesifikasi jenis pelayanan", "Service product"),
+    "guide.u6": ("Kompetensi pelaksana", "Staff competence"),
+    "guide.u7": ("Perilaku pelaksana", "Staff conduct"),
+    "guide.u8": ("Sarana dan prasarana", "Facilities"),
+    "guide.u9": ("Penanganan pengaduan, saran dan masukan", "Complaint handling"),
+    "guide.footnote": (
+        "Sumber aturan: Perka BKN 1/2013 (capaian SKP), PermenPANRB 6/2022 (predikat), SE MenPANRB 03/2023 "
+        "(kurva distribusi), PermenPANRB 14/2017 (IKM). Setiap angka di halaman ini dihitung oleh makro aturan "
+        "di basis data, yang sama dengan yang dipakai semua halaman.",
+        "Rule sources: Perka BKN 1/2013 (SKP achievement), PermenPANRB 6/2022 (predikat), SE MenPANRB 03/2023 "
+        "(distribution curve), PermenPANRB 14/2017 (IKM). Every number on this page is computed by the store's "
+        "rule macros, the same every page uses.",
+    ),
+}

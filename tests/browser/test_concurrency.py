@@ -1,0 +1,156 @@
+"""Ten people use the dashboard for a minute while the admin imports new service logs.
+
+No session sees an error, and after the import every session shows the new data on its
+next interaction, without a restart (the import runs through the app's own connection on
+the Impor Data page; readers keep the old data until it commits).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+from playwright.sync_api import Page
+
+from dashboard import auth
+from dashboard.i18n import t
+from tests.browser.conftest import private_copy, serve
+from tests.browser.helpers import assert_no_error, screenshot, select_option, wait_for_app
+from tests.browser.test_pages import open_page, sign_in
+
+DURATION_S = 60
+NEW_LOGS = 3_000
+PASSWORD = {name: password for name, (password, *_rest) in auth.DEMO_ACCOUNTS.items()}
+# (role, pages it walks through, by Indonesian title)
+WALKERS = [
+    ("public", ["public.title", "about.title"]),
+    ("camat", ["camat.overview_title", "speed.title", "camat.compare_title", "about.title"]),
+    ("hr", ["hr.search_title", "camat.detail_title", "about.title"]),
+    ("lurah", ["camat.overview_title", "speed.title", "about.title"]),
+]
+
+
+def new_logs_csv(store: Path, folder: Path) -> Path:
+    """NEW_LOGS valid service logs received in November 2026 (working hours), as the import contract."""
+    con = duckdb.connect(str(store), read_only=True)
+    services = [r[0] for r in con.execute("select service_id from services order by 1").fetchall()]
+    con.close()
+    path = folder / "log_baru.csv"
+    start = dt.datetime(2026, 11, 2, 8, 30)
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(
+            [
+                "request_id",
+                "service_id",
+                "unit_id",
+                "handled_by",
+                "channel",
+                "received_at",
+                "completed_at",
+                "due_at",
+                "status",
+                "rework_count",
+            ]
+        )
+        for i in range(NEW_LOGS):
+            day = start + dt.timedelta(days=(i % 5))  # Mon 2 .. Fri 6 Nov 2026
+            received = day + dt.timedelta(minutes=i % 300)
+            writer.writerow(
+                [
+                    f"BARU-{i:05d}",
+                    services[i % len(services)],
+                    "33.74.09.1001",
+                    "",
+                    "loket",
+                    received.isoformat(sep=" "),
+                    (received + dt.timedelta(minutes=45)).isoformat(sep=" "),
+                    "",
+                    "selesai",
+                    0,
+                ]
+            )
+    return path
+
+
+def log_count_shown(page: Page) -> str:
+    """The service_logs row count as Tentang Data shows it."""
+    open_page(page, t("about.title", lang="id"))
+    row = page.locator('[data-testid="stMain"] [data-testid="stDataFrame"]').first
+    row.wait_for()
+    return page.locator('[data-testid="stMain"]').inner_text()
+
+
+@pytest.fixture(scope="module")
+def server(demo_store_path, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("concurrency")
+    store = private_copy(demo_store_path, folder)
+    csv_path = new_logs_csv(store, folder)
+    con = duckdb.connect(str(store), read_only=True)
+    before = con.execute("select count(*) from service_logs").fetchone()[0]
+    con.close()
+    with serve(store) as base_url:
+        yield base_url, csv_path, before
+
+
+def test_ten_sessions_during_an_import(browser, server):
+    """Ten sessions move through pages for a minute while an import runs; no errors, new data seen."""
+    base_url, csv_path, before = server
+    contexts, walkers = [], []
+    for i in range(10):
+        role, titles = WALKERS[i % len(WALKERS)]
+        context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="id-ID")
+        context.set_default_timeout(60_000)
+        contexts.append(context)
+        page = context.new_page()
+        page.goto(base_url)
+        wait_for_app(page, timeout=60_000)
+        if role != "public":
+            sign_in(page, role, PASSWORD[role])
+        walkers.append((page, [t(key, lang="id") for key in titles]))
+
+    admin_context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="id-ID")
+    admin_context.set_default_timeout(120_000)
+    admin = admin_context.new_page()
+    admin.goto(base_url)
+    wait_for_app(admin)
+    sign_in(admin, "admin", PASSWORD["admin"])
+    open_page(admin, t("impor.title", lang="id"))
+    select_option(admin, t("impor.table", lang="id"), "service_logs")
+    admin.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(csv_path))
+    admin.get_by_role("button", name=t("impor.confirm", lang="id")).wait_for()
+    wait_for_app(admin, timeout=120_000)
+
+    steps = 0
+    imported = False
+    started = time.monotonic()
+    try:
+        while time.monotonic() - started < DURATION_S:
+            # every session clicks at once, so the server serves them concurrently
+            for index, (page, titles) in enumerate(walkers):
+                title = titles[(steps + index) % len(titles)]
+                page.locator('[data-testid="stSidebarNav"] a', has_text=title).first.click()
+            if not imported and time.monotonic() - started > DURATION_S / 4:
+                admin.get_by_role("button", name=t("impor.confirm", lang="id")).click()
+                imported = True
+            for page, _ in walkers:
+                wait_for_app(page, timeout=60_000)
+                assert_no_error(page)
+            steps += 1
+        assert imported, "the import never started"
+        wait_for_app(admin, timeout=120_000)
+        admin.locator('[data-testid="stMain"]', has_text=t("impor.done", lang="id")).wait_for()
+        assert_no_error(admin)
+        expected = f"{before + NEW_LOGS:,}".replace(",", ".")
+        for page, _ in walkers:  # the next interaction of every session shows the new row count
+            assert expected in log_count_shown(page)
+            assert_no_error(page)
+        screenshot(walkers[1][0], "concurrency-after-import")
+        print(f"{steps} rounds of 10 concurrent page views in {DURATION_S} s; service_logs {before} -> {expected}")
+    finally:
+        for context in [*contexts, admin_context]:
+            context.close()
