@@ -27,26 +27,31 @@ st.set_page_config(page_title="Dasbor Kinerja Gajahmungkur", page_icon="📊", l
 
 
 @st.cache_resource(show_spinner=False)
-def _build_lock():
+def _first_start() -> dict:
+    """Process-wide state of the first start: a lock and whether the store was checked."""
     import threading
 
-    return threading.Lock()
+    return {"lock": threading.Lock(), "checked": False}
 
 
 def ensure_store() -> None:
-    """Build the demo store when the configured store file does not exist yet."""
-    path = db_path()
-    if path.exists():
-        return
-    from dashboard.demo import build_demo
+    """On the first start of the process, build the demo store if the store file does not exist.
 
-    with _build_lock():
-        if path.exists():  # another session built it while we waited
-            return
-        bar = st.progress(0.0, text=t("app.building_demo"))
-        build_demo(path, progress=lambda fraction, message: bar.progress(min(fraction, 1.0), text=message))
-        bar.progress(1.0, text=t("app.building_done"))
-        bar.empty()
+    Only then: a store that disappears while the dashboard runs is an error to report, not
+    something to replace silently with demo data.
+    """
+    state = _first_start()
+    if state["checked"]:
+        return
+    with state["lock"]:
+        path = db_path()
+        if not state["checked"] and not path.exists():
+            from dashboard.demo import build_demo
+
+            bar = st.progress(0.0, text=t("app.building_demo"))
+            build_demo(path, progress=lambda fraction, message: bar.progress(min(fraction, 1.0), text=message))
+            bar.empty()
+        state["checked"] = True
 
 
 def sidebar() -> None:

@@ -166,7 +166,8 @@ def _running_semester(record: hr.Record, selves: pd.DataFrame, today: dt.date, d
         st.info(t("self.running_no_targets", period=fmt.semester(period)))
     else:
         lines = selfservice.progress_lines(targets, today, lang)
-        st.caption(t("self.running_lead", left=selfservice.time_left(period, today, lang)))
+        end = selfservice.period_after(period) - dt.timedelta(days=1)
+        st.caption(t("self.running_lead", today=fmt.date(today), end=fmt.date(end)))
         for sentence, share in lines:
             if share is None:
                 st.markdown(f"- {sentence}")

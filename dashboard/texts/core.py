@@ -13,7 +13,6 @@ TEXT: dict[str, tuple[str, str]] = {
         "DEMO DATA — generated for demonstration, not real data",
     ),
     "app.building_demo": ("Menyiapkan data demo pertama kali…", "Preparing the demo data for the first time…"),
-    "app.building_done": ("Data demo siap.", "Demo data ready."),
     "app.error": (
         "Maaf, halaman ini tidak dapat ditampilkan. Kesalahan sudah dicatat di log server.",
         "Sorry, this page cannot be shown. The error has been written to the server log.",

@@ -14,7 +14,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "appraisal history with feedback, and your services against the standard. You can respond to each "
         "appraisal and assess yourself before the half-year evaluation.",
     ),
-    "self.hello": ("Halo, **{name}**.", "Hello, **{name}**."),
+    "self.hello": ("Halo, **{name}**", "Hello, **{name}**"),
     "self.guide_link": (
         "Bagaimana kinerja Anda dihitung? Baca Panduan Evaluasi",
         "How is your performance computed? Read the evaluation guide",
@@ -37,8 +37,8 @@ TEXT: dict[str, tuple[str, str]] = {
     # running semester
     "self.running_header": ("Semester berjalan: {period}", "Running half-year: {period}"),
     "self.running_lead": (
-        "Kemajuan sejauh ini, dihitung dari permohonan yang Anda selesaikan ({left}).",
-        "Progress so far, computed from the requests you completed ({left}).",
+        "Kemajuan sampai {today}, dihitung dari permohonan yang Anda selesaikan; semester berakhir {end}.",
+        "Progress up to {today}, computed from the requests you completed; the half-year ends on {end}.",
     ),
     "self.running_no_targets": (
         "Belum ada target SKP untuk {period}. Susun target bersama atasan Anda.",

@@ -129,17 +129,8 @@ def bound_text(row) -> str:
 
 
 kurva = bounds.assign(text=[bound_text(r) for r in bounds.itertuples()])
-kurva = kurva.groupby("org_predikat", sort=False)["text"].agg("; ".join).reset_index()
-st.dataframe(
-    pd.DataFrame(
-        {
-            t("guide.org_predikat"): [t(f"guide.org_{p}") for p in kurva["org_predikat"]],
-            t("guide.allowed"): kurva["text"],
-        }
-    ),
-    hide_index=True,
-    width="stretch",
-)
+kurva = kurva.groupby("org_predikat", sort=False)["text"].agg("; ".join)
+st.markdown("\n".join(f"- **{t('guide.org_predikat')} {t(f'guide.org_{p}')}**: {text}." for p, text in kurva.items()))
 with st.container(border=True):
     st.markdown(f"**{t('guide.calculator')}** · {t('guide.calc_kurva')}")
     org = st.selectbox(
@@ -203,15 +194,28 @@ with st.expander(t("guide.holidays_list", year=year, n=len(holidays)), icon=":ma
         hide_index=True,
         width="stretch",
     )
+# the calculator's example: a request received the afternoon before this year's first weekday holiday
+# that follows a working day, completed the morning of the next working day after it
+holiday_list = [pd.Timestamp(d).date() for d in holidays["day"]]
+holiday_days = set(holiday_list)
+example_start, example_end = dt.date(year, 3, 12), dt.date(year, 3, 13)
+for day in holiday_list:
+    before = day - dt.timedelta(days=1)
+    if day.weekday() < 5 and before.weekday() < 5 and before not in holiday_days and before.year == year:
+        example_end = day + dt.timedelta(days=1)
+        while example_end.weekday() >= 5 or example_end in holiday_days:
+            example_end += dt.timedelta(days=1)
+        example_start = before
+        break
 with st.container(border=True):
     st.markdown(f"**{t('guide.calculator')}** · {t('guide.calc_time')}")
     c1, c2, c3, c4, c5 = st.columns([1.2, 1, 1.2, 1, 1])
     start_day = c1.date_input(
-        t("guide.received_day"), value=dt.date(year, 3, 13), key="calc_recv_day", format="DD/MM/YYYY"
+        t("guide.received_day"), value=example_start, key="calc_recv_day", format="DD/MM/YYYY"
     )
     start_time = c2.time_input(t("guide.received_time"), value=dt.time(15, 0), key="calc_recv_time", step=900)
     end_day = c3.date_input(
-        t("guide.completed_day"), value=dt.date(year, 3, 16), key="calc_done_day", format="DD/MM/YYYY"
+        t("guide.completed_day"), value=example_end, key="calc_done_day", format="DD/MM/YYYY"
     )
     end_time = c4.time_input(t("guide.completed_time"), value=dt.time(9, 30), key="calc_done_time", step=900)
     standard = c5.number_input(t("guide.standard_minutes"), min_value=1, value=480, step=30, key="calc_standard")
