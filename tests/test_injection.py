@@ -19,10 +19,8 @@ from tests.test_access import registered_pages
 
 ROOT = Path(__file__).resolve().parent.parent
 PAYLOADS = [
-    "' OR 1=1 --",
-    "2025-S1'; DROP TABLE service_logs; --",
-    "<script>alert('x')</script>",
-    '33.74.09.1003" UNION SELECT password_hash FROM users --',
+    "2025-S1' OR 1=1; DROP TABLE service_logs; -- <script>alert('x')</script>",
+    '33.74.09.1003" UNION SELECT password_hash FROM users -- <img src=x onerror=alert(1)>',
 ]
 # URL keys the pages read: found in the code, plus the shared ones set through ui helpers.
 SHARED_KEYS = {"sem", "unit", "nip", "lang", "q", "slide", "mode"}
