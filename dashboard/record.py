@@ -462,6 +462,8 @@ def _response_form(container, record: hr.Record, a, current: pd.Series | None, t
     with container.form(f"response_{a.period}"):
         st.markdown(f"**{t('self.response_header')}**")
         st.caption(t("self.response_lead", until=fmt.date(until)))
+        if current is not None:
+            st.caption(t("self.response_when", date=fmt.datetime(current["updated_at"])))
         choice = st.radio(
             t("self.response_label"),
             selfservice.RESPONSES,
@@ -553,6 +555,9 @@ def _appraisals(
                 )
             own = self_of.get(a.period)
             response = response_of.get(a.period)
+            if audience == "hr" and (own is not None or response is not None):
+                right = right.container(border=True)  # the employee's own words, set apart from the appraiser's
+                right.markdown(f"**{t('self.from_employee')}**")
             if own is not None:
                 _show_self(right, own, audience)
             if audience == "self":

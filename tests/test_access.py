@@ -205,3 +205,30 @@ def test_cli_users_reads_password_from_stdin_only(tmp_path):
     with pytest.raises(auth.SignInRefused):
         auth.authenticate(con, "kasi", "kasi-rahasia-9")
     con.close()
+
+
+def test_lurah_asking_for_another_unit_by_url_is_refused_and_audited(app, store):
+    """A unit head opening another unit's page through the URL sees a refusal, and it is audited."""
+    at = app()
+    at.session_state["user"] = auth.User("lurah1", "lurah", unit_id="33.74.09.1001")
+    at.query_params["unit"] = "33.74.09.1002"
+    at.run()
+    assert [e.value for e in at.error] == ["Anda tidak berhak membuka data ini. Percobaan ini dicatat."]
+    st.cache_resource.clear()  # close the app's connection before reading the file directly
+    import gc
+
+    gc.collect()
+    con = duckdb.connect(str(store), read_only=True)
+    rows = con.execute(
+        "select username, action, target from audit_log where action = 'access_denied' and username = 'lurah1'"
+    ).fetchall()
+    con.close()
+    assert ("lurah1", "access_denied", "unit:33.74.09.1002") in rows
+
+
+def test_lurah_own_unit_by_url_is_fine(app):
+    at = app()
+    at.session_state["user"] = auth.User("lurah1", "lurah", unit_id="33.74.09.1001")
+    at.query_params["unit"] = "33.74.09.1001"
+    at.run()
+    assert not at.error and not at.exception

@@ -87,8 +87,9 @@ def test_pegawai_lands_on_their_own_record(demo_path, me, monkeypatch):
     ]  # no consistency hints for HR, no per-unit table
     assert "Anda telah menyelesaikan" in "\n".join(p.proto.text for p in at.get("progress"))
     assert "Penilaian diri dan penilaian atasan per unit" not in [e.label for e in at.expander]
-    assert sql(demo_path, "select count(*) from audit_log where action = 'open_own_record' and target = ?",
-               [f"nip:{user.nip}"]) == [(1,)]
+    assert sql(
+        demo_path, "select count(*) from audit_log where action = 'open_own_record' and target = ?", [f"nip:{user.nip}"]
+    ) == [(1,)]
 
 
 def test_every_other_nip_by_url_is_refused_and_audited(demo_path, me, monkeypatch):
@@ -97,16 +98,14 @@ def test_every_other_nip_by_url_is_refused_and_audited(demo_path, me, monkeypatc
     for nip in others:
         at.query_params["nip"] = nip
         at.run()
-        assert [e.value for e in at.error] == ["Anda tidak berhak membuka halaman atau data ini."], nip
+        assert [e.value for e in at.error] == ["Anda tidak berhak membuka data ini. Percobaan ini dicatat."], nip
         assert not [t.value for t in at.title if t.value == "Kinerja Saya"], nip
         assert not at.dataframe, nip
     # their own NIP in the URL is fine
     at.query_params["nip"] = user.nip
     at.run()
     assert not at.error and at.title[0].value == "Kinerja Saya"
-    refused = sql(
-        demo_path, "select target from audit_log where action = 'access_denied' and username = 'pegawai'"
-    )
+    refused = sql(demo_path, "select target from audit_log where action = 'access_denied' and username = 'pegawai'")
     assert sorted(r[0] for r in refused) == sorted(f"nip:{n}" for n in others)
     # the HR pages are not in a pegawai's menu at all: their URLs cannot run
     for page in (RECORD, "views/cari_pegawai.py"):
@@ -121,7 +120,6 @@ def test_response_and_self_assessment_stored_and_shown_to_hr(demo_path, me, monk
     assert [b.label for b in at.button if b.label == "Kirim tanggapan"] == ["Kirim tanggapan"]
     assert "Masa tanggapan untuk penilaian ini berakhir 30 Jul 2026." in texts(at)
     at.radio(key="resp_kind_2026-S1").set_value("keberatan")
-    at.run()
     [b for b in at.button if b.label == "Kirim tanggapan"][0].click().run()
     assert [e.value for e in at.error] == ["Tuliskan alasan keberatan Anda."]
     assert sql(demo_path, "select count(*) from appraisal_responses") == [(0,)]
@@ -148,9 +146,9 @@ def test_response_and_self_assessment_stored_and_shown_to_hr(demo_path, me, monk
             "Mengikuti pelatihan layanan daring bulan Januari.",
         )
     ]
-    assert sql(demo_path, "select period, rating_results, rating_behaviour, kolaboratif, note from self_assessments") == [
-        ("2026-S2", "di_atas", "sesuai", "di_atas", "Target layanan hampir tercapai.")
-    ]
+    assert sql(
+        demo_path, "select period, rating_results, rating_behaviour, kolaboratif, note from self_assessments"
+    ) == [("2026-S2", "di_atas", "sesuai", "di_atas", "Target layanan hampir tercapai.")]
     actions = [r[0] for r in sql(demo_path, "select action from audit_log where username = 'pegawai'")]
     assert "response_save" in actions and "self_assessment_save" in actions
 
@@ -242,6 +240,10 @@ def test_admin_creates_pegawai_accounts_in_bulk(demo_path, monkeypatch):
     assert [b.proto.label for b in at.get("download_button") if "kata sandi" in b.proto.label] == [
         "Unduh daftar akun dan kata sandi (CSV)"
     ]
-    made = sql(demo_path, "select count(*) from users u join employees e using (nip) where u.role = 'pegawai' "
-               "and e.unit_id = ? and u.username = u.nip", [unit])[0][0]
+    made = sql(
+        demo_path,
+        "select count(*) from users u join employees e using (nip) where u.role = 'pegawai' "
+        "and e.unit_id = ? and u.username = u.nip",
+        [unit],
+    )[0][0]
     assert made >= missing > 0

@@ -150,9 +150,7 @@ def test_self_assessment_is_stored_beside_the_supervisor_and_audited(cursor):
     # the supervisor rated sesuai/sesuai (fixture): Baik both ways, but the ratings differ
     assert (row["self_predikat"], row["supervisor_results"], row["supervisor_predikat"]) == ("Baik", "sesuai", "Baik")
     assert bool(row["differs"]) and row["note"] == "Target terlampaui"
-    assert audit_rows(cursor, "self_assessment_save") == [
-        (NIP_A, "pegawai", f"nip:{NIP_A}", "2025-S1 di_atas/sesuai")
-    ]
+    assert audit_rows(cursor, "self_assessment_save") == [(NIP_A, "pegawai", f"nip:{NIP_A}", "2025-S1 di_atas/sesuai")]
 
 
 def test_self_assessment_locked_and_validated(cursor):
@@ -173,7 +171,9 @@ def test_rating_gaps_per_unit(cursor):
     same = {**RATINGS, "rating_results": "di_bawah", "rating_behaviour": "sesuai"}
     selfservice.save_self_assessment(cursor, dewi, NIP_D, "2025-S1", same, None, day)
     selfservice.save_self_assessment(cursor, dewi, NIP_D, "2025-S2", same, None, dt.date(2025, 12, 1))  # no appraisal
-    selfservice.save_response(cursor, dewi, NIP_D, "2025-S1", "keberatan", "Tidak sesuai bukti", None, dt.date(2025, 9, 1))
+    selfservice.save_response(
+        cursor, dewi, NIP_D, "2025-S1", "keberatan", "Tidak sesuai bukti", None, dt.date(2025, 9, 1)
+    )
     gaps = run(cursor, "self_rating_gaps_by_unit", unit_id=None)
     assert gaps[
         ["unit_id", "pairs", "differ_results", "differ_behaviour", "differ_any", "self_higher", "objections"]
@@ -215,7 +215,9 @@ def test_capaian_worked_examples(cursor):
 
 
 def test_capaian_calculator_equals_the_macro_on_a_grid(cursor):
-    cases = [(a, tgt, real) for a in ("kuantitas", "kualitas", "waktu", "biaya") for tgt in (5, 12) for real in (0, 3, 9)]
+    cases = [
+        (a, tgt, real) for a in ("kuantitas", "kualitas", "waktu", "biaya") for tgt in (5, 12) for real in (0, 3, 9)
+    ]
     got = run(
         cursor,
         "guide_capaian",
@@ -240,9 +242,12 @@ def test_predikat_matrix_from_the_macro(cursor):
         ["Sangat Kurang", "Butuh Perbaikan", "Butuh Perbaikan"],
     ]
     for row in matrix.itertuples():
-        assert row.predikat == run(
-            cursor, "guide_predikat", rating_results=row.rating_results, rating_behaviour=row.rating_behaviour
-        )["predikat"].iloc[0]
+        assert (
+            row.predikat
+            == run(cursor, "guide_predikat", rating_results=row.rating_results, rating_behaviour=row.rating_behaviour)[
+                "predikat"
+            ].iloc[0]
+        )
 
 
 def test_ikm_worked_example_exact_weight(cursor):

@@ -149,6 +149,7 @@ TEXT: dict[str, tuple[str, str]] = {
         ":orange-badge[:material/compare_arrows: berbeda dari penilaian atasan; bicarakan saat umpan balik]",
         ":orange-badge[:material/compare_arrows: differs from your supervisor's rating; discuss it at feedback]",
     ),
+    "self.from_employee": ("Dari pegawai", "From the employee"),
     "self.not_appraised_yet": ("belum dinilai atasan", "not yet appraised"),
     # responses
     "self.appraisals_lead": (

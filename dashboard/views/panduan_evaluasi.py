@@ -210,13 +210,9 @@ for day in holiday_list:
 with st.container(border=True):
     st.markdown(f"**{t('guide.calculator')}** · {t('guide.calc_time')}")
     c1, c2, c3, c4, c5 = st.columns([1.2, 1, 1.2, 1, 1])
-    start_day = c1.date_input(
-        t("guide.received_day"), value=example_start, key="calc_recv_day", format="DD/MM/YYYY"
-    )
+    start_day = c1.date_input(t("guide.received_day"), value=example_start, key="calc_recv_day", format="DD/MM/YYYY")
     start_time = c2.time_input(t("guide.received_time"), value=dt.time(15, 0), key="calc_recv_time", step=900)
-    end_day = c3.date_input(
-        t("guide.completed_day"), value=example_end, key="calc_done_day", format="DD/MM/YYYY"
-    )
+    end_day = c3.date_input(t("guide.completed_day"), value=example_end, key="calc_done_day", format="DD/MM/YYYY")
     end_time = c4.time_input(t("guide.completed_time"), value=dt.time(9, 30), key="calc_done_time", step=900)
     standard = c5.number_input(t("guide.standard_minutes"), min_value=1, value=480, step=30, key="calc_standard")
     received = dt.datetime.combine(start_day, start_time)
