@@ -18,7 +18,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import queries
-from dashboard.store import db_path, open_app_connection, reader_cursor, store_identity
+from dashboard.store import apply_schema, db_path, open_app_connection, reader_cursor, store_identity
 
 _generation = 0
 _generation_lock = threading.Lock()
@@ -26,7 +26,12 @@ _generation_lock = threading.Lock()
 
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _connection(path: str, inode: int) -> duckdb.DuckDBPyConnection:
-    return open_app_connection(path)
+    con = open_app_connection(path)
+    # Bring a store made by an older version up to date (new tables, views, macros); idempotent.
+    cursor = reader_cursor(con)
+    apply_schema(cursor)
+    cursor.close()
+    return con
 
 
 def version() -> tuple[str, int, int]:

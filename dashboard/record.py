@@ -218,7 +218,7 @@ def _running_semester(record: hr.Record, selves: pd.DataFrame, today: dt.date, d
         value = current[field] if current is not None else "sesuai"
         return selfservice.RATINGS.index(value) if value in selfservice.RATINGS else 1
 
-    with st.form(f"assess_{chosen}"):
+    with st.form(f"assess_{chosen}_{lang}"):
         ratings = {}
         left, right = st.columns(2)
         ratings["rating_results"] = left.radio(
@@ -226,14 +226,14 @@ def _running_semester(record: hr.Record, selves: pd.DataFrame, today: dt.date, d
             selfservice.RATINGS,
             index=index("rating_results"),
             format_func=hr.rating_label,
-            key=f"sa_results_{chosen}",
+            key=f"sa_results_{chosen}_{lang}",
         )
         ratings["rating_behaviour"] = right.radio(
             t("self.rate_behaviour"),
             selfservice.RATINGS,
             index=index("rating_behaviour"),
             format_func=hr.rating_label,
-            key=f"sa_behaviour_{chosen}",
+            key=f"sa_behaviour_{chosen}_{lang}",
         )
         st.markdown(f"**{t('self.berakhlak_header')}**")
         st.caption(t("self.berakhlak_lead"))
@@ -244,13 +244,13 @@ def _running_semester(record: hr.Record, selves: pd.DataFrame, today: dt.date, d
                 selfservice.RATINGS,
                 index=index(value),
                 format_func=hr.rating_label,
-                key=f"sa_{value}_{chosen}",
+                key=f"sa_{value}_{chosen}_{lang}",
             )
         note = st.text_area(
             t("self.note"),
             value=(current["note"] if current is not None and pd.notna(current["note"]) else ""),
             max_chars=selfservice.MAX_TEXT,
-            key=f"sa_note_{chosen}",
+            key=f"sa_note_{chosen}_{lang}",
         )
         if st.form_submit_button(t("self.assess_submit"), type="primary", icon=":material/save:"):
             try:
@@ -458,8 +458,9 @@ def _show_response(container, row: pd.Series) -> None:
 
 
 def _response_form(container, record: hr.Record, a, current: pd.Series | None, today: dt.date, days: int) -> None:
+    lang = current_lang()  # in the widget keys: a form drawn in another language starts afresh
     until = selfservice.editable_until("response", a.period, days)
-    with container.form(f"response_{a.period}"):
+    with container.form(f"response_{a.period}_{lang}"):
         st.markdown(f"**{t('self.response_header')}**")
         st.caption(t("self.response_lead", until=fmt.date(until)))
         if current is not None:
@@ -470,19 +471,19 @@ def _response_form(container, record: hr.Record, a, current: pd.Series | None, t
             index=selfservice.RESPONSES.index(current["response"]) if current is not None else 0,
             format_func=lambda r: t("self.response_agree" if r == "setuju" else "self.response_object"),
             horizontal=True,
-            key=f"resp_kind_{a.period}",
+            key=f"resp_kind_{a.period}_{lang}",
         )
         reasons = st.text_area(
             t("self.reasons_input"),
             value=current["reasons"] if current is not None and pd.notna(current["reasons"]) else "",
             max_chars=selfservice.MAX_TEXT,
-            key=f"resp_reasons_{a.period}",
+            key=f"resp_reasons_{a.period}_{lang}",
         )
         plan = st.text_area(
             t("self.plan_input") if pd.notna(a.recommendation) else t("self.plan_input_general"),
             value=current["plan"] if current is not None and pd.notna(current["plan"]) else "",
             max_chars=selfservice.MAX_TEXT,
-            key=f"resp_plan_{a.period}",
+            key=f"resp_plan_{a.period}_{lang}",
         )
         if st.form_submit_button(t("self.response_submit"), type="primary", icon=":material/send:"):
             if choice == "keberatan" and not reasons.strip():

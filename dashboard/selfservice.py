@@ -191,7 +191,8 @@ def time_left(period: str, today: dt.date, lang: str | None = None) -> str:
         return t("self.time_over", lang=lang)
     if days < 31:
         return t("self.days_left", lang=lang, n=days)
-    return t("self.months_left", lang=lang, n=round(days / 30.44))
+    months = round(days / 30.44)
+    return t("self.month_left" if months == 1 else "self.months_left", lang=lang, n=months)
 
 
 def progress_lines(targets: pd.DataFrame, today: dt.date, lang: str | None = None) -> list[tuple[str, float | None]]:

@@ -258,26 +258,31 @@ create or replace macro working_minute_index(ts, cum_before, is_working, open_mi
 
 -- ---------------------------------------------------------------- views
 
+-- Working minutes are computed once per row (a CTE), then compared with the standard: the
+-- expression written twice was evaluated twice, a third of the cost of every speed query.
 create or replace view service_logs_timed as
+with timed as (
+    select
+        l.*,
+        s.standard_minutes,
+        case when l.completed_at is not null then
+            working_minute_index(l.completed_at, cc.cum_minutes_before, cc.is_working, cc.open_minute, cc.close_minute)
+            - working_minute_index(l.received_at, cr.cum_minutes_before, cr.is_working, cr.open_minute, cr.close_minute)
+        end as working_minutes
+    from service_logs l
+    join services s on s.service_id = l.service_id
+    left join calendar_days cr on cr.day = cast(l.received_at as date)
+    left join calendar_days cc on cc.day = cast(l.completed_at as date)
+)
 select
-    l.*,
-    period_of(l.received_at) as period,
-    date_diff('second', l.received_at, l.completed_at) / 3600.0 as elapsed_hours,
-    case when l.completed_at is not null then
-        working_minute_index(l.completed_at, cc.cum_minutes_before, cc.is_working, cc.open_minute, cc.close_minute)
-        - working_minute_index(l.received_at, cr.cum_minutes_before, cr.is_working, cr.open_minute, cr.close_minute)
-    end as working_minutes,
-    s.standard_minutes,
-    case when l.completed_at is not null and s.standard_minutes is not null then
-        working_minute_index(l.completed_at, cc.cum_minutes_before, cc.is_working, cc.open_minute, cc.close_minute)
-        - working_minute_index(l.received_at, cr.cum_minutes_before, cr.is_working, cr.open_minute, cr.close_minute)
-        <= s.standard_minutes
-    end as on_standard,
-    case when l.completed_at is not null and l.due_at is not null then l.completed_at <= l.due_at end as on_time
-from service_logs l
-join services s on s.service_id = l.service_id
-left join calendar_days cr on cr.day = cast(l.received_at as date)
-left join calendar_days cc on cc.day = cast(l.completed_at as date);
+    * exclude (standard_minutes, working_minutes),
+    period_of(received_at) as period,
+    date_diff('second', received_at, completed_at) / 3600.0 as elapsed_hours,
+    working_minutes,
+    standard_minutes,
+    working_minutes <= standard_minutes as on_standard,  -- NULL while open or without a standard
+    case when completed_at is not null and due_at is not null then completed_at <= due_at end as on_time
+from timed;
 
 create or replace view skp_capaian as
 select

@@ -87,6 +87,12 @@ def test_pegawai_lands_on_their_own_record(demo_path, me, monkeypatch):
     ]  # no consistency hints for HR, no per-unit table
     assert "Anda telah menyelesaikan" in "\n".join(p.proto.text for p in at.get("progress"))
     assert "Penilaian diri dan penilaian atasan per unit" not in [e.label for e in at.expander]
+    # in English: the same page, worded in English, the forms drawn afresh
+    at.session_state["lang"] = "en"
+    at.run()
+    assert not at.exception and not at.error and at.title[0].value == "My performance"
+    assert "You have completed" in "\n".join(p.proto.text for p in at.get("progress"))
+    assert at.radio(key="sa_results_2026-S2_en").value == "sesuai"
     assert sql(
         demo_path, "select count(*) from audit_log where action = 'open_own_record' and target = ?", [f"nip:{user.nip}"]
     ) == [(1,)]
@@ -119,21 +125,21 @@ def test_response_and_self_assessment_stored_and_shown_to_hr(demo_path, me, monk
     # only the latest appraisal (2026-S1, handed over in 2026-S2) is still open to a response
     assert [b.label for b in at.button if b.label == "Kirim tanggapan"] == ["Kirim tanggapan"]
     assert "Masa tanggapan untuk penilaian ini berakhir 30 Jul 2026." in texts(at)
-    at.radio(key="resp_kind_2026-S1").set_value("keberatan")
+    at.radio(key="resp_kind_2026-S1_id").set_value("keberatan")
     [b for b in at.button if b.label == "Kirim tanggapan"][0].click().run()
     assert [e.value for e in at.error] == ["Tuliskan alasan keberatan Anda."]
     assert sql(demo_path, "select count(*) from appraisal_responses") == [(0,)]
-    at.radio(key="resp_kind_2026-S1").set_value("keberatan")
-    at.text_area(key="resp_reasons_2026-S1").input("Bukti dukung rekap register belum dipertimbangkan.")
-    at.text_area(key="resp_plan_2026-S1").input("Mengikuti pelatihan layanan daring bulan Januari.")
+    at.radio(key="resp_kind_2026-S1_id").set_value("keberatan")
+    at.text_area(key="resp_reasons_2026-S1_id").input("Bukti dukung rekap register belum dipertimbangkan.")
+    at.text_area(key="resp_plan_2026-S1_id").input("Mengikuti pelatihan layanan daring bulan Januari.")
     [b for b in at.button if b.label == "Kirim tanggapan"][0].click().run()
     assert not at.exception and not at.error
     assert "Tanggapan untuk Semester I 2026 tersimpan." in [s.value for s in at.success]
 
     # the self-assessment of the running semester
-    at.radio(key="sa_results_2026-S2").set_value("di_atas")
-    at.selectbox(key="sa_kolaboratif_2026-S2").set_value("di_atas")
-    at.text_area(key="sa_note_2026-S2").input("Target layanan hampir tercapai.")
+    at.radio(key="sa_results_2026-S2_id").set_value("di_atas")
+    at.selectbox(key="sa_kolaboratif_2026-S2_id").set_value("di_atas")
+    at.text_area(key="sa_note_2026-S2_id").input("Target layanan hampir tercapai.")
     [b for b in at.button if b.label == "Simpan penilaian diri"][0].click().run()
     assert "Penilaian diri Semester II 2026 tersimpan." in [s.value for s in at.success]
 

@@ -51,6 +51,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "entered at the half-year evaluation.",
     ),
     "self.months_left": ("{n} bulan tersisa", "{n} months left"),
+    "self.month_left": ("{n} bulan tersisa", "{n} month left"),
     "self.days_left": ("{n} hari tersisa", "{n} days left"),
     "self.time_over": ("semester sudah berakhir", "the half-year has ended"),
     "self.progress_count": (
