@@ -9,7 +9,7 @@ import pytest
 from dashboard import auth
 from dashboard.i18n import t
 from tests.browser.conftest import private_copy, serve
-from tests.browser.helpers import assert_no_error, screenshot, wait_for_app
+from tests.browser.helpers import ARTIFACTS_DIR, assert_no_error, screenshot, wait_for_app
 from tests.browser.test_pages import open_page, sign_in
 
 PASSWORD = {name: password for name, (password, *_rest) in auth.DEMO_ACCOUNTS.items()}
@@ -46,6 +46,9 @@ def test_record_unreachable_after_sign_out(page, app_server):
     assert name not in body and nip not in body
     assert t("auth.sign_in", lang="id") in body  # a visitor again: the menu offers to sign in
     screenshot(page, "security-after-sign-out")
+    port = app_server.rsplit(":", 1)[1]
+    server_log = (ARTIFACTS_DIR / f"app-server-{port}.log").read_text(errors="replace")
+    assert PASSWORD["hr"] not in server_log  # the password typed never reaches the server log
 
 
 @pytest.fixture
