@@ -389,4 +389,21 @@ TEXT: dict[str, tuple[str, str]] = {
         "Period {period}; data up to {cutoff}. Requests count in the half-year they were received. SKP scores "
         "only for ASN with a recorded realisation.",
     ),
+    # ---- employees' responses on the follow-up page
+    "camat.resp_title": ("Tanggapan pegawai atas penilaian", "Employees' responses to their appraisals"),
+    "camat.resp_lead": (
+        "Yang ditulis pegawai di Kinerja Saya: setuju atau keberatan beserta alasannya, dan rencana atas "
+        "rekomendasi. Keberatan lebih dulu; bahan untuk rapat berikutnya.",
+        "What employees wrote on My performance: agreement or an objection with its reasons, and their plan for "
+        "the recommendation. Objections first; input for the next meeting.",
+    ),
+    "camat.resp_name": ("Pegawai", "Employee"),
+    "camat.resp_period": ("Semester", "Half-year"),
+    "camat.resp_predikat": ("Predikat", "Rating"),
+    "camat.resp_response": ("Tanggapan", "Response"),
+    "camat.resp_setuju": ("Setuju", "Agrees"),
+    "camat.resp_keberatan": ("Keberatan", "Objects"),
+    "camat.resp_reasons": ("Alasan", "Reasons"),
+    "camat.resp_plan": ("Rencana atas rekomendasi", "Plan for the recommendation"),
+    "camat.resp_updated": ("Diperbarui", "Updated"),
 }

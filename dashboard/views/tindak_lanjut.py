@@ -61,10 +61,35 @@ else:
     st.caption(t("camat.fu_read_only"))
 
 # ---- the list
+
+
+def employee_responses() -> None:
+    """What employees answered to their appraisals (Kinerja Saya): input for the next meeting."""
+    st.subheader(t("camat.resp_title"))
+    st.caption(t("camat.resp_lead"))
+    responses = data.query("follow_up_employee_responses", unit_id=scope or unit, limit=200)
+    ui.table(
+        pd.DataFrame(
+            {
+                t("camat.unit"): responses["unit_name"],
+                t("camat.resp_name"): responses["name"] if auth.can_see_names() else "–",
+                t("camat.resp_period"): [fmt.semester(p) for p in responses["period"]],
+                t("camat.resp_predikat"): responses["predikat"].fillna("–"),
+                t("camat.resp_response"): [t(f"camat.resp_{r}") for r in responses["response"]],
+                t("camat.resp_reasons"): responses["reasons"].fillna(""),
+                t("camat.resp_plan"): responses["plan"].fillna(""),
+                t("camat.resp_updated"): [fmt.date(d) for d in responses["updated_at"]],
+            }
+        ),
+        "tanggapan_pegawai",
+    )
+
+
 st.subheader(t("camat.fu_list"))
 follow_ups = data.query("follow_up_list", unit_id=unit, today=today)
 if follow_ups.empty:
     st.info(t("camat.fu_none"))
+    employee_responses()
     ui.footnote(t("camat.fu_footnote"))
     st.stop()
 
@@ -116,5 +141,7 @@ if c3.button(t("camat.fu_update"), key="camat_fu_update"):
         data.write("follow_up_set_status", id=pick, status=new_status)
         st.success(t("camat.fu_updated"))
         st.rerun()
+
+employee_responses()
 
 ui.footnote(t("camat.fu_footnote"))

@@ -1,0 +1,39 @@
+"""Employees' responses to their appraisals reach the camat's follow-up list (issue 10)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from dashboard import auth
+from tests.fixture_store import NIP_A, NIP_D, build_fixture_store
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_objections_first_on_the_follow_up_page(tmp_path, monkeypatch):
+    store = build_fixture_store(tmp_path / "store.duckdb")
+    con = duckdb.connect(str(store))
+    con.execute(
+        "insert into appraisal_responses (nip, period, response, reasons, plan) values "
+        "($a, '2025-S1', 'setuju', null, 'Ikut pelatihan'), ($d, '2025-S1', 'keberatan', 'Beban loket tinggi', null)",
+        {"a": NIP_A, "d": NIP_D},
+    )
+    con.close()
+    monkeypatch.setenv("KINERJA_DB", str(store))
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=60)
+    at.session_state["user"] = auth.User("camat", "camat")
+    at.run()
+    at.switch_page("views/tindak_lanjut.py").run()
+    assert not at.exception and not at.error
+    table = next(df.value for df in at.dataframe if "Tanggapan" in df.value.columns)
+    assert table["Tanggapan"].tolist() == ["Keberatan", "Setuju"]
+    assert table["Alasan"].tolist() == ["Beban loket tinggi", ""]
+    assert table["Pegawai"].tolist() == ["Dewi Lestari", "Budi Santoso"]
+    assert table["Predikat"].tolist() == ["Butuh Perbaikan", "Baik"]
+    st.cache_resource.clear()
