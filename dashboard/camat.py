@@ -114,26 +114,22 @@ def attention_items(
     Kinds: below/above (outside the funnel), slower, backlog, kurva, generous, overdue.
     """
     items: list[tuple[str, str, str]] = []
+
+    def add(kind: str, unit_id: str, **values) -> None:
+        items.append((kind, unit_id, t(f"camat.att_{kind}", lang=lang, **values)))
+
     overall = units["overall_pct"].dropna()
     p_text = fmt.percent(overall.iloc[0], lang=lang) if len(overall) else "–"
     for row in units.itertuples():
-        name = names.get(row.unit_id, row.unit_id)
         if row.funnel_flag in BELOW:
-            limit = "99,8 %" if row.funnel_flag == "below_998" else "95 %"
-            items.append(
-                (
-                    "below",
-                    row.unit_id,
-                    t(
-                        "camat.att_below",
-                        lang=lang,
-                        unit=name,
-                        share=fmt.percent(row.on_standard_pct, lang=lang),
-                        n=fmt.number(row.n_standard, lang=lang),
-                        limit=limit if lang != "en" else limit.replace(",", "."),
-                        p=p_text,
-                    ),
-                )
+            add(
+                "below",
+                row.unit_id,
+                unit=names.get(row.unit_id, row.unit_id),
+                share=fmt.percent(row.on_standard_pct, lang=lang),
+                n=fmt.number(row.n_standard, lang=lang),
+                limit=_funnel_limit(row.funnel_flag, lang),
+                p=p_text,
             )
     for row in units.itertuples():
         if (
@@ -142,48 +138,25 @@ def attention_items(
             and pd.notna(row.prev_median_minutes)
             and row.median_minutes > row.prev_median_minutes * SLOWER_RATIO
         ):
-            items.append(
-                (
-                    "slower",
-                    row.unit_id,
-                    t(
-                        "camat.att_slower",
-                        lang=lang,
-                        unit=names.get(row.unit_id),
-                        prev=fmt.duration(row.prev_median_minutes, working=True, lang=lang),
-                        cur=fmt.duration(row.median_minutes, working=True, lang=lang),
-                    ),
-                )
+            add(
+                "slower",
+                row.unit_id,
+                unit=names.get(row.unit_id),
+                prev=fmt.duration(row.prev_median_minutes, working=True, lang=lang),
+                cur=fmt.duration(row.median_minutes, working=True, lang=lang),
             )
     for row in units.itertuples():
         if row.backlog >= MIN_BACKLOG and row.backlog > row.prev_backlog * BACKLOG_RATIO:
-            items.append(
-                (
-                    "backlog",
-                    row.unit_id,
-                    t(
-                        "camat.att_backlog",
-                        lang=lang,
-                        unit=names.get(row.unit_id),
-                        prev=fmt.number(row.prev_backlog, lang=lang),
-                        cur=fmt.number(row.backlog, lang=lang),
-                        past=fmt.number(row.backlog_past_standard, lang=lang),
-                    ),
-                )
+            add(
+                "backlog",
+                row.unit_id,
+                unit=names.get(row.unit_id),
+                prev=fmt.number(row.prev_backlog, lang=lang),
+                cur=fmt.number(row.backlog, lang=lang),
+                past=fmt.number(row.backlog_past_standard, lang=lang),
             )
     for row in kurva[kurva["broken"]].itertuples():
-        items.append(
-            (
-                "kurva",
-                row.unit_id,
-                t(
-                    "camat.att_kurva",
-                    lang=lang,
-                    unit=names.get(row.unit_id, row.unit_id),
-                    text=kurva_sentence(row, lang),
-                ),
-            )
-        )
+        add("kurva", row.unit_id, unit=names.get(row.unit_id, row.unit_id), text=kurva_sentence(row, lang))
     for row in units.itertuples():
         if (
             row.appraised > 0
@@ -192,53 +165,40 @@ def attention_items(
             and row.sb_b_pct >= GENEROUS_SBB
             and (row.funnel_flag in BELOW or row.on_standard_pct < row.overall_pct - GENEROUS_GAP)
         ):
-            items.append(
-                (
-                    "generous",
-                    row.unit_id,
-                    t(
-                        "camat.att_generous",
-                        lang=lang,
-                        unit=names.get(row.unit_id),
-                        sbb=fmt.percent(row.sb_b_pct, lang=lang),
-                        share=fmt.percent(row.on_standard_pct, lang=lang),
-                        p=p_text,
-                    ),
-                )
+            add(
+                "generous",
+                row.unit_id,
+                unit=names.get(row.unit_id),
+                sbb=fmt.percent(row.sb_b_pct, lang=lang),
+                share=fmt.percent(row.on_standard_pct, lang=lang),
+                p=p_text,
             )
     for row in follow_ups[follow_ups["overdue"]].itertuples() if not follow_ups.empty else []:
-        items.append(
-            (
-                "overdue",
-                row.unit_id,
-                t(
-                    "camat.att_overdue",
-                    lang=lang,
-                    unit=names.get(row.unit_id),
-                    action=row.action,
-                    due=fmt.date(row.due_date, lang=lang),
-                    status=t(f"camat.status_{row.status}", lang=lang),
-                ),
-            )
+        add(
+            "overdue",
+            row.unit_id,
+            unit=names.get(row.unit_id),
+            action=row.action,
+            due=fmt.date(row.due_date, lang=lang),
+            status=t(f"camat.status_{row.status}", lang=lang),
         )
     for row in units.itertuples():
         if row.funnel_flag in ("above_998", "above_95"):
-            limit = "99,8 %" if row.funnel_flag == "above_998" else "95 %"
-            items.append(
-                (
-                    "above",
-                    row.unit_id,
-                    t(
-                        "camat.att_above",
-                        lang=lang,
-                        unit=names.get(row.unit_id),
-                        share=fmt.percent(row.on_standard_pct, lang=lang),
-                        n=fmt.number(row.n_standard, lang=lang),
-                        limit=limit if lang != "en" else limit.replace(",", "."),
-                    ),
-                )
+            add(
+                "above",
+                row.unit_id,
+                unit=names.get(row.unit_id),
+                share=fmt.percent(row.on_standard_pct, lang=lang),
+                n=fmt.number(row.n_standard, lang=lang),
+                limit=_funnel_limit(row.funnel_flag, lang),
             )
     return items
+
+
+def _funnel_limit(flag: str, lang: str | None) -> str:
+    """The funnel limit a unit is outside of, as the attention list words it ('99,8 %' / '99.8 %', '95 %')."""
+    limit = "99,8 %" if flag.endswith("_998") else "95 %"
+    return limit if lang != "en" else limit.replace(",", ".")
 
 
 def numeric_columns(frame: pd.DataFrame) -> dict:
@@ -318,6 +278,44 @@ def chosen_unit(include_all: bool) -> str | None:
         st.caption(t("camat.scope_note"))
         return scope
     return ui.unit_filter(include_all=include_all)
+
+
+def headline_card(column, measure: str, cur: pd.Series, before: pd.Series) -> None:
+    """One figure of camat_headline as a bordered st.metric in ``column``, with its change since ``before``.
+
+    measure: 'on_standard', 'median', 'p90', 'backlog', 'mean_skp' or 'ikm'. Longer times and a
+    larger backlog are shown as a worsening (inverse delta colour).
+    """
+    if measure == "on_standard":
+        field, kind, label = "on_standard_pct", "pct", t("camat.on_standard")
+        value = fmt.percent(cur[field])
+        help_text = t("camat.on_standard_help", n=fmt.number(cur["n_standard"]))
+    elif measure in ("median", "p90"):
+        field, kind, label = f"{measure}_minutes", "minutes", t(f"camat.{measure}_time")
+        value = fmt.duration(cur[field], working=True)
+        help_text = t("camat.time_help", n=fmt.number(cur["completed"]))
+    elif measure == "backlog":
+        field, kind, label = "backlog", "count", t("camat.backlog")
+        value = fmt.number(cur[field])
+        help_text = t("camat.backlog_help", cutoff=fmt.datetime(cur["cutoff"]))
+    elif measure == "mean_skp":
+        field, kind, label = "mean_skp", "points", t("camat.mean_skp")
+        value = fmt.number(cur[field], 2) if pd.notna(cur[field]) else "–"
+        help_text = t("camat.mean_skp_help", n=fmt.number(cur["employees_scored"]), kategori=cur["kategori"] or "–")
+    elif measure == "ikm":
+        field, kind, label = "ikm", "ikm", t("camat.ikm")
+        value = fmt.number(cur[field], 2)
+        help_text = t("camat.ikm_help", n=fmt.number(cur["respondents"]), mutu=cur["mutu"] or "–")
+    else:
+        raise ValueError(measure)
+    column.metric(
+        label,
+        value,
+        delta_text(cur[field], before[field], kind),
+        delta_color="inverse" if kind in ("minutes", "count") else "normal",
+        help=help_text,
+        border=True,
+    )
 
 
 def policy_events() -> list[tuple[dt.date, str]]:

@@ -27,6 +27,7 @@ from dashboard.charts import (
     add_policy_events,
     base_figure,
     month_axis,
+    separators,
 )
 from dashboard.i18n import t
 
@@ -353,7 +354,7 @@ def skp_distribution(frame: pd.DataFrame, lang: str, period_label: str) -> go.Fi
     fig.update_layout(
         title_text=t("camat.skp_dist_title", lang=lang, period=period_label),
         height=420,
-        separators=",." if lang == "id" else ".,",
+        separators=separators(lang),
         margin=dict(t=100),
     )
     fig.update_yaxes(title_text=t("camat.employees_axis", lang=lang), row=1, col=1)
@@ -409,7 +410,7 @@ def unit_trend(frame: pd.DataFrame, unit_name: str, events: list[tuple[dt.date, 
     fig.update_layout(
         title_text=t("camat.trend_title", lang=lang, unit=unit_name),
         height=440,
-        separators=",." if lang == "id" else ".,",
+        separators=separators(lang),
         margin=dict(t=100),
     )
     if starts:

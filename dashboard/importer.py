@@ -94,6 +94,7 @@ NIP_COLUMNS = {
     ("appraisals", "appraiser_nip"),
 }
 PERIOD_COLUMNS = {("skp_targets", "period"), ("appraisals", "period"), ("org_ratings", "period")}
+PERIOD_OK = "regexp_full_match(v, '[0-9]{4}-S[12]')"
 
 # (table, column) -> (condition on the typed value "v" that is a problem, message code)
 VALUE_RULES: dict[tuple[str, str], tuple[str, str]] = {
@@ -729,32 +730,8 @@ def _run_checks(cursor, plan: Plan, lang: str) -> None:
                 xt,
                 {"allowed": list(allowed)},
             )
-        rule = VALUE_RULES.get((table, name))
-        if rule:
-            cond, code = rule
-            _check(
-                cursor,
-                label,
-                t(code, lang=lang, value="{value}"),
-                f"{x} is not null and ({_sub_v(cond, x)})",
-                xt,
-            )
-        if (table, name) in PERIOD_COLUMNS:
-            _check(
-                cursor,
-                label,
-                t("imp.err.period", lang=lang, value="{value}"),
-                f"{x} is not null and not regexp_full_match({x}, '[0-9]{{4}}-S[12]')",
-                xt,
-            )
-        if (table, name) in NIP_COLUMNS:
-            _check(
-                cursor,
-                label,
-                t("imp.err.nip", lang=lang, value="{value}"),
-                f"{x} is not null and not ({_sub_v(NIP_OK, x)})",
-                xt,
-            )
+        for cond, code in _value_rules(table, name):
+            _check(cursor, label, t(code, lang=lang, value="{value}"), f"{x} is not null and ({_sub_v(cond, x)})", xt)
         # foreign keys (values created by the mapping are not looked up)
         ref = info.foreign.get(name)
         if ref and not (name in plan.created_from_mapping.values() and ref[0] in plan.created_from_mapping):
@@ -803,6 +780,16 @@ def _run_checks(cursor, plan: Plan, lang: str) -> None:
                     f"and s.{q(name)} is distinct from _imp_typed.{q(name)} and ({referenced}))",
                     q(name + "__t"),
                 )
+
+
+def _value_rules(table: str, name: str) -> list[tuple[str, str]]:
+    """The (problem condition on the typed value ``v``, message code) pairs of one column, in checking order."""
+    rules = [VALUE_RULES[(table, name)]] if (table, name) in VALUE_RULES else []
+    if (table, name) in PERIOD_COLUMNS:
+        rules.append((f"not {PERIOD_OK}", "imp.err.period"))
+    if (table, name) in NIP_COLUMNS:
+        rules.append((f"not ({NIP_OK})", "imp.err.nip"))
+    return rules
 
 
 def _sub_v(cond: str, x: str) -> str:

@@ -30,17 +30,6 @@ def back_link() -> None:
     st.page_link(SEARCH_PAGE, label=t("hr.back_to_search"), icon=":material/person_search:")
 
 
-def keep(key: str, default: str, options: list[str]) -> str:
-    """Seed a selector from the URL once, and its widget from it (the value survives reruns)."""
-    value = ui.url_state(key, default, options)
-    st.session_state[f"w_{key}"] = value
-    return f"w_{key}"
-
-
-def copy(key: str):
-    return lambda: st.session_state.__setitem__(key, st.session_state[f"w_{key}"])
-
-
 def render_record(nip: str, audience: str = "hr") -> None:
     """Draw the record of ``nip`` (already checked and audited by the caller) for ``audience``
     'hr' (staff) or 'self' (the employee themself)."""
@@ -314,8 +303,8 @@ def _skp(record: hr.Record, metric_names: dict, audience: str, lang: str) -> Non
     st.selectbox(
         t("hr.skp_semester_pick"),
         periods,
-        key=keep("skp_sem", default_period, periods),
-        on_change=copy("skp_sem"),
+        key=ui.keep("skp_sem", default_period, periods),
+        on_change=ui.copy_to("skp_sem"),
         format_func=fmt.semester,
     )
     ui.write_url("skp_sem")
@@ -619,8 +608,8 @@ def _services(record: hr.Record, lang: str) -> None:
     st.selectbox(
         t("hr.semester"),
         svc_periods,
-        key=keep("svc_sem", svc_periods[0], svc_periods),
-        on_change=copy("svc_sem"),
+        key=ui.keep("svc_sem", svc_periods[0], svc_periods),
+        on_change=ui.copy_to("svc_sem"),
         format_func=fmt.semester,
     )
     ui.write_url("svc_sem")

@@ -103,6 +103,13 @@ def _text(value: str | None) -> str | None:
     return value[:MAX_TEXT] or None
 
 
+def _require_own(cursor: duckdb.DuckDBPyConnection, user: auth.User, nip: str, what: str) -> None:
+    """Only the employee themself writes their own record: anyone else is audited (same cursor) and refused."""
+    if user.role != "pegawai" or user.nip != nip:
+        auth.audit(cursor, user, "access_denied", f"nip:{nip}", what)
+        raise NotYours(nip)
+
+
 def save_response(
     cursor: duckdb.DuckDBPyConnection,
     user: auth.User,
@@ -116,9 +123,7 @@ def save_response(
     now: dt.datetime | None = None,
 ) -> None:
     """Record the employee's response to the appraisal of ``period`` and audit it (same cursor)."""
-    if user.role != "pegawai" or user.nip != nip:
-        auth.audit(cursor, user, "access_denied", f"nip:{nip}", f"response {period}")
-        raise NotYours(nip)
+    _require_own(cursor, user, nip, f"response {period}")
     if response not in RESPONSES:
         raise ValueError(response)
     reasons, plan = _text(reasons), _text(plan)
@@ -154,9 +159,7 @@ def save_self_assessment(
 
     ``ratings`` holds 'rating_results', 'rating_behaviour' and each BerAKHLAK value, each one of RATINGS.
     """
-    if user.role != "pegawai" or user.nip != nip:
-        auth.audit(cursor, user, "access_denied", f"nip:{nip}", f"self-assessment {period}")
-        raise NotYours(nip)
+    _require_own(cursor, user, nip, f"self-assessment {period}")
     fields = ("rating_results", "rating_behaviour", *BERAKHLAK)
     bad = [f for f in fields if ratings.get(f) not in RATINGS]
     if bad:

@@ -31,6 +31,19 @@ def write_url(*keys: str) -> None:
             st.query_params[key] = str(value)
 
 
+def keep(key: str, default: str, options: list[str] | None = None) -> str:
+    """Seed a page choice from the URL once, and its widget ``w_<key>`` from it, so the value survives
+    reruns and page switches. Returns the widget key; pair the widget with ``on_change=copy_to(key)``."""
+    value = url_state(key, default, options)
+    st.session_state[f"w_{key}"] = value
+    return f"w_{key}"
+
+
+def copy_to(key: str):
+    """The on_change callback of a ``keep`` widget: its value back into the page choice ``key``."""
+    return lambda: st.session_state.__setitem__(key, st.session_state[f"w_{key}"])
+
+
 def header(title_key: str, lead_key: str) -> None:
     st.title(t(title_key))
     st.caption(t(lead_key))
@@ -92,16 +105,9 @@ def _persistent_select(key: str, label: str, options: list[str], format_func, de
     """
     if not options:
         return None
-    current = url_state(key, default, options)
-    widget_key = f"w_{key}"
-    if st.session_state.get(widget_key) not in options:
-        st.session_state[widget_key] = current
-
-    def _keep() -> None:
-        st.session_state[key] = st.session_state[widget_key]
-
-    st.session_state[widget_key] = current
-    st.sidebar.selectbox(label, options, key=widget_key, format_func=format_func, on_change=_keep)
+    st.sidebar.selectbox(
+        label, options, key=keep(key, default, options), format_func=format_func, on_change=copy_to(key)
+    )
     write_url(key)
     return st.session_state[key]
 

@@ -284,6 +284,49 @@ select
     case when completed_at is not null and due_at is not null then completed_at <= due_at end as on_time
 from timed;
 
+-- The completed requests (status selesai) the speed filters select: received in [date_from, date_to),
+-- of one unit (NULL = all), of the listed services (NULL or empty = all) and one channel (NULL = all),
+-- with their times. Expanded in place, so DuckDB plans it exactly as the filter written out.
+create or replace macro completed_logs(date_from, date_to, unit, services, chan) as table
+select *
+from service_logs_timed
+where received_at >= date_from and received_at < date_to
+  and status = 'selesai'
+  and (unit is null or unit_id = unit)
+  and (coalesce(len(services), 0) = 0 or list_contains(services, service_id))
+  and (chan is null or channel = chan);
+
+-- "Now" for the open backlog: the latest time recorded in service_logs (ts), so a store loaded some
+-- days ago still ages correctly, with its working-minute index (idx) to subtract a receipt's from.
+create or replace macro logs_as_of() as table
+with as_of as (
+    select max(greatest(received_at, coalesce(completed_at, received_at))) as ts
+    from service_logs
+)
+select
+    a.ts,
+    working_minute_index(a.ts, c.cum_minutes_before, c.is_working, c.open_minute, c.close_minute) as idx
+from as_of a
+join calendar_days c on c.day = cast(a.ts as date);
+
+-- The organisation a unit belongs to in semester p, for the kurva distribusi (SE MenPANRB 03/2023):
+-- the nearest of the unit, its parent and its grandparent rated in org_ratings for p, with that
+-- rating; a unit with no rating up to two levels up is its own organisation (org_predikat NULL).
+create or replace macro unit_organisation(p) as table
+select
+    u.unit_id,
+    u.parent_id,
+    case when r0.predikat is not null then u.unit_id
+         when r1.predikat is not null then p1.unit_id
+         when r2.predikat is not null then p1.parent_id
+         else u.unit_id end as org_unit_id,
+    coalesce(r0.predikat, r1.predikat, r2.predikat) as org_predikat
+from units u
+left join units p1 on p1.unit_id = u.parent_id
+left join org_ratings r0 on r0.unit_id = u.unit_id and r0.period = p
+left join org_ratings r1 on r1.unit_id = p1.unit_id and r1.period = p
+left join org_ratings r2 on r2.unit_id = p1.parent_id and r2.period = p;
+
 create or replace view skp_capaian as
 select
     t.*,

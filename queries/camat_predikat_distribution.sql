@@ -4,18 +4,7 @@
 -- grain: one row per organisation with appraisals (and one 'ALL' row)
 
 with org as (
-    select
-        u.unit_id,
-        case when r0.predikat is not null then u.unit_id
-             when r1.predikat is not null then p1.unit_id
-             when r2.predikat is not null then p1.parent_id
-             else u.unit_id end as org_unit_id,
-        coalesce(r0.predikat, r1.predikat, r2.predikat) as org_predikat
-    from units u
-    left join units p1 on p1.unit_id = u.parent_id
-    left join org_ratings r0 on r0.unit_id = u.unit_id and r0.period = $period
-    left join org_ratings r1 on r1.unit_id = p1.unit_id and r1.period = $period
-    left join org_ratings r2 on r2.unit_id = p1.parent_id and r2.period = $period
+    select * from unit_organisation($period)
 ),
 
 appraised as (

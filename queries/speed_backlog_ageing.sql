@@ -3,17 +3,8 @@
 -- params: $unit_id VARCHAR (NULL = all units), $service_ids VARCHAR[] (empty = all services), $channel VARCHAR (NULL = all channels)
 -- grain: one row per unit, service and age bucket with at least one open request
 
-with as_of as (
-    select max(greatest(received_at, coalesce(completed_at, received_at))) as ts
-    from service_logs
-),
-
-as_of_index as (
-    select
-        a.ts,
-        working_minute_index(a.ts, c.cum_minutes_before, c.is_working, c.open_minute, c.close_minute) as idx
-    from as_of a
-    join calendar_days c on c.day = cast(a.ts as date)
+with as_of_index as (
+    select * from logs_as_of()
 ),
 
 open_requests as (

@@ -5,12 +5,7 @@
 
 with logs as (
     select service_id, working_minutes, elapsed_hours * 60 as elapsed_minutes
-    from service_logs_timed
-    where received_at >= $date_from and received_at < $date_to
-      and status = 'selesai'
-      and ($unit_id is null or unit_id = $unit_id)
-      and (coalesce(len($service_ids), 0) = 0 or list_contains($service_ids, service_id))
-      and ($channel is null or channel = $channel)
+    from completed_logs($date_from, $date_to, $unit_id, $service_ids, $channel)
 ),
 
 per_service as (

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import gc
 import io
-import os
 
 import duckdb
 import openpyxl
@@ -18,9 +17,9 @@ from streamlit.testing.v1 import AppTest
 from dashboard import fmt
 from dashboard.auth import User
 from dashboard.demo import build_demo
+from tests.pages import open_app
 
 HR = User("hr", "hr")
-APP = os.path.join(os.path.dirname(__file__), "..", "dashboard", "app.py")
 RECORD = "views/rekam_pegawai.py"
 SEARCH = "views/cari_pegawai.py"
 LAGGING = "33.74.09.1003"
@@ -65,18 +64,7 @@ def downloads(monkeypatch):
 
 
 def app(path, monkeypatch, user=HR, page: str | None = None, params: dict | None = None) -> AppTest:
-    monkeypatch.setenv("KINERJA_DB", str(path))
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    at = AppTest.from_file(APP, default_timeout=90)
-    at.session_state["user"] = user
-    for key, value in (params or {}).items():
-        at.query_params[key] = value
-    at.run()
-    if page:
-        at.switch_page(page)
-        at.run()
-    return at
+    return open_app(path, monkeypatch, user, page, params)
 
 
 def test_record_renders_for_every_employee(demo_path, employees, monkeypatch):

@@ -6,18 +6,16 @@ semester closes, and the guide's calculators give the macros' numbers."""
 from __future__ import annotations
 
 import gc
-import os
 
 import duckdb
 import pytest
 import streamlit as st
-from streamlit.testing.v1 import AppTest
 
 from dashboard import auth
 from dashboard.auth import User
 from dashboard.demo import build_demo
+from tests.pages import open_app as app
 
-APP = os.path.join(os.path.dirname(__file__), "..", "dashboard", "app.py")
 SELF = "views/kinerja_saya.py"
 RECORD = "views/rekam_pegawai.py"
 GUIDE = "views/panduan_evaluasi.py"
@@ -50,21 +48,6 @@ def me(demo_path):
     (nip, name), *_ = sql(demo_path, "select nip, display_name from users where username = 'pegawai'")
     others = [r[0] for r in sql(demo_path, "select nip from employees where nip <> ? order by nip", [nip])]
     return User("pegawai", "pegawai", nip=nip, display_name=name), others
-
-
-def app(path, monkeypatch, user, page: str | None = None, params: dict | None = None) -> AppTest:
-    monkeypatch.setenv("KINERJA_DB", str(path))
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    at = AppTest.from_file(APP, default_timeout=90)
-    at.session_state["user"] = user
-    for key, value in (params or {}).items():
-        at.query_params[key] = value
-    at.run()
-    if page:
-        at.switch_page(page)
-        at.run()
-    return at
 
 
 def texts(at) -> str:

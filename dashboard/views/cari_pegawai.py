@@ -21,22 +21,11 @@ kinds = ["", "struktural", "fungsional", "pelaksana"]
 grades = ["", *data.query("hr_grades")["grade"]]
 
 
-def keep(key: str, default: str, options: list[str] | None = None) -> str:
-    """Seed a filter from the URL once, and its widget from it, so it survives page switches."""
-    value = ui.url_state(key, default, options)
-    st.session_state[f"w_{key}"] = value
-    return f"w_{key}"
-
-
-def copy(key: str):
-    return lambda: st.session_state.__setitem__(key, st.session_state[f"w_{key}"])
-
-
 left, mid, right, last = st.columns([3, 2, 1.3, 1])
 left.text_input(
     t("hr.search_box"),
-    key=keep("q", ""),
-    on_change=copy("q"),
+    key=ui.keep("q", ""),
+    on_change=ui.copy_to("q"),
     placeholder=t("hr.search_placeholder"),
     icon=":material/search:",
     type="search",
@@ -45,23 +34,23 @@ left.text_input(
 mid.selectbox(
     t("app.unit"),
     unit_options,
-    key=keep("hr_unit", unit_options[0], unit_options),
-    on_change=copy("hr_unit"),
+    key=ui.keep("hr_unit", unit_options[0], unit_options),
+    on_change=ui.copy_to("hr_unit"),
     format_func=lambda u: unit_names.get(u, t("app.all_units")),
     disabled=bool(scope),
 )
 right.selectbox(
     t("hr.position_kind"),
     kinds,
-    key=keep("kind", "", kinds),
-    on_change=copy("kind"),
+    key=ui.keep("kind", "", kinds),
+    on_change=ui.copy_to("kind"),
     format_func=lambda k: hr.position_kind_label(k, lang) if k else t("hr.all"),
 )
 last.selectbox(
     t("hr.grade"),
     grades,
-    key=keep("grade", "", grades),
-    on_change=copy("grade"),
+    key=ui.keep("grade", "", grades),
+    on_change=ui.copy_to("grade"),
     format_func=lambda g: g or t("hr.all"),
 )
 ui.write_url("q", "hr_unit", "kind", "grade")

@@ -30,37 +30,8 @@ st.subheader(f"{unit_name} — {period_label}")
 
 head = data.query("camat_headline", period=period, unit_id=unit)
 cur, before = head.iloc[0], head.iloc[1]
-c1, c2, c3, c4 = st.columns(4)
-c1.metric(
-    t("camat.on_standard"),
-    fmt.percent(cur["on_standard_pct"]),
-    camat.delta_text(cur["on_standard_pct"], before["on_standard_pct"], "pct"),
-    help=t("camat.on_standard_help", n=fmt.number(cur["n_standard"])),
-    border=True,
-)
-c2.metric(
-    t("camat.median_time"),
-    fmt.duration(cur["median_minutes"], working=True),
-    camat.delta_text(cur["median_minutes"], before["median_minutes"], "minutes"),
-    delta_color="inverse",
-    help=t("camat.time_help", n=fmt.number(cur["completed"])),
-    border=True,
-)
-c3.metric(
-    t("camat.backlog"),
-    fmt.number(cur["backlog"]),
-    camat.delta_text(cur["backlog"], before["backlog"], "count"),
-    delta_color="inverse",
-    help=t("camat.backlog_help", cutoff=fmt.datetime(cur["cutoff"])),
-    border=True,
-)
-c4.metric(
-    t("camat.mean_skp"),
-    fmt.number(cur["mean_skp"], 2) if pd.notna(cur["mean_skp"]) else "–",
-    camat.delta_text(cur["mean_skp"], before["mean_skp"], "points"),
-    help=t("camat.mean_skp_help", n=fmt.number(cur["employees_scored"]), kategori=cur["kategori"] or "–"),
-    border=True,
-)
+for column, measure in zip(st.columns(4), ("on_standard", "median", "backlog", "mean_skp"), strict=True):
+    camat.headline_card(column, measure, cur, before)
 
 # ---- services against the kecamatan
 services = data.query("camat_unit_services", period=period, unit_id=unit)

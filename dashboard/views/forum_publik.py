@@ -84,17 +84,6 @@ def set_mode(mode: str) -> None:
     st.session_state["mode"] = mode
 
 
-def keep(key: str, default: str, options: list[str]) -> str:
-    """A page choice seeded from the URL once; its widget writes it back (w_<key>)."""
-    value = ui.url_state(key, default, options)
-    st.session_state[f"w_{key}"] = value
-    return f"w_{key}"
-
-
-def copy_to(key: str):
-    return lambda: st.session_state.__setitem__(key, st.session_state[f"w_{key}"])
-
-
 @st.cache_data(show_spinner=False, max_entries=32)
 def build(version, event_iso: str, label: str, measure: str, window: int, today: dt.date, lang: str):
     settings = public.Settings(dt.date.fromisoformat(event_iso), label, measure, window, today)
@@ -179,26 +168,26 @@ else:
             row[0].selectbox(
                 t("public.event"),
                 event_options,
-                key=keep("peristiwa", event_options[0], event_options),
+                key=ui.keep("peristiwa", event_options[0], event_options),
                 format_func=lambda d: f"{fmt.date(dt.date.fromisoformat(d), lang)} — {labels[d]}",
-                on_change=copy_to("peristiwa"),
+                on_change=ui.copy_to("peristiwa"),
             )
             row[1].segmented_control(
                 t("public.measure"),
                 list(speed.MEASURES),
-                key=keep("ukuran", "working", list(speed.MEASURES)),
+                key=ui.keep("ukuran", "working", list(speed.MEASURES)),
                 format_func=lambda m: t(f"public.measure_{m}"),
-                on_change=copy_to("ukuran"),
+                on_change=ui.copy_to("ukuran"),
             )
             row[2].selectbox(
-                t("public.window"), WINDOWS, key=keep("jendela", "6", WINDOWS), on_change=copy_to("jendela")
+                t("public.window"), WINDOWS, key=ui.keep("jendela", "6", WINDOWS), on_change=ui.copy_to("jendela")
             )
             row[3].selectbox(
                 t("public.auto"),
                 AUTO,
-                key=keep("auto", "0", AUTO),
+                key=ui.keep("auto", "0", AUTO),
                 format_func=lambda s: t("public.auto_off") if s == "0" else t("public.auto_every", s=s),
-                on_change=copy_to("auto"),
+                on_change=ui.copy_to("auto"),
             )
             st.button(
                 t("public.start"),

@@ -14,19 +14,7 @@ lang = current_lang()
 CHANNELS = ["", "loket", "online", "jemput_bola"]
 
 
-# ---------------------------------------------------------------- filter helpers (state in the URL)
-
-
-def keep(key: str, default, options: list, widget_key: str | None = None):
-    """Seed a page filter from the URL (once) and its widget from it; the value survives page switches."""
-    value = ui.url_state(key, default, options)
-    widget_key = widget_key or f"w_{key}"
-    st.session_state[widget_key] = value
-    return widget_key
-
-
-def copy_to(key: str, widget_key: str):
-    return lambda: st.session_state.__setitem__(key, st.session_state[widget_key])
+# ---------------------------------------------------------------- period helpers
 
 
 def month_start(value: str) -> dt.date:
@@ -82,9 +70,9 @@ else:
         top[0].segmented_control(
             t("speed.grain"),
             ["month", "semester"],
-            key=keep("sp_grain", "month", ["month", "semester"]),
+            key=ui.keep("sp_grain", "month", ["month", "semester"]),
             format_func=lambda g: t(f"speed.grain_{g}"),
-            on_change=copy_to("sp_grain", "w_sp_grain"),
+            on_change=ui.copy_to("sp_grain"),
         )
         or st.session_state["sp_grain"]
     )
@@ -123,24 +111,24 @@ else:
         key="w_sp_svc",
         format_func=lambda s: names[s],
         placeholder=t("speed.all_services"),
-        on_change=copy_to("sp_svc", "w_sp_svc"),
+        on_change=ui.copy_to("sp_svc"),
     )
     selected_services: list[str] = list(st.session_state["sp_svc"])
     channel = row[1].selectbox(
         t("speed.channel"),
         CHANNELS,
-        key=keep("sp_ch", "", CHANNELS),
+        key=ui.keep("sp_ch", "", CHANNELS),
         format_func=lambda c: t(f"speed.channel_{c}") if c else t("speed.all_channels"),
-        on_change=copy_to("sp_ch", "w_sp_ch"),
+        on_change=ui.copy_to("sp_ch"),
     )
     measure = (
         row[2].segmented_control(
             t("speed.measure"),
             list(speed.MEASURES),
-            key=keep("sp_measure", "working", list(speed.MEASURES)),
+            key=ui.keep("sp_measure", "working", list(speed.MEASURES)),
             format_func=lambda m: t(f"speed.measure_{m}"),
             help=t("speed.measure_help"),
-            on_change=copy_to("sp_measure", "w_sp_measure"),
+            on_change=ui.copy_to("sp_measure"),
         )
         or st.session_state["sp_measure"]
     )
@@ -259,13 +247,13 @@ else:
         st.info(t("common.no_data"))
     else:
         present = [s for s in names if s in set(monthly["service_id"].dropna())]
-        focus_key = keep("sp_trend", present[0], present)
+        focus_key = ui.keep("sp_trend", present[0], present)
         focus = st.selectbox(
             t("speed.trend_service"),
             present,
             key=focus_key,
             format_func=lambda s: names[s],
-            on_change=copy_to("sp_trend", focus_key),
+            on_change=ui.copy_to("sp_trend"),
         )
         ui.write_url("sp_trend")
         one = monthly[monthly["service_id"] == focus]
@@ -423,14 +411,14 @@ else:
         st.info(t("common.no_data"))
     else:
         dims = ["service", "unit"]
-        dim_key = keep("sp_rw", "service", dims)
+        dim_key = ui.keep("sp_rw", "service", dims)
         dim = (
             st.segmented_control(
                 t("speed.rework_dim"),
                 dims,
                 key=dim_key,
                 format_func=lambda d: t(f"speed.rework_by_{d}"),
-                on_change=copy_to("sp_rw", dim_key),
+                on_change=ui.copy_to("sp_rw"),
             )
             or st.session_state["sp_rw"]
         )
@@ -467,16 +455,16 @@ else:
         labels = dict(zip(event_options, events_frame["label"], strict=True))
         windows = ["3", "6", "12"]
         left, right = st.columns([3, 1])
-        event_key = keep("sp_event", event_options[0], event_options)
+        event_key = ui.keep("sp_event", event_options[0], event_options)
         event_iso = left.selectbox(
             t("speed.ba_event"),
             event_options,
             key=event_key,
             format_func=lambda d: f"{fmt.date(dt.date.fromisoformat(d), lang)} — {labels[d]}",
-            on_change=copy_to("sp_event", event_key),
+            on_change=ui.copy_to("sp_event"),
         )
-        window_key = keep("sp_win", "6", windows)
-        window = right.selectbox(t("speed.ba_window"), windows, key=window_key, on_change=copy_to("sp_win", window_key))
+        window_key = ui.keep("sp_win", "6", windows)
+        window = right.selectbox(t("speed.ba_window"), windows, key=window_key, on_change=ui.copy_to("sp_win"))
         ui.write_url("sp_event", "sp_win")
         event_date = dt.date.fromisoformat(event_iso)
         ba_params = dict(event_date=event_date, window_months=int(window), unit_id=unit_id, channel=channel or None)

@@ -29,13 +29,7 @@ st.caption(
     t("camat.vs_prev", prev=fmt.semester(prev)) if before["completed"] or before["appraised"] else t("camat.no_prev")
 )
 c1, c2, c3, c4 = st.columns(4)
-c1.metric(
-    t("camat.mean_skp"),
-    fmt.number(cur["mean_skp"], 2) if pd.notna(cur["mean_skp"]) else "–",
-    camat.delta_text(cur["mean_skp"], before["mean_skp"], "points"),
-    help=t("camat.mean_skp_help", n=fmt.number(cur["employees_scored"]), kategori=cur["kategori"] or "–"),
-    border=True,
-)
+camat.headline_card(c1, "mean_skp", cur, before)
 sbb = None if pd.isna(cur["sangat_baik_pct"]) else cur["sangat_baik_pct"] + cur["baik_pct"]
 sbb_prev = None if pd.isna(before["sangat_baik_pct"]) else before["sangat_baik_pct"] + before["baik_pct"]
 c2.metric(
@@ -46,45 +40,10 @@ c2.metric(
     help=t("camat.predikat_share_help", n=fmt.number(cur["appraised"])),
     border=True,
 )
-c3.metric(
-    t("camat.on_standard"),
-    fmt.percent(cur["on_standard_pct"]),
-    camat.delta_text(cur["on_standard_pct"], before["on_standard_pct"], "pct"),
-    help=t("camat.on_standard_help", n=fmt.number(cur["n_standard"])),
-    border=True,
-)
-c4.metric(
-    t("camat.ikm"),
-    fmt.number(cur["ikm"], 2),
-    camat.delta_text(cur["ikm"], before["ikm"], "ikm"),
-    help=t("camat.ikm_help", n=fmt.number(cur["respondents"]), mutu=cur["mutu"] or "–"),
-    border=True,
-)
-c5, c6, c7 = st.columns(3)
-c5.metric(
-    t("camat.median_time"),
-    fmt.duration(cur["median_minutes"], working=True),
-    camat.delta_text(cur["median_minutes"], before["median_minutes"], "minutes"),
-    delta_color="inverse",
-    help=t("camat.time_help", n=fmt.number(cur["completed"])),
-    border=True,
-)
-c6.metric(
-    t("camat.p90_time"),
-    fmt.duration(cur["p90_minutes"], working=True),
-    camat.delta_text(cur["p90_minutes"], before["p90_minutes"], "minutes"),
-    delta_color="inverse",
-    help=t("camat.time_help", n=fmt.number(cur["completed"])),
-    border=True,
-)
-c7.metric(
-    t("camat.backlog"),
-    fmt.number(cur["backlog"]),
-    camat.delta_text(cur["backlog"], before["backlog"], "count"),
-    delta_color="inverse",
-    help=t("camat.backlog_help", cutoff=fmt.datetime(cur["cutoff"])),
-    border=True,
-)
+camat.headline_card(c3, "on_standard", cur, before)
+camat.headline_card(c4, "ikm", cur, before)
+for column, measure in zip(st.columns(3), ("median", "p90", "backlog"), strict=True):
+    camat.headline_card(column, measure, cur, before)
 st.caption(
     t(
         "camat.backlog_line",

@@ -1,0 +1,26 @@
+"""Helpers shared by the page tests (AppTest on a store)."""
+
+from __future__ import annotations
+
+import os
+
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+APP = os.path.join(os.path.dirname(__file__), "..", "dashboard", "app.py")
+
+
+def open_app(path, monkeypatch, user, page: str | None = None, params: dict | None = None) -> AppTest:
+    """The app on the store at ``path`` for ``user``, with URL ``params``, run once; then on ``page`` if given."""
+    monkeypatch.setenv("KINERJA_DB", str(path))
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    at = AppTest.from_file(APP, default_timeout=90)
+    at.session_state["user"] = user
+    for key, value in (params or {}).items():
+        at.query_params[key] = value
+    at.run()
+    if page:
+        at.switch_page(page)
+        at.run()
+    return at
