@@ -73,7 +73,7 @@ def sidebar() -> None:
             st.session_state["go_home"] = True
             st.rerun()
     if data.is_demo():
-        st.sidebar.warning(t("app.demo_marker"), icon="🧪")
+        st.sidebar.warning(t("app.demo_marker"), icon=":material/science:")
 
 
 # The product's pages: (navigation section, script, title text key, icon, URL path).
