@@ -282,7 +282,7 @@ def run(logs: int, repeat: int, markdown: Path | None) -> int:
     baseline = _in_subprocess("pandas", store, max(1, min(repeat, 3)))
 
     lines = [
-        f"Benchmark: {logs:,} log layanan, {repeat} ulangan. Mesin: {machine()}".replace(",", "."),
+        f"Benchmark: {f'{logs:,}'.replace(',', '.')} log layanan, {repeat} ulangan. Mesin: {machine()}",
         "",
         "| halaman | tampilan | kueri | median (s) | p95 (s) |",
         "|---|---|---|---|---|",
