@@ -158,10 +158,17 @@ def select_option(page: Page, label: str, option: str | None = None, scope: str 
     current = combobox.input_value()
     if option is not None and (current == option or current.startswith(option)):
         return False
-    combobox.focus()
-    page.keyboard.press("ArrowDown")
     options = page.locator('[role="option"]')
-    options.first.wait_for()
+    for attempt in range(4):  # a rerun that lands between focus and key press drops the key: try again
+        wait_for_app(page)
+        combobox.focus()
+        page.keyboard.press("ArrowDown")
+        try:
+            options.first.wait_for(timeout=5_000)
+            break
+        except PlaywrightTimeoutError:
+            if attempt == 3:
+                raise
     texts = [text.strip() for text in options.all_inner_texts()]
     wanted = [i for i, text in enumerate(texts) if (text.startswith(option) if option else text != current)]
     if not wanted:
