@@ -270,7 +270,9 @@ def calibration(frame: pd.DataFrame, lang: str, period_label: str) -> go.Figure:
         x=data["on_standard_pct"],
         y=data["sb_b_pct"],
         mode="markers+text",
-        text=data["name"],
+        # anonymised units (a lurah's view) carry no label: a cloud of "Unit lain" says nothing
+        text=[name if unit_id else "" for name, unit_id in zip(data["name"], data["unit_id"], strict=True)],
+        hovertext=data["name"],
         textposition="top center",
         textfont=dict(size=11),
         marker=dict(size=12, color=OKABE_ITO[4]),
@@ -284,7 +286,7 @@ def calibration(frame: pd.DataFrame, lang: str, period_label: str) -> go.Figure:
             ],
             axis=-1,
         ),
-        hovertemplate="<b>%{text}</b><br>"
+        hovertemplate="<b>%{hovertext}</b><br>"
         + t("camat.on_standard", lang=lang)
         + ": %{customdata[1]} (n = %{customdata[2]})<br>Sangat Baik + Baik: %{customdata[3]} (%{customdata[4]})"
         "<extra></extra>",
