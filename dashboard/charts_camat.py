@@ -266,12 +266,20 @@ def calibration(frame: pd.DataFrame, lang: str, period_label: str) -> go.Figure:
     fig = base_figure(t("camat.calibration_title", lang=lang, period=period_label), lang, height=480)
     if data.empty:
         return fig
+    distance = (data["on_standard_pct"] - data["overall_pct"]).abs()
+    outliers = set(data.loc[distance.nlargest(3).index, "unit_id"])
     fig.add_scatter(
         x=data["on_standard_pct"],
         y=data["sb_b_pct"],
         mode="markers+text",
-        # anonymised units (a lurah's view) carry no label: a cloud of "Unit lain" says nothing
-        text=[name if unit_id else "" for name, unit_id in zip(data["name"], data["unit_id"], strict=True)],
+        # Labels only where they say something: the three units farthest from the kecamatan's
+        # share (the rest cluster and their names would overprint; hover names every point).
+        # Anonymised units (a lurah's view) carry none: a cloud of "Unit lain" says nothing.
+        text=[
+            name if unit_id and unit_id in outliers else ""
+            for name, unit_id in zip(data["name"], data["unit_id"], strict=True)
+        ],
+        cliponaxis=False,
         hovertext=data["name"],
         textposition="top center",
         textfont=dict(size=11),
