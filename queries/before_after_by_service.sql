@@ -10,12 +10,9 @@ with logs as (
         working_minutes,
         elapsed_hours * 60 as elapsed_minutes,
         on_standard
-    from service_logs_timed
-    where received_at >= $event_date - to_months($window_months)
-      and received_at < $event_date + to_months($window_months)
-      and status = 'selesai'
-      and ($unit_id is null or unit_id = $unit_id)
-      and ($channel is null or channel = $channel)
+    from completed_logs(
+        $event_date - to_months($window_months), $event_date + to_months($window_months), $unit_id, [], $channel
+    )
 ),
 
 per_service as (
