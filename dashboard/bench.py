@@ -15,7 +15,6 @@
 
 from __future__ import annotations
 
-import ast
 import json
 import os
 import platform
@@ -27,6 +26,7 @@ import time
 from pathlib import Path
 
 from dashboard import ROOT
+from dashboard.navigation import PAGES
 
 LAGGING_UNIT = "33.74.09.1003"
 FILTERED_URL = {"unit": LAGGING_UNIT, "sem": "2025-S2", "units": LAGGING_UNIT}
@@ -41,15 +41,6 @@ def bench_store(logs: int) -> Path:
         print(f"Membangun basis data benchmark {path.name} ...", file=sys.stderr)
         build_demo(path, seed=7, logs=logs)
     return path
-
-
-def registered_pages() -> list[tuple]:
-    """PAGES of dashboard/app.py (section, script, title key, icon, url path), read without running it."""
-    tree = ast.parse((ROOT / "dashboard" / "app.py").read_text(encoding="utf-8"))
-    for node in tree.body:
-        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "PAGES" for t in node.targets):
-            return ast.literal_eval(node.value)
-    raise RuntimeError("PAGES not found in dashboard/app.py")
 
 
 def _role_for(url_path: str) -> str:
@@ -80,7 +71,7 @@ def record_page_queries(store: Path) -> dict[str, dict[str, list]]:
     nip = _some_employee(store)
     result: dict[str, dict[str, list]] = {}
     try:
-        for _, script, _, _, url_path in registered_pages():
+        for _, script, _, _, url_path in PAGES:
             role = _role_for(url_path)
             if url_path in ("masuk",):
                 continue

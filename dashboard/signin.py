@@ -77,8 +77,7 @@ def require_unit(unit_id: str | None) -> None:
 
 def require_employee(nip: str) -> None:
     """Stop the page unless the user may open the individual record of ``nip``; audit the opening."""
-    rows = data.query("employee_scope", nip=nip)
-    unit = None if rows.empty else rows["unit_id"].iloc[0]
-    if rows.empty or not auth.may_see_employee(nip, unit):
+    unit = data.employee_unit(nip)  # None: no such employee
+    if unit is None or not auth.may_see_employee(nip, unit):
         refuse(f"nip:{nip}")
     audit("open_record", f"nip:{nip}")

@@ -1,6 +1,5 @@
 """Access control: roles and pages, sign-in, lockout, idle timeout, secrets at rest, CLI."""
 
-import ast
 import datetime as dt
 import os
 import subprocess
@@ -13,6 +12,7 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from dashboard import auth
+from dashboard.navigation import PAGES
 from tests.fixture_store import NIP_A, build_fixture_store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,15 +40,6 @@ def app(store, monkeypatch):
     st.cache_resource.clear()
 
 
-def registered_pages() -> list[tuple]:
-    """The PAGES list of dashboard/app.py, read without running the app."""
-    tree = ast.parse((ROOT / "dashboard" / "app.py").read_text(encoding="utf-8"))
-    for node in tree.body:
-        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "PAGES" for t in node.targets):
-            return ast.literal_eval(node.value)
-    raise AssertionError("PAGES not found in app.py")
-
-
 def test_no_legacy_pages_folder():
     """A pages/ folder beside app.py would make Streamlit serve page URLs without app.py's checks."""
     assert not (ROOT / "dashboard" / "pages").exists()
@@ -57,7 +48,7 @@ def test_no_legacy_pages_folder():
 def test_page_roles_cover_every_registered_page():
     """Every page is either listed with its roles or deliberately public."""
     public = {"tentang-data", "forum-publik", "masuk"}
-    for *_, url_path in registered_pages():
+    for *_, url_path in PAGES:
         assert url_path in auth.PAGE_ROLES or url_path in public, url_path
 
 

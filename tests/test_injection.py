@@ -14,8 +14,8 @@ from streamlit.testing.v1 import AppTest
 from dashboard import auth
 from dashboard.demo import build_demo
 from dashboard.i18n import t
+from dashboard.navigation import PAGES
 from dashboard.store import CONTRACT_TABLES
-from tests.test_access import registered_pages
 
 ROOT = Path(__file__).resolve().parent.parent
 PAYLOADS = [
@@ -64,7 +64,7 @@ def app(store, monkeypatch):
 def page_cases() -> list[tuple[str, str]]:
     out = []
     for role in ("camat", "hr", "lurah", "admin", "public"):
-        for _, script, _, _, url_path in registered_pages():
+        for _, script, _, _, url_path in PAGES:
             if url_path != "masuk" and auth.may_open(url_path, auth.User(role, role)):
                 out.append((role, script))
     return out

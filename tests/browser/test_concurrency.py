@@ -16,15 +16,13 @@ import duckdb
 import pytest
 from playwright.sync_api import Page
 
-from dashboard import auth
 from dashboard.i18n import t
 from tests.browser.conftest import private_copy, serve
 from tests.browser.helpers import assert_no_error, screenshot, select_option, wait_for_app
-from tests.browser.test_pages import open_page, sign_in
+from tests.browser.test_pages import PASSWORDS, open_page, sign_in
 
 DURATION_S = 60
 NEW_LOGS = 3_000
-PASSWORD = {name: password for name, (password, *_rest) in auth.DEMO_ACCOUNTS.items()}
 # (role, pages it walks through, by Indonesian title)
 WALKERS = [
     ("public", ["public.title", "about.title"]),
@@ -110,7 +108,7 @@ def test_ten_sessions_during_an_import(browser, server):
         page.goto(base_url)
         wait_for_app(page, timeout=60_000)
         if role != "public":
-            sign_in(page, role, PASSWORD[role])
+            sign_in(page, role, PASSWORDS[role])
         walkers.append((page, [t(key, lang="id") for key in titles]))
 
     admin_context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="id-ID")
@@ -118,7 +116,7 @@ def test_ten_sessions_during_an_import(browser, server):
     admin = admin_context.new_page()
     admin.goto(base_url)
     wait_for_app(admin)
-    sign_in(admin, "admin", PASSWORD["admin"])
+    sign_in(admin, "admin", PASSWORDS["admin"])
     open_page(admin, t("impor.title", lang="id"))
     select_option(admin, t("impor.table", lang="id"), "service_logs")
     admin.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(csv_path))

@@ -8,7 +8,6 @@ on "Masuk", then click the sidebar link (a URL typed anew opens a new session).
 
 from __future__ import annotations
 
-import ast
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from playwright.sync_api import Page
 
 from dashboard import auth
 from dashboard.i18n import t
+from dashboard.navigation import PAGES
 from tests.browser.helpers import assert_no_error, chart_has_data, screenshot, select_option, wait_for_app
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -25,19 +25,11 @@ ROLES = ["public", "camat", "hr", "lurah", "admin", "pegawai"]
 CHART_PAGES = {"ringkasan-kinerja", "perbandingan-unit", "detail-unit", "kecepatan-layanan"}
 
 
-def registered_pages() -> list[tuple]:
-    tree = ast.parse((ROOT / "dashboard" / "app.py").read_text(encoding="utf-8"))
-    for node in tree.body:
-        if isinstance(node, ast.Assign) and any(getattr(x, "id", None) == "PAGES" for x in node.targets):
-            return ast.literal_eval(node.value)
-    raise AssertionError("PAGES not found")
-
-
 def cases() -> list[tuple[str, str, str]]:
     out = []
     for role in ROLES:
         user = auth.User(role, role)
-        for _, _, title_key, _, url_path in registered_pages():
+        for _, _, title_key, _, url_path in PAGES:
             if url_path != "masuk" and auth.may_open(url_path, user):
                 out.append((role, url_path, t(title_key, lang="id")))
     return out

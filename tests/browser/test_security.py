@@ -6,20 +6,17 @@ import re
 
 import pytest
 
-from dashboard import auth
 from dashboard.i18n import t
 from tests.browser.conftest import private_copy, serve
 from tests.browser.helpers import ARTIFACTS_DIR, assert_no_error, screenshot, wait_for_app
-from tests.browser.test_pages import open_page, sign_in
-
-PASSWORD = {name: password for name, (password, *_rest) in auth.DEMO_ACCOUNTS.items()}
+from tests.browser.test_pages import PASSWORDS, open_page, sign_in
 
 
 def test_record_unreachable_after_sign_out(page, app_server):
     """HR signs in, opens a record, signs out; neither the back button nor the URL shows it again."""
     page.goto(app_server)
     wait_for_app(page)
-    sign_in(page, "hr", PASSWORD["hr"])
+    sign_in(page, "hr", PASSWORDS["hr"])
     open_page(page, t("hr.search_title", lang="id"))
     grid = page.locator('[data-testid="stMain"] [data-testid="stDataFrame"]').first
     box = grid.bounding_box()
@@ -48,7 +45,7 @@ def test_record_unreachable_after_sign_out(page, app_server):
     screenshot(page, "security-after-sign-out")
     port = app_server.rsplit(":", 1)[1]
     server_log = (ARTIFACTS_DIR / f"app-server-{port}.log").read_text(errors="replace")
-    assert PASSWORD["hr"] not in server_log  # the password typed never reaches the server log
+    assert PASSWORDS["hr"] not in server_log  # the password typed never reaches the server log
 
 
 @pytest.fixture

@@ -1,0 +1,24 @@
+"""The product's pages, importable without running the app (tests and the benchmark read it)."""
+
+# The product's pages: (navigation section, script, title text key, icon, URL path).
+# Page scripts live in views/, never in a folder named pages/: with one, Streamlit falls
+# back to its legacy multipage mode and serves each page's URL without app.py (and
+# without its access checks). tests/test_access.py guards this. auth.PAGE_ROLES says who may
+# open each one; app.py builds the menu from both.
+PAGES = [
+    ("self.nav", "views/kinerja_saya.py", "self.title", ":material/person:", "kinerja-saya"),
+    ("nav.camat", "views/ringkasan_kinerja.py", "camat.overview_title", ":material/dashboard:", "ringkasan-kinerja"),
+    ("nav.camat", "views/perbandingan_unit.py", "camat.compare_title", ":material/balance:", "perbandingan-unit"),
+    ("nav.camat", "views/detail_unit.py", "camat.detail_title", ":material/apartment:", "detail-unit"),
+    ("nav.camat", "views/tindak_lanjut.py", "camat.followup_title", ":material/task_alt:", "tindak-lanjut"),
+    ("nav.services", "views/kecepatan_layanan.py", "speed.title", ":material/timer:", "kecepatan-layanan"),
+    ("nav.hr", "views/cari_pegawai.py", "hr.search_title", ":material/person_search:", "cari-pegawai"),
+    ("nav.hr", "views/rekam_pegawai.py", "hr.record_title", ":material/badge:", "rekam-pegawai"),
+    ("nav.public", "views/forum_publik.py", "public.title", ":material/co_present:", "forum-publik"),
+    ("nav.data", "views/tentang_data.py", "about.title", ":material/menu_book:", "tentang-data"),
+    ("nav.data", "views/panduan_evaluasi.py", "guide.title", ":material/school:", "panduan-evaluasi"),
+    ("nav.data", "views/impor_data.py", "impor.title", ":material/upload_file:", "impor-data"),
+    ("nav.data", "views/kualitas_data.py", "kual.title", ":material/fact_check:", "kualitas-data"),
+    ("nav.account", "views/pengguna.py", "users.title", ":material/admin_panel_settings:", "pengguna"),
+    ("nav.account", "views/masuk.py", "auth.sign_in", ":material/login:", "masuk"),
+]
