@@ -18,7 +18,15 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import queries
-from dashboard.store import apply_schema, db_path, open_app_connection, reader_cursor, store_identity
+from dashboard.store import (
+    apply_schema,
+    db_path,
+    facts_in_step,
+    open_app_connection,
+    reader_cursor,
+    refresh_facts,
+    store_identity,
+)
 
 _generation = 0
 _generation_lock = threading.Lock()
@@ -30,6 +38,10 @@ def _connection(path: str, inode: int) -> duckdb.DuckDBPyConnection:
     # Bring a store made by an older version up to date (new tables, views, macros); idempotent.
     cursor = reader_cursor(con)
     apply_schema(cursor)
+    if not facts_in_step(cursor):  # service_logs written by another tool while we were stopped
+        cursor.execute("begin transaction")
+        refresh_facts(cursor)
+        cursor.execute("commit")
     cursor.close()
     return con
 

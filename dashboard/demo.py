@@ -38,7 +38,7 @@ import pandas as pd
 from faker import Faker
 
 from dashboard.auth import create_demo_accounts
-from dashboard.store import CONTRACT_TABLES, init_store, set_setting
+from dashboard.store import CONTRACT_TABLES, init_store, refresh_facts, set_setting
 
 Progress = Callable[[float, str], None] | None
 
@@ -1703,6 +1703,7 @@ def build_demo(path: Path | str, seed: int = 7, logs: int | None = None, progres
         report(0.05, "Log layanan")
         model = _log_model(cal, people, n_logs)
         _load_logs(con, rng_logs, model, n_logs, report)
+        refresh_facts(con)
 
         report(0.82, "Survei kepuasan masyarakat")
         survey, ikm = _survey(rng_survey, cal)

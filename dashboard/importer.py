@@ -44,7 +44,7 @@ import pyarrow as pa
 from dashboard.export import neutralise
 from dashboard.i18n import t
 from dashboard.mapping import Mapping
-from dashboard.store import CONTRACT_TABLES
+from dashboard.store import CONTRACT_TABLES, refresh_facts
 
 Progress = Callable[[float, str], None]
 
@@ -1091,6 +1091,10 @@ def import_file(
         counts = dict(cursor.execute("select _action, count(*) from _imp_write group by all").fetchall())
         result.new, result.updated, result.unchanged = (counts.get(k, 0) for k in ("new", "updated", "unchanged"))
         _write(cursor, plan, progress, lang)
+        if table == "service_logs":
+            refresh_facts(cursor, "_imp_write where _action <> 'unchanged'")
+        elif table == "services" and result.updated:  # a standard may have changed: every on_standard
+            refresh_facts(cursor)
         if check.error_count:
             result.rejected = check.rejected_rows
             target = (rejected_dir / path.name) if rejected_dir else path

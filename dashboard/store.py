@@ -59,9 +59,38 @@ def write_calendar(con: duckdb.DuckDBPyConnection, hours: OfficeHours) -> None:
     con.register("calendar_frame", calendar)
     con.execute("insert into calendar_days by name select * from calendar_frame")
     con.unregister("calendar_frame")
+    refresh_facts(con)  # working times follow the calendar
     office, weekdays = hours.as_text()
     set_setting(con, "office_hours", office)
     set_setting(con, "office_weekdays", weekdays)
+
+
+def refresh_facts(con: duckdb.DuckDBPyConnection, request_ids: str | None = None) -> None:
+    """Bring the derived table service_log_facts in step with service_logs (see schema.sql).
+
+    ``request_ids``: SQL of a relation with a request_id column (e.g. the rows just imported);
+    only those logs are recomputed. None recomputes every log (after the calendar or a
+    service standard changed). Runs in the caller's transaction, so readers never see the
+    two tables disagree.
+    """
+    if request_ids is None:
+        con.execute("delete from service_log_facts")
+        con.execute("insert into service_log_facts select * from service_logs_timed_live order by received_at")
+        return
+    chosen = f"request_id in (select request_id from {request_ids})"
+    con.execute(f"delete from service_log_facts where {chosen}")
+    con.execute(
+        f"insert into service_log_facts select * from service_logs_timed_live where {chosen} order by received_at"
+    )
+
+
+def facts_in_step(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether service_log_facts holds as many logs, over the same span, as service_logs (cheap:
+    answered from the tables' statistics). False after another tool wrote service_logs directly."""
+    span = "count(*), min(received_at), max(received_at), max(completed_at)"
+    logs = con.execute(f"select {span} from service_logs").fetchone()
+    facts = con.execute(f"select {span} from service_log_facts").fetchone()
+    return logs == facts
 
 
 def init_store(path: Path | str, hours: OfficeHours = DEFAULT_HOURS) -> None:

@@ -75,7 +75,7 @@ def build_calendar(
             "holiday_kind": [k for _, k in names],
         }
     )
-    frame["is_working"] = days.weekday.isin(hours.weekdays) & frame["holiday_kind"].isna()
+    frame["is_working"] = days.day_of_week.isin(hours.weekdays) & frame["holiday_kind"].isna()
     frame["open_minute"] = open_minute
     frame["close_minute"] = close_minute
     minutes = frame["is_working"].astype("int64") * (close_minute - open_minute)

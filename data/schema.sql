@@ -260,7 +260,8 @@ create or replace macro working_minute_index(ts, cum_before, is_working, open_mi
 
 -- Working minutes are computed once per row (a CTE), then compared with the standard: the
 -- expression written twice was evaluated twice, a third of the cost of every speed query.
-create or replace view service_logs_timed as
+-- This view computes them live; queries read the stored copy service_log_facts (below).
+create or replace view service_logs_timed_live as
 with timed as (
     select
         l.*,
@@ -283,6 +284,18 @@ select
     working_minutes <= standard_minutes as on_standard,  -- NULL while open or without a standard
     case when completed_at is not null and due_at is not null then completed_at <= due_at end as on_time
 from timed;
+
+-- Derived table: service_logs with their working times, stored in order of receipt, so a speed
+-- query reads a few narrow columns of the months it asks for instead of joining the calendar twice
+-- per row (2-3x faster at 10 million logs). Kept in step by dashboard.store.refresh_facts, which the
+-- importer (the imported rows; everything when a service's standard changed), the demo builder and
+-- the calendar writer call, and which the dashboard runs on open when the counts disagree (a store
+-- written by another tool). Never written by hand; `service_logs` stays the source of truth.
+create table if not exists service_log_facts as
+select * from service_logs_timed_live order by received_at;
+
+create or replace view service_logs_timed as
+select * from service_log_facts;
 
 -- The completed requests (status selesai) the speed filters select: received in [date_from, date_to),
 -- of one unit (NULL = all), of the listed services (NULL or empty = all) and one channel (NULL = all),

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import duckdb
 
-from dashboard.store import init_store
+from dashboard.store import init_store, refresh_facts
 
 # Valid NIPs: birth date, TMT CPNS year-month, sex, sequence.
 NIP_A = "198503122010011001"  # born 12 Mar 1985, TMT Jan 2010, male
@@ -96,6 +96,7 @@ def build_fixture_store(path: Path | str) -> Path:
     con = duckdb.connect(str(path))
     try:
         con.execute(ROWS_SQL)
+        refresh_facts(con)
         con.execute("checkpoint")
     finally:
         con.close()

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from dashboard import camat, queries
-from dashboard.store import open_reader, reader_cursor
+from dashboard.store import open_reader, reader_cursor, refresh_facts
 from tests.fixture_store import NIP_A, NIP_B, NIP_C, NIP_D, build_fixture_store
 
 # 2025-S2 additions (Wed 10 Sep 2025, a working day; 09:00 + minutes, all in office hours):
@@ -47,6 +47,7 @@ def cursor(tmp_path_factory):
     path = build_fixture_store(tmp_path_factory.mktemp("camat") / "camat.duckdb")
     con = duckdb.connect(str(path))
     con.execute(EXTRA_SQL)
+    refresh_facts(con)
     con.close()
     reader = open_reader(path, read_only=False)
     cur = reader_cursor(reader)

@@ -471,3 +471,61 @@ def test_rejected_rows_file_is_formula_safe(db, tmp_path):
     result = run_import(db, "services", write(tmp_path, "evil.csv", text), skip_invalid=True)
     content = result.rejected_file.read_text(encoding="utf-8-sig")
     assert "'=cmd" in content
+
+
+def facts(db: Path, where: str = "true") -> list[tuple]:
+    """The derived service_log_facts rows and the same rows computed live, sorted by request number."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        cols = "request_id, status, working_minutes, on_standard, elapsed_hours, period"
+        stored = con.execute(f"select {cols} from service_log_facts where {where} order by 1").fetchall()
+        live = con.execute(f"select {cols} from service_logs_timed_live where {where} order by 1").fetchall()
+    finally:
+        con.close()
+    assert stored == live
+    return stored
+
+
+def test_imported_logs_reach_the_derived_facts_new_and_corrected(db, tmp_path):
+    """r01 (S1, 45 working minutes) is corrected to 09:00 -> 10:30 (90 > the 60-minute standard); n1 is new."""
+    path = write(
+        tmp_path,
+        "logs.csv",
+        LOG_HEADER + "\n" + log_row("r01", received="2025-03-03 09:00", completed="2025-03-03 10:30") + "\n"
+        + log_row("n1", received="2025-09-01 09:00", completed="2025-09-01 10:00"),
+    )  # fmt: skip
+    assert facts(db, "request_id = 'r01'")[0][2:4] == (45, True)
+    result = run_import(db, "service_logs", path)
+    assert (result.ok, result.new, result.updated) == (True, 1, 1)
+    rows = {r[0]: r for r in facts(db)}
+    assert rows["r01"][2:4] == (90, False)
+    assert rows["n1"][2:4] == (60, True) and rows["n1"][5] == "2025-S2"
+
+
+def test_a_changed_service_standard_recomputes_every_on_standard(db, tmp_path):
+    """S1's standard 60 -> 30 minutes: r01 (45 min) and r02 (60 min) are no longer on standard."""
+    before = {r[0]: r[3] for r in facts(db, "service_id = 'S1'")}
+    assert before["r01"] is True and before["r02"] is True
+    con = duckdb.connect(str(db), read_only=True)
+    name, category = con.execute("select name, category from services where service_id = 'S1'").fetchone()
+    con.close()
+    path = write(tmp_path, "s.csv", f"service_id,name,category,standard_minutes,fee\nS1,{name},{category},30,0\n")
+    assert run_import(db, "services", path).updated == 1
+    after = {r[0]: r[3] for r in facts(db, "service_id = 'S1'")}
+    assert after["r01"] is False and after["r02"] is False
+
+
+def test_logs_written_by_another_tool_are_noticed_and_refreshed_on_open(db):
+    """A store whose service_logs were written directly is out of step; the dashboard's open refreshes it."""
+    from dashboard import data
+    from dashboard.store import facts_in_step, store_identity
+
+    con = duckdb.connect(str(db))
+    con.execute(
+        "insert into service_logs values ('x1', 'S1', '33.74.09.1001', null, 'loket', "
+        "'2025-09-02 09:00', '2025-09-02 09:30', null, 'selesai', 0)"
+    )
+    assert not facts_in_step(con)
+    con.close()
+    data._connection(*store_identity(db)).close()
+    assert facts(db, "request_id = 'x1'") == [("x1", "selesai", 30.0, True, 0.5, "2025-S2")]

@@ -14,6 +14,7 @@ from pypdf import PdfReader
 
 from dashboard import deck, public, queries
 from dashboard.demo import build_demo
+from dashboard.store import refresh_facts
 from tests.fixture_store import build_fixture_store
 
 EVENT = dt.date(2025, 3, 5)  # the fixture store's policy event
@@ -38,6 +39,7 @@ def add_service(
     con.executemany(
         "insert into service_logs values (?, ?, '33.74.09.1001', null, 'loket', ?, ?, null, 'selesai', 0)", rows
     )
+    refresh_facts(con)
 
 
 def querier(path):

@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from dashboard import queries, speed
-from dashboard.store import init_store, open_reader, reader_cursor
+from dashboard.store import init_store, open_reader, reader_cursor, refresh_facts
 from tests.fixture_store import build_fixture_store
 
 ALL = dict(unit_id=None, service_ids=[], channel=None)
@@ -51,6 +51,7 @@ def build_synthetic_store(path, logs: list[tuple]) -> None:
     )  # fmt: skip
     con.register("frame", frame)
     con.execute("insert into service_logs by name select * from frame")
+    refresh_facts(con)
     con.execute("checkpoint")
     con.close()
 

@@ -3,7 +3,7 @@
 import duckdb
 import pytest
 
-from dashboard.store import init_store
+from dashboard.store import init_store, refresh_facts
 from dashboard.workcalendar import OfficeHours, build_calendar
 from tests.fixture_store import build_fixture_store
 
@@ -82,6 +82,7 @@ def test_office_hours_are_configurable(tmp_path):
         "insert into service_logs values ('a', 'S', 'U', null, null, '2025-03-08 07:00', '2025-03-08 08:00', "
         "null, 'selesai', 0)"
     )
+    refresh_facts(con)
     minutes = con.execute("select working_minutes from service_logs_timed").fetchone()[0]
     hours = con.execute("select value from settings where key = 'office_hours'").fetchone()[0]
     con.close()
