@@ -3,19 +3,12 @@
 -- params: $unit_id VARCHAR (NULL = all units)
 -- grain: one row per group of look-alike requests (at most 200)
 
--- The look-alike keys are found first with a plain count; request numbers are gathered only
--- for those few groups (gathering them for every group was most of this page's time).
-with logs as (
-    select request_id, service_id, unit_id, received_at
-    from service_logs
+-- The look-alike keys are kept by the importer in log_duplicate_keys (grouping every log here
+-- took about 2 s at 10 million logs); request numbers are gathered only for the 200 shown.
+with keys as (
+    select service_id, unit_id, received_at, requests
+    from log_duplicate_keys
     where $unit_id is null or unit_id = $unit_id
-),
-
-keys as (
-    select service_id, unit_id, received_at, count(*) as requests
-    from logs
-    group by all
-    having count(*) > 1
     order by requests desc, received_at desc
     limit 200
 ),
@@ -24,7 +17,7 @@ groups as (
     select k.service_id, k.unit_id, k.received_at, k.requests,
            string_agg(l.request_id, ', ' order by l.request_id) as request_ids
     from keys k
-    join logs l using (service_id, unit_id, received_at)
+    join service_logs l using (service_id, unit_id, received_at)
     group by all
 ),
 

@@ -16,7 +16,7 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from dashboard import export, importer, templates
+from dashboard import export, importer, queries, templates
 from dashboard.store import CONTRACT_TABLES, open_reader, reader_cursor
 from tests.fixture_store import NIP_A, NIP_D, build_fixture_store
 
@@ -529,3 +529,25 @@ def test_logs_written_by_another_tool_are_noticed_and_refreshed_on_open(db):
     con.close()
     data._connection(*store_identity(db)).close()
     assert facts(db, "request_id = 'x1'") == [("x1", "selesai", 30.0, True, 0.5, "2025-S2")]
+
+
+def duplicate_groups(db: Path) -> list[tuple]:
+    con = open_reader(db)
+    cur = reader_cursor(con)
+    try:
+        frame = queries.run(cur, "quality_duplicates", unit_id=None)
+    finally:
+        cur.close()
+        con.close()
+    return [(r.requests, r.request_ids) for r in frame.itertuples()]
+
+
+def test_look_alike_requests_are_found_after_import_and_forgotten_after_correction(db, tmp_path):
+    """n1 copies r01's service, unit and time received: one group of two; moved an hour later, none."""
+    assert duplicate_groups(db) == []
+    twin = log_row("n1", received="2025-03-03 09:00", completed="2025-03-03 09:45")
+    run_import(db, "service_logs", write(tmp_path, "twin.csv", LOG_HEADER + "\n" + twin))
+    assert duplicate_groups(db) == [(2, "n1, r01")]
+    moved = log_row("n1", received="2025-03-03 10:00", completed="2025-03-03 10:45")
+    run_import(db, "service_logs", write(tmp_path, "moved.csv", LOG_HEADER + "\n" + moved))
+    assert duplicate_groups(db) == []
