@@ -263,7 +263,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--logs", type=int, default=1_000_000, help="service logs in the benchmark store")
     bench.add_argument("--repeat", type=int, default=5, help="runs per page and view")
     bench.add_argument("--markdown", type=Path, help="also write the table to this Markdown file")
-    bench.add_argument("--worker", choices=["replay", "ours", "pandas"], help=argparse.SUPPRESS)
+    bench.add_argument("--worker", choices=["replay", "served", "ours", "pandas"], help=argparse.SUPPRESS)
     bench.add_argument("--store", type=Path, help=argparse.SUPPRESS)
     bench.add_argument("--plan", type=Path, help=argparse.SUPPRESS)
     bench.set_defaults(func=cmd_bench)

@@ -1,19 +1,27 @@
 """The dashboard's one data-access module: the store connection, cached queries, writes.
 
-Pages call ``query(name, **params)``. Results are cached per store version: the file's
-identity (a store swapped in with ``os.replace`` gets a new connection) and a counter of
-the writes this process made through ``write``/``transaction``. Bookkeeping writes (sign-in
-attempts, the audit trail) have their own counter, which only the queries that read those
-tables follow, so a sign-in does not empty every figure's cache. Everyone sees new data
-on their next interaction, without a restart. Old connections are left open: other
-sessions may still hold cursors on them.
+Pages call ``query(name, **params)``. Results are cached per store version, per table: the
+file's identity (a store swapped in with ``os.replace`` gets a new connection) and, for each
+table the query reads (its views and table macros followed down to tables), a counter of the
+writes this process made to that table through ``write``/``transaction``. So saving a
+follow-up refreshes the follow-up lists and nothing else, and a sign-in (login_attempts,
+audit_log) leaves every figure cached. A write that does not say what it changed (an import)
+makes everything stale. After a write, the questions asked recently are answered again in the
+background (``rewarm``), so the next visitor is served from the cache. Everyone sees new data
+on their next interaction, without a restart. Old connections are left open: other sessions
+may still hold cursors on them.
 """
 
 from __future__ import annotations
 
+import collections
 import contextlib
+import functools
+import logging
+import os
+import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import duckdb
 import pandas as pd
@@ -30,10 +38,13 @@ from dashboard.store import (
     store_identity,
 )
 
-_generation = 0  # writes of data the pages show
-_log_generation = 0  # bookkeeping writes: login_attempts, audit_log
+_epoch = 0  # writes that did not say what they changed: everything is stale
+_writes = 0  # every write (version())
+_table_writes: collections.Counter[str] = collections.Counter()
 _generation_lock = threading.Lock()
-BOOKKEEPING_TABLES = ("audit_log", "login_attempts")
+EVERYTHING = "*"  # a query that reads the catalog itself (table sizes): stale after any write
+_WORD = re.compile(r"[a-z_][a-z0-9_]*")
+_DML_TARGET = re.compile(r"\b(?:insert\s+(?:or\s+\w+\s+)?into|update|delete\s+from)\s+([a-z_][a-z0-9_]*)", re.I)
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -51,26 +62,71 @@ def _connection(path: str, inode: int) -> duckdb.DuckDBPyConnection:
 
 
 def version() -> tuple[str, int, int]:
-    """The current store version; a new value means new data."""
-    return (*store_identity(db_path()), _generation)
+    """The current store version; a new value means some data changed."""
+    return (*store_identity(db_path()), _writes)
 
 
-def _reads_bookkeeping(name: str) -> bool:
-    sql = queries.load(name).sql
-    return any(table in sql for table in BOOKKEEPING_TABLES)
+@functools.cache
+def _catalog(path: str, inode: int) -> dict[str, frozenset[str]]:
+    """Every table, view and table macro of the store -> the tables it reads (a table: itself)."""
+    cursor = reader_cursor(_connection(path, inode))
+    try:
+        db = "database_name = current_database()"
+        tables = {r[0] for r in cursor.execute(f"select table_name from duckdb_tables() where {db}").fetchall()}
+        sql = dict(cursor.execute(f"select view_name, sql from duckdb_views() where {db}").fetchall())
+        sql |= dict(
+            cursor.execute(
+                f"select function_name, macro_definition from duckdb_functions() where {db} "
+                "and function_type = 'table_macro'"
+            ).fetchall()
+        )
+    finally:
+        cursor.close()
+    reads: dict[str, frozenset[str]] = {t: frozenset([t]) for t in tables}
+
+    def follow(name: str, seen: frozenset[str]) -> frozenset[str]:
+        if name not in reads:
+            used = set(_WORD.findall(sql[name].lower())) & (tables | set(sql)) - seen - {name}
+            reads[name] = frozenset().union(*(follow(u, seen | {name}) for u in used))
+        return reads[name]
+
+    for name in sql:
+        follow(name, frozenset())
+    return reads
 
 
-def _bump(bookkeeping: bool) -> None:
-    global _generation, _log_generation
+def tables_read(name: str, store: tuple[str, int] | None = None) -> frozenset[str]:
+    """The tables query ``name`` reads, through its views and table macros ({EVERYTHING} for a
+    query that reads the catalog)."""
+    text = queries.strip_comments(queries.load(name).sql).lower()
+    if "duckdb_" in text or "information_schema" in text:
+        return frozenset([EVERYTHING])
+    reads = _catalog(*(store or store_identity(db_path())))
+    return frozenset().union(*(reads[w] for w in set(_WORD.findall(text)) if w in reads))
+
+
+def _key(name: str, store: tuple[str, int]) -> tuple:
+    """The cache key of query ``name`` now: store identity, epoch and its tables' write counters."""
+    tables = tables_read(name, store)
     with _generation_lock:
-        _log_generation += 1
-        if not bookkeeping:
-            _generation += 1
+        if EVERYTHING in tables:
+            return (*store, _epoch, _writes)
+        return (*store, _epoch, tuple(sorted((t, _table_writes[t]) for t in tables)))
+
+
+def _bump(changes: Iterable[str] | None) -> None:
+    global _epoch, _writes
+    with _generation_lock:
+        _writes += 1
+        if changes is None:
+            _epoch += 1
+        else:
+            _table_writes.update(changes)
 
 
 @st.cache_data(show_spinner=False, max_entries=2048)
-def _query(store: tuple[str, int, int], name: str, params: dict) -> pd.DataFrame:
-    cursor = reader_cursor(_connection(store[0], store[1]))
+def _query(key: tuple, name: str, params: dict) -> pd.DataFrame:
+    cursor = reader_cursor(_connection(key[0], key[1]))
     try:
         return queries.run(cursor, name, **params)
     finally:
@@ -79,21 +135,74 @@ def _query(store: tuple[str, int, int], name: str, params: dict) -> pd.DataFrame
 
 def query(name: str, **params: object) -> pd.DataFrame:
     """Run query ``name`` with named parameters on the current store (cached)."""
-    store = version()
-    if _reads_bookkeeping(name):
-        store = (*store, _log_generation)
-    return _query(store, name, params)
+    store = store_identity(db_path())
+    _remember(store, name, params)
+    return _query(_key(name, store), name, params)
+
+
+# ---------------------------------------------------------------- re-warming after a write
+# After a write the figures that read the changed tables are stale. Rather than let the next
+# visitor of each page pay the uncached time (seconds at 10 million logs), a background thread
+# answers the questions asked most recently again on the new data, newest first: the pages'
+# default views, the units people look at. Questions whose tables did not change are cache hits.
+# Best effort: a question that fails here is asked again by its page. KINERJA_REWARM=0 turns it
+# off (the in-process tests, which open and delete stores under the app's feet).
+
+RECENT_LIMIT = 300  # distinct (query, parameters) remembered per store
+_recent: collections.OrderedDict[tuple, tuple[str, dict]] = collections.OrderedDict()
+_recent_lock = threading.Lock()
+_warming = threading.Lock()
+_log = logging.getLogger(__name__)
+
+
+def _remember(store: tuple[str, int], name: str, params: dict) -> None:
+    key = (store, name, repr(sorted(params.items())))
+    with _recent_lock:
+        _recent[key] = (name, params)
+        _recent.move_to_end(key)
+        while len(_recent) > RECENT_LIMIT:
+            _recent.popitem(last=False)
+
+
+def rewarm(store: tuple[str, int]) -> int:
+    """Answer the questions remembered for ``store`` again (into the cache), newest first; stop
+    early when newer data arrives (the write that brought it starts another pass). Returns how
+    many were answered."""
+    answered = 0
+    with _warming:
+        started = _writes
+        with _recent_lock:
+            asked = [question for (where, *_), question in reversed(_recent.items()) if where == store]
+        for name, params in asked:
+            if _writes != started:
+                break
+            try:
+                _query(_key(name, store), name, params)
+                answered += 1
+            except Exception:  # noqa: BLE001 - best effort; the page asks again and shows the error
+                _log.warning("re-warming %s failed", name, exc_info=True)
+    return answered
+
+
+def _rewarm_in_background(store: tuple[str, int]) -> threading.Thread | None:
+    if os.environ.get("KINERJA_REWARM", "1") == "0":
+        return None
+    thread = threading.Thread(target=rewarm, args=(store,), name="kinerja-rewarm", daemon=True)
+    thread.start()
+    return thread
 
 
 @contextlib.contextmanager
-def transaction(bookkeeping: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+def transaction(changes: Iterable[str] | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
     """A cursor in a transaction on the app's connection; committed on success, else rolled back.
 
-    Readers keep seeing the previous data until the commit; then every cache is stale, or with
-    ``bookkeeping`` (the transaction writes only login_attempts/audit_log) only the caches of
-    the queries that read those tables.
+    ``changes``: the tables the transaction writes (e.g. ``("follow_ups",)``; ``()`` for one that
+    only reads or uses temp tables); None (an import) = anything may have changed. Readers keep
+    seeing the previous data until the commit; then the queries reading those tables are stale
+    and are answered again in the background.
     """
-    cursor = reader_cursor(_connection(*store_identity(db_path())))
+    store = store_identity(db_path())
+    cursor = reader_cursor(_connection(*store))
     cursor.execute("begin transaction")
     try:
         yield cursor
@@ -103,12 +212,17 @@ def transaction(bookkeeping: bool = False) -> Iterator[duckdb.DuckDBPyConnection
         raise
     finally:
         cursor.close()
-        _bump(bookkeeping)
+    changes = None if changes is None else tuple(changes)
+    if changes != ():
+        _bump(changes)
+        _rewarm_in_background(store)
 
 
 def write(name: str, **params: object) -> pd.DataFrame:
-    """Run a data-changing query file (insert/update) in its own transaction."""
-    with transaction() as cursor:
+    """Run a data-changing query file (insert/update/delete) in its own transaction; the
+    tables it changes are read from its SQL."""
+    changed = {m.lower() for m in _DML_TARGET.findall(queries.load(name).sql)}
+    with transaction(changed or None) as cursor:
         return queries.run(cursor, name, **params)
 
 

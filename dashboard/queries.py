@@ -45,7 +45,7 @@ class Query:
 
     def used_params(self) -> set[str]:
         """The $names the SQL text itself uses (comments and string literals ignored)."""
-        body = _STRING.sub("''", _COMMENT.sub("", self.sql))
+        body = _STRING.sub("''", strip_comments(self.sql))
         return set(_USED.findall(body))
 
 
@@ -64,6 +64,11 @@ def parse(name: str, text: str) -> Query:
         params=params,
         sql=text,
     )
+
+
+def strip_comments(sql: str) -> str:
+    """The SQL without its -- comments (the header among them)."""
+    return _COMMENT.sub("", sql)
 
 
 @cache

@@ -22,14 +22,14 @@ def idle_limit() -> dt.timedelta:
 
 def audit(action: str, target: str = "", detail: str = "") -> None:
     """Append an action of the current user to the audit trail."""
-    with data.transaction(bookkeeping=True) as cursor:
+    with data.transaction(changes=("audit_log",)) as cursor:
         auth.audit(cursor, auth.current_user(), action, target, detail)
 
 
 def sign_in(username: str, password: str) -> bool:
     """Try to sign in; on success the session holds the user. Shows the reason on failure."""
     try:
-        with data.transaction(bookkeeping=True) as cursor:
+        with data.transaction(changes=("login_attempts", "audit_log")) as cursor:
             user = auth.authenticate(cursor, username, password)
     except auth.SignInRefused as refused:
         if refused.reason == "locked":

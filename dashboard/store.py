@@ -136,6 +136,7 @@ def open_reader(
 ) -> duckdb.DuckDBPyConnection:
     """The store attached as 'store' to an in-memory DuckDB; use ``reader_cursor`` on it."""
     con = duckdb.connect(":memory:", config={"memory_limit": memory_limit, "threads": threads})
+    con.execute("set enable_progress_bar = false")  # its bar would land in the server's log
     mode = " (read_only)" if read_only else ""
     con.execute(f"attach $path as store{mode}", {"path": str(path)})
     return con

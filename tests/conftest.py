@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -9,6 +10,10 @@ from pathlib import Path
 import pytest
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
+
+# In-process tests open, copy and delete stores under the app's feet: no background re-warming
+# there (tests/test_data_cache.py turns it on for its own test; browser servers have it on).
+os.environ["KINERJA_REWARM"] = "0"
 
 
 @pytest.fixture(scope="session")

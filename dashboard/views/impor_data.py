@@ -70,7 +70,7 @@ path = Path(uploads[digest])
 check_key = (digest, table, mapping_name, lang)
 if st.session_state.get("imp_check_key") != check_key:
     bar = st.progress(0.0, text=t("imp.progress_read"))
-    with data.transaction() as cursor:
+    with data.transaction(changes=()) as cursor:  # validation writes only temp tables
         check = importer.validate(
             cursor, table, path, mapping=chosen, lang=lang, limit=500, progress=lambda f, m: bar.progress(f, text=m)
         )

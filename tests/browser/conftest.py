@@ -99,7 +99,7 @@ def serve(store: Path) -> Iterator[str]:
     base_url = f"http://127.0.0.1:{port}"
     ARTIFACTS_DIR.mkdir(parents=True, exist_ok=True)
     log_path = ARTIFACTS_DIR / f"app-server-{port}.log"
-    env = {**os.environ, "KINERJA_DB": str(store), "PYTHONUNBUFFERED": "1"}
+    env = {**os.environ, "KINERJA_DB": str(store), "PYTHONUNBUFFERED": "1", "KINERJA_REWARM": "1"}
     cmd = [
         sys.executable,
         "-m",
