@@ -66,43 +66,43 @@ def write_calendar(con: duckdb.DuckDBPyConnection, hours: OfficeHours) -> None:
 
 
 def refresh_facts(con: duckdb.DuckDBPyConnection, request_ids: str | None = None) -> None:
-    """Bring the derived tables service_log_facts and log_duplicate_keys in step with service_logs
-    (see schema.sql).
+    """Bring the derived tables (service_log_facts, log_months, log_duplicate_keys; see schema.sql)
+    in step with service_logs, each from its ``*_live`` view.
 
     ``request_ids``: SQL of a relation with a request_id column (e.g. the rows just imported);
-    only those logs are recomputed. None recomputes every log (after the calendar or a
-    service standard changed). Runs in the caller's transaction, so readers never see the
-    two tables disagree.
+    only those logs and their look-alike keys are recomputed. None recomputes everything (after
+    the calendar or a service standard changed). log_months is small and always rebuilt whole.
+    Runs in the caller's transaction, so readers never see the tables disagree.
     """
     if request_ids is None:
         con.execute("delete from service_log_facts")
         con.execute("insert into service_log_facts select * from service_logs_timed_live order by received_at")
         con.execute("delete from log_duplicate_keys")
+        con.execute("insert into log_duplicate_keys select * from log_duplicate_keys_live")
+    else:
+        chosen = f"request_id in (select request_id from {request_ids})"
+        # keys the chosen logs had (still in the facts) and have now: their look-alike groups may have changed
+        con.execute(
+            "create or replace temp table _touched_keys as select distinct service_id, unit_id, received_at from ("
+            f"select service_id, unit_id, received_at from service_log_facts where {chosen} "
+            f"union all select service_id, unit_id, received_at from service_logs where {chosen})"
+        )
+        con.execute(f"delete from service_log_facts where {chosen}")
+        con.execute(
+            f"insert into service_log_facts select * from service_logs_timed_live where {chosen} order by received_at"
+        )
+        con.execute(
+            "delete from log_duplicate_keys d using _touched_keys k where d.service_id = k.service_id "
+            "and d.unit_id = k.unit_id and d.received_at = k.received_at"
+        )
+        # log_duplicate_keys_live for the touched keys only (DuckDB would group every log first)
         con.execute(
             "insert into log_duplicate_keys select service_id, unit_id, received_at, count(*) from service_logs "
-            "group by all having count(*) > 1"
+            "semi join _touched_keys using (service_id, unit_id, received_at) group by all having count(*) > 1"
         )
-        return
-    chosen = f"request_id in (select request_id from {request_ids})"
-    # keys the chosen logs had (still in the facts) and have now: their look-alike groups may have changed
-    con.execute(
-        "create or replace temp table _touched_keys as select distinct service_id, unit_id, received_at from ("
-        f"select service_id, unit_id, received_at from service_log_facts where {chosen} "
-        f"union all select service_id, unit_id, received_at from service_logs where {chosen})"
-    )
-    con.execute(f"delete from service_log_facts where {chosen}")
-    con.execute(
-        f"insert into service_log_facts select * from service_logs_timed_live where {chosen} order by received_at"
-    )
-    con.execute(
-        "delete from log_duplicate_keys d using _touched_keys k where d.service_id = k.service_id "
-        "and d.unit_id = k.unit_id and d.received_at = k.received_at"
-    )
-    con.execute(
-        "insert into log_duplicate_keys select service_id, unit_id, received_at, count(*) from service_logs "
-        "semi join _touched_keys using (service_id, unit_id, received_at) group by all having count(*) > 1"
-    )
-    con.execute("drop table _touched_keys")
+        con.execute("drop table _touched_keys")
+    con.execute("delete from log_months")
+    con.execute("insert into log_months select * from log_months_live")
 
 
 def facts_in_step(con: duckdb.DuckDBPyConnection) -> bool:

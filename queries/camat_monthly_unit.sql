@@ -4,11 +4,11 @@
 -- grain: one row per unit and month with completed requests
 
 with logs as (
-    select unit_id, date_trunc('month', received_at)::date as month, on_standard
-    from service_logs_timed
-    where received_at < period_end($period)::timestamp
+    select unit_id, month, n_with_standard, on_standard
+    from log_months
+    where month < period_end($period)
       and status = 'selesai'
-      and on_standard is not null
+      and n_with_standard > 0
       and ($unit_id is null or unit_id = $unit_id)
 ),
 
@@ -17,8 +17,8 @@ final as (
         l.unit_id,
         u.name,
         l.month,
-        count(*) as n,
-        avg(l.on_standard::integer) * 100 as on_standard_pct
+        sum(l.n_with_standard) as n,
+        sum(l.on_standard) * 100.0 / sum(l.n_with_standard) as on_standard_pct
     from logs l
     join units u using (unit_id)
     group by all

@@ -4,8 +4,8 @@
 -- grain: one row per unit and month received
 
 with logs as (
-    select unit_id, date_trunc('month', received_at)::date as month, completed_at, handled_by, channel, due_at
-    from service_logs
+    select *
+    from log_months
     where $unit_id is null or unit_id = $unit_id
 ),
 
@@ -14,11 +14,11 @@ final as (
         l.unit_id,
         u.name as unit_name,
         l.month,
-        count(*) as requests,
-        count(*) filter (where l.completed_at is null) as still_open,
-        count(*) filter (where l.handled_by is null) as no_handler,
-        count(*) filter (where l.channel is null) as no_channel,
-        count(*) filter (where l.due_at is null) as no_due
+        sum(l.requests) as requests,
+        sum(l.not_completed) as still_open,
+        sum(l.no_handler) as no_handler,
+        coalesce(sum(l.requests) filter (where l.channel is null), 0) as no_channel,
+        sum(l.no_due) as no_due
     from logs l
     join units u using (unit_id)
     group by all

@@ -4,23 +4,22 @@
 -- grain: one row per unit with at least one empty month
 
 with bounds as (
-    select date_trunc('month', min(received_at))::date as first_month,
-           date_trunc('month', max(received_at))::date as last_month
-    from service_logs
+    select min(month) as first_month, max(month) as last_month
+    from log_months
 ),
 
 months as (
     select unnest(generate_series(first_month, last_month, interval 1 month))::date as month from bounds
 ),
 
-active_units as (
-    select distinct unit_id from service_logs where $unit_id is null or unit_id = $unit_id
+seen as (
+    select distinct unit_id, month
+    from log_months
+    where $unit_id is null or unit_id = $unit_id
 ),
 
-seen as (
-    select distinct unit_id, date_trunc('month', received_at)::date as month
-    from service_logs
-    where $unit_id is null or unit_id = $unit_id
+active_units as (
+    select distinct unit_id from seen
 ),
 
 missing as (

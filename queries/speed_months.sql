@@ -4,8 +4,7 @@
 -- grain: one row per month
 
 with months as (
-    select distinct date_trunc('month', received_at)::date as month
-    from service_logs
+    select distinct month from log_months
 ),
 
 final as (

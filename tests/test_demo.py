@@ -106,6 +106,21 @@ def test_chunked_generation_keeps_ids_unique_and_sequential(tmp_path, monkeypatc
 # ---------------------------------------------------------------- shape of the office
 
 
+def test_derived_tables_match_their_live_views(con):
+    """The demo builder leaves service_log_facts, log_months and log_duplicate_keys in step."""
+    for table, live in (
+        ("service_log_facts", "service_logs_timed_live"),
+        ("log_months", "log_months_live"),
+        ("log_duplicate_keys", "log_duplicate_keys_live"),
+    ):
+        differ = _scalar(
+            con,
+            f"select count(*) from ((from {table} except all from {live}) union all (from {live} except all from {table}))",
+        )
+        assert differ == 0, table
+    assert _scalar(con, "select sum(requests) from log_months") == _scalar(con, "select count(*) from service_logs")
+
+
 def test_units_are_gajahmungkur(con):
     kelurahan = dict(con.execute("select unit_id, name from units where kind = 'kelurahan'").fetchall())
     assert kelurahan == {

@@ -474,12 +474,16 @@ def test_rejected_rows_file_is_formula_safe(db, tmp_path):
 
 
 def facts(db: Path, where: str = "true") -> list[tuple]:
-    """The derived service_log_facts rows and the same rows computed live, sorted by request number."""
+    """The derived service_log_facts rows (checked against the same rows computed live, and the other
+    derived tables against their live views), sorted by request number."""
     con = duckdb.connect(str(db), read_only=True)
     try:
         cols = "request_id, status, working_minutes, on_standard, elapsed_hours, period"
         stored = con.execute(f"select {cols} from service_log_facts where {where} order by 1").fetchall()
         live = con.execute(f"select {cols} from service_logs_timed_live where {where} order by 1").fetchall()
+        for table in ("log_months", "log_duplicate_keys"):  # the other derived tables, whole
+            rows = con.execute(f"select * from {table} order by all").fetchall()
+            assert rows == con.execute(f"select * from {table}_live order by all").fetchall(), table
     finally:
         con.close()
     assert stored == live
@@ -548,6 +552,7 @@ def test_look_alike_requests_are_found_after_import_and_forgotten_after_correcti
     twin = log_row("n1", received="2025-03-03 09:00", completed="2025-03-03 09:45")
     run_import(db, "service_logs", write(tmp_path, "twin.csv", LOG_HEADER + "\n" + twin))
     assert duplicate_groups(db) == [(2, "n1, r01")]
+    facts(db)
     moved = log_row("n1", received="2025-03-03 10:00", completed="2025-03-03 10:45")
     run_import(db, "service_logs", write(tmp_path, "moved.csv", LOG_HEADER + "\n" + moved))
     assert duplicate_groups(db) == []
