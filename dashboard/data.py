@@ -17,11 +17,13 @@ from __future__ import annotations
 import collections
 import contextlib
 import functools
+import json
 import logging
 import os
 import re
 import threading
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 import duckdb
 import pandas as pd
@@ -136,32 +138,83 @@ def _query(key: tuple, name: str, params: dict) -> pd.DataFrame:
 def query(name: str, **params: object) -> pd.DataFrame:
     """Run query ``name`` with named parameters on the current store (cached)."""
     store = store_identity(db_path())
+    _warm_on_first_use(store)
     _remember(store, name, params)
     return _query(_key(name, store), name, params)
 
 
-# ---------------------------------------------------------------- re-warming after a write
+# ---------------------------------------------------------------- re-warming
 # After a write the figures that read the changed tables are stale. Rather than let the next
 # visitor of each page pay the uncached time (seconds at 10 million logs), a background thread
 # answers the questions asked most recently again on the new data, newest first: the pages'
 # default views, the units people look at. Questions whose tables did not change are cache hits.
-# Best effort: a question that fails here is asked again by its page. KINERJA_REWARM=0 turns it
-# off (the in-process tests, which open and delete stores under the app's feet).
+# The questions are kept beside the store (<store>.questions.json), so after a restart the
+# first use of the store warms them too. Best effort: a question that fails here is asked again
+# by its page. KINERJA_REWARM=0 turns both off (the in-process tests, which open and delete
+# stores under the app's feet).
 
 RECENT_LIMIT = 300  # distinct (query, parameters) remembered per store
 _recent: collections.OrderedDict[tuple, tuple[str, dict]] = collections.OrderedDict()
 _recent_lock = threading.Lock()
 _warming = threading.Lock()
+_first_used: set[tuple[str, int]] = set()
 _log = logging.getLogger(__name__)
+
+
+def _rewarm_enabled() -> bool:
+    return os.environ.get("KINERJA_REWARM", "1") != "0"
+
+
+def _questions_file(store: tuple[str, int]) -> Path:
+    return Path(store[0] + ".questions.json")
 
 
 def _remember(store: tuple[str, int], name: str, params: dict) -> None:
     key = (store, name, repr(sorted(params.items())))
     with _recent_lock:
+        new = key not in _recent
         _recent[key] = (name, params)
         _recent.move_to_end(key)
         while len(_recent) > RECENT_LIMIT:
             _recent.popitem(last=False)
+        if new and _rewarm_enabled():
+            _save_questions(store)
+
+
+def _save_questions(store: tuple[str, int]) -> None:
+    """Write this store's remembered questions (oldest first) beside it; called holding _recent_lock."""
+    asked = [
+        [name, queries.params_to_json(params)] for (where, *_), (name, params) in _recent.items() if where == store
+    ]
+    path = _questions_file(store)
+    try:
+        part = path.with_name(path.name + ".part")
+        part.write_text(json.dumps(asked), encoding="utf-8")
+        os.replace(part, path)
+    except (OSError, TypeError, ValueError):  # a read-only folder, an unusual parameter: not worth failing a page
+        _log.warning("could not keep the questions in %s", path, exc_info=True)
+
+
+def _warm_on_first_use(store: tuple[str, int]) -> None:
+    """On this process's first use of a store: recall the questions kept beside it and answer them."""
+    with _recent_lock:
+        if store in _first_used or not _rewarm_enabled():
+            return
+        _first_used.add(store)
+        try:
+            asked = json.loads(_questions_file(store).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return
+        for name, params in asked:
+            if isinstance(name, str) and isinstance(params, dict) and name in _known_queries():
+                params = queries.params_from_json(params)
+                _recent[(store, name, repr(sorted(params.items())))] = (name, params)
+    _rewarm_in_background(store)
+
+
+@functools.cache
+def _known_queries() -> frozenset[str]:
+    return frozenset(queries.names())
 
 
 def rewarm(store: tuple[str, int]) -> int:
@@ -185,7 +238,7 @@ def rewarm(store: tuple[str, int]) -> int:
 
 
 def _rewarm_in_background(store: tuple[str, int]) -> threading.Thread | None:
-    if os.environ.get("KINERJA_REWARM", "1") == "0":
+    if not _rewarm_enabled():
         return None
     thread = threading.Thread(target=rewarm, args=(store,), name="kinerja-rewarm", daemon=True)
     thread.start()

@@ -14,6 +14,7 @@ never formatted into SQL.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -105,3 +106,23 @@ def run(cursor: duckdb.DuckDBPyConnection, name: str, **params: object) -> pd.Da
     if relation is None:  # a statement without a result (insert/update without returning)
         return pd.DataFrame()
     return relation.to_arrow_table().to_pandas()
+
+
+def params_to_json(params: dict[str, object]) -> dict[str, object]:
+    """Query parameters as JSON-ready values (dates tagged), for files that keep questions."""
+    return {
+        k: {"__date__": v.isoformat()} if isinstance(v, dt.date) else list(v) if isinstance(v, tuple) else v
+        for k, v in params.items()
+    }
+
+
+def params_from_json(params: dict[str, object]) -> dict[str, object]:
+    """The inverse of params_to_json."""
+
+    def value(v: object) -> object:
+        if isinstance(v, dict) and "__date__" in v:
+            text = v["__date__"]
+            return dt.datetime.fromisoformat(text) if "T" in text else dt.date.fromisoformat(text)
+        return v
+
+    return {k: value(v) for k, v in params.items()}

@@ -65,15 +65,49 @@ def test_after_a_write_the_recent_questions_are_answered_again_in_the_background
         units_before = len(data.query("units"))
         with data.transaction() as cursor:
             cursor.execute(NEW_UNIT)
-        for thread in threading.enumerate():
-            if thread.name == "kinerja-rewarm":
-                thread.join(timeout=60)
+        _join_rewarm()
 
         def no_database(*args, **kwargs):
             raise AssertionError("asked the database: the answer was not warm")
 
         monkeypatch.setattr(queries, "run", no_database)
         assert len(data.query("units")) == units_before + 1
+    finally:
+        st.cache_data.clear()
+        st.cache_resource.clear()
+
+
+def _join_rewarm() -> None:
+    for thread in threading.enumerate():
+        if thread.name == "kinerja-rewarm":
+            thread.join(timeout=60)
+
+
+def test_after_a_restart_the_questions_kept_beside_the_store_are_answered_on_first_use(tmp_path, monkeypatch):
+    store = build_fixture_store(tmp_path / "restart.duckdb")
+    monkeypatch.setenv("KINERJA_DB", str(store))
+    monkeypatch.setenv("KINERJA_REWARM", "1")
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    try:
+        periods = data.query("semesters")["period"].tolist()
+        _join_rewarm()
+        kept = store.with_name(store.name + ".questions.json").read_text(encoding="utf-8")
+        assert '"semesters"' in kept
+
+        # a restart: nothing cached, nothing remembered in memory
+        st.cache_data.clear()
+        st.cache_resource.clear()
+        monkeypatch.setattr(data, "_recent", type(data._recent)())
+        monkeypatch.setattr(data, "_first_used", set())
+        data.query("units")  # the first use of the store recalls and answers the kept questions
+        _join_rewarm()
+
+        def no_database(*args, **kwargs):
+            raise AssertionError("asked the database: the answer was not warm")
+
+        monkeypatch.setattr(queries, "run", no_database)
+        assert data.query("semesters")["period"].tolist() == periods
     finally:
         st.cache_data.clear()
         st.cache_resource.clear()
