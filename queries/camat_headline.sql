@@ -37,8 +37,7 @@ service as (
         count(*) as completed,
         count(on_standard) as n_standard,
         avg(on_standard::integer) * 100 as on_standard_pct,
-        median(working_minutes) as median_minutes,
-        quantile_cont(working_minutes, 0.9) as p90_minutes,
+        quantile_cont(working_minutes, [0.5, 0.9]) as q_minutes,  -- both from one sort
         avg((rework_count > 0)::integer) * 100 as rework_pct
     from logs
     group by period
@@ -117,8 +116,8 @@ final as (
         coalesce(sv.completed, 0) as completed,
         coalesce(sv.n_standard, 0) as n_standard,
         sv.on_standard_pct,
-        sv.median_minutes,
-        sv.p90_minutes,
+        sv.q_minutes[1] as median_minutes,
+        sv.q_minutes[2] as p90_minutes,
         sv.rework_pct,
         coalesce(bl.backlog, 0) as backlog,
         coalesce(bl.backlog_past_standard, 0) as backlog_past_standard,

@@ -61,8 +61,7 @@ speed as (
         count(on_standard) filter (where is_current) as n_standard,
         count(*) filter (where is_current and on_standard) as k_standard,
         avg(on_standard::integer) filter (where is_current) * 100 as on_standard_pct,
-        median(working_minutes) filter (where is_current) as median_minutes,
-        quantile_cont(working_minutes, 0.9) filter (where is_current) as p90_minutes,
+        quantile_cont(working_minutes, [0.5, 0.9]) filter (where is_current) as q_minutes,
         avg((rework_count > 0)::integer) filter (where is_current) * 100 as rework_pct,
         count(*) filter (where not is_current) as prev_completed,
         avg(on_standard::integer) filter (where not is_current) * 100 as prev_on_standard_pct,
@@ -154,8 +153,8 @@ final as (
                 then 'below_95'
             else 'within'
         end as funnel_flag,
-        sp.median_minutes,
-        sp.p90_minutes,
+        sp.q_minutes[1] as median_minutes,
+        sp.q_minutes[2] as p90_minutes,
         sp.rework_pct,
         coalesce(sp.prev_completed, 0) as prev_completed,
         sp.prev_on_standard_pct,

@@ -11,18 +11,22 @@ with done as (
       and ($unit_id is null or unit_id = $unit_id)
 ),
 
-final as (
+-- both quantiles from one sort per unit (two separate quantile aggregates took twice as long at 10M logs)
+per_unit as (
     select
-        d.unit_id,
-        u.name as unit_name,
+        unit_id,
         count(*) as completed,
-        quantile_cont(d.elapsed_hours, 0.5) as median_hours,
-        quantile_cont(d.elapsed_hours, 0.9) as p90_hours,
-        max(d.elapsed_hours) as max_hours
-    from done d
+        quantile_cont(elapsed_hours, [0.5, 0.9]) as q,
+        max(elapsed_hours) as max_hours
+    from done
+    group by unit_id
+),
+
+final as (
+    select p.unit_id, u.name as unit_name, p.completed, p.q[1] as median_hours, p.q[2] as p90_hours, p.max_hours
+    from per_unit p
     join units u using (unit_id)
-    group by all
-    order by d.unit_id
+    order by p.unit_id
 )
 
 select * from final
