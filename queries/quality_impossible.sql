@@ -7,31 +7,54 @@ with logs as (
     select * from service_logs where $unit_id is null or unit_id = $unit_id
 ),
 
+-- the per-request checks in one pass over the logs
+simple as (
+    select
+        count(*) filter (where received_at::date > $today) as future_n,
+        min(request_id) filter (where received_at::date > $today) as future_ex,
+        count(*) filter (where hour(received_at) < 5) as night_n,
+        min(request_id) filter (where hour(received_at) < 5) as night_ex,
+        count(*) filter (where completed_at = received_at) as zero_n,
+        min(request_id) filter (where completed_at = received_at) as zero_ex,
+        count(*) filter (where completed_at > received_at + interval 365 day) as over_year_n,
+        min(request_id) filter (where completed_at > received_at + interval 365 day) as over_year_ex,
+        count(*) filter (where due_at < received_at) as due_before_n,
+        min(request_id) filter (where due_at < received_at) as due_before_ex,
+        count(*) filter (where rework_count > 5) as rework_high_n,
+        min(request_id) filter (where rework_count > 5) as rework_high_ex
+    from logs
+),
+
+-- the handler checks on logs grouped by handler, unit and day first (a few thousand groups), then
+-- compared with the employee's unit and dates
 handler as (
-    select l.request_id, l.unit_id as log_unit, l.received_at, e.unit_id as employee_unit, e.start_date, e.end_date
-    from logs l
-    join employees e on e.nip = l.handled_by
+    select g.n, g.example, g.unit_id <> e.unit_id as elsewhere,
+           g.day < e.start_date or g.day > e.end_date as inactive
+    from (
+        select handled_by, unit_id, received_at::date as day, count(*) as n, min(request_id) as example
+        from logs
+        where handled_by is not null
+        group by all
+    ) g
+    join employees e on e.nip = g.handled_by
 ),
 
 checks as (
-    select 1 as ord, 'future' as check_id, count(*) as n, min(request_id) as example
-    from logs where received_at::date > $today
+    select 1 as ord, 'future' as check_id, future_n as n, future_ex as example from simple
     union all
-    select 2, 'night', count(*), min(request_id) from logs where hour(received_at) < 5
+    select 2, 'night', night_n, night_ex from simple
     union all
-    select 3, 'zero', count(*), min(request_id) from logs where completed_at = received_at
+    select 3, 'zero', zero_n, zero_ex from simple
     union all
-    select 4, 'over_year', count(*), min(request_id) from logs
-    where completed_at > received_at + interval 365 day
+    select 4, 'over_year', over_year_n, over_year_ex from simple
     union all
-    select 5, 'due_before', count(*), min(request_id) from logs where due_at < received_at
+    select 5, 'due_before', due_before_n, due_before_ex from simple
     union all
-    select 6, 'rework_high', count(*), min(request_id) from logs where rework_count > 5
+    select 6, 'rework_high', rework_high_n, rework_high_ex from simple
     union all
-    select 7, 'handler_elsewhere', count(*), min(request_id) from handler where employee_unit <> log_unit
+    select 7, 'handler_elsewhere', coalesce(sum(n), 0)::bigint, min(example) from handler where elsewhere
     union all
-    select 8, 'handler_inactive', count(*), min(request_id) from handler
-    where received_at::date < start_date or received_at::date > end_date
+    select 8, 'handler_inactive', coalesce(sum(n), 0)::bigint, min(example) from handler where inactive
     union all
     select 9, 'realization_high', count(*), min(target_id) from skp_targets
     where realization_value > 5 * target_value and aspect in ('kuantitas', 'kualitas')
