@@ -161,6 +161,17 @@ _first_used: set[tuple[str, int]] = set()
 _log = logging.getLogger(__name__)
 
 
+class _QuietRewarmThread(logging.Filter):
+    """The re-warming thread has no Streamlit session on purpose: drop the warning that says so
+    on every cached call (it would flood the server log)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return threading.current_thread().name != "kinerja-rewarm"
+
+
+logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").addFilter(_QuietRewarmThread())
+
+
 def _rewarm_enabled() -> bool:
     return os.environ.get("KINERJA_REWARM", "1") != "0"
 
