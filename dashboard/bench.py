@@ -25,7 +25,7 @@ import sys
 import time
 from pathlib import Path
 
-from dashboard import ROOT
+from dashboard import ROOT, queries
 from dashboard.navigation import PAGES
 
 LAGGING_UNIT = "33.74.09.1003"
@@ -110,25 +110,6 @@ def _some_employee(store: Path) -> str:
         con.close()
 
 
-def _jsonable(value: object) -> object:
-    import datetime as dt
-
-    if isinstance(value, dt.datetime | dt.date):
-        return {"__date__": value.isoformat()}
-    if isinstance(value, tuple):
-        return list(value)
-    return value
-
-
-def _unjson(value: object) -> object:
-    import datetime as dt
-
-    if isinstance(value, dict) and "__date__" in value:
-        text = value["__date__"]
-        return dt.datetime.fromisoformat(text) if "T" in text else dt.date.fromisoformat(text)
-    return value
-
-
 def worker_replay(store: Path, plan_file: Path, repeat: int) -> dict:
     """Replay each page's recorded queries ``repeat`` times, uncached; times in seconds."""
     from dashboard import queries
@@ -145,7 +126,7 @@ def worker_replay(store: Path, plan_file: Path, repeat: int) -> dict:
                 started = time.perf_counter()
                 for name, params in calls:
                     cursor = reader_cursor(con)
-                    queries.run(cursor, name, **{k: _unjson(v) for k, v in params.items()})
+                    queries.run(cursor, name, **queries.params_from_json(params))
                     cursor.close()
                 runs.append(time.perf_counter() - started)
             timings[page][view] = runs
@@ -164,9 +145,7 @@ def worker_served(store: Path, plan_file: Path, repeat: int) -> dict:
 
     plan = json.loads(plan_file.read_text())
     calls = {
-        page: {
-            view: [(name, {k: _unjson(v) for k, v in params.items()}) for name, params in views[view]] for view in views
-        }
+        page: {view: [(name, queries.params_from_json(params)) for name, params in views[view]] for view in views}
         for page, views in plan.items()
     }
     for views in calls.values():
@@ -218,6 +197,7 @@ def worker_ours(store: Path, repeat: int) -> dict:
             "speed_monthly_by_service",
             date_from=dt.date(2000, 1, 1),
             date_to=dt.date(2100, 1, 1),
+            measure="working",
             **MONTHLY_PARAMS,
         )
         runs.append(time.perf_counter() - started)
@@ -225,12 +205,15 @@ def worker_ours(store: Path, repeat: int) -> dict:
     return {
         "runs": runs,
         "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        "check": rows["median_working"].round(6).tolist()[:200],
+        "check": rows["median_minutes"].round(6).tolist()[:200],
     }
 
 
 def worker_pandas(store: Path, repeat: int) -> dict:
-    """The same figures the usual way: the whole log into a DataFrame, then groupby/quantile."""
+    """The same figures the usual way: the whole log into a DataFrame, then groupby/quantile.
+
+    Like the query run with measure "working": median and p90 of working minutes per month and
+    service and per month, and the on-standard and rework shares."""
     import duckdb
 
     runs = []
@@ -241,18 +224,15 @@ def worker_pandas(store: Path, repeat: int) -> dict:
         con.close()
         done = logs[logs["status"] == "selesai"].copy()
         done["month"] = done["received_at"].dt.to_period("M").dt.to_timestamp()
-        done["elapsed_minutes"] = done["elapsed_hours"] * 60
         done["rework"] = done["rework_count"] > 0
         grouped = done.groupby(["month", "service_id"])
         figures = grouped.agg(
             n=("request_id", "size"),
-            median_working=("working_minutes", "median"),
-            median_elapsed=("elapsed_minutes", "median"),
+            median_minutes=("working_minutes", "median"),
             on_standard_share=("on_standard", "mean"),
             rework_share=("rework", "mean"),
         )
-        figures["p90_working"] = grouped["working_minutes"].quantile(0.9)
-        figures["p90_elapsed"] = grouped["elapsed_minutes"].quantile(0.9)
+        figures["p90_minutes"] = grouped["working_minutes"].quantile(0.9)
         by_month = done.groupby("month")["working_minutes"].quantile([0.5, 0.9])
         runs.append(time.perf_counter() - started)
         del logs, done, by_month
@@ -260,7 +240,7 @@ def worker_pandas(store: Path, repeat: int) -> dict:
     return {
         "runs": runs,
         "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        "check": figures["median_working"].round(6).tolist()[:200],
+        "check": figures["median_minutes"].round(6).tolist()[:200],
     }
 
 
@@ -307,7 +287,7 @@ def run(logs: int, repeat: int, markdown: Path | None) -> int:
     plan_file.write_text(
         json.dumps(
             {
-                p: {v: [(n, {k: _jsonable(x) for k, x in ps.items()}) for n, ps in calls] for v, calls in views.items()}
+                p: {v: [(n, queries.params_to_json(ps)) for n, ps in calls] for v, calls in views.items()}
                 for p, views in plan.items()
             }
         )

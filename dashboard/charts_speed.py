@@ -80,14 +80,14 @@ def _n(value, lang: str) -> str:
 def distribution_box(dist: pd.DataFrame, measure: str, lang: str, colours: Mapping[str, str]) -> go.Figure:
     """Box per service from precomputed quartiles, whiskers p10-p90, the standard as a diamond.
 
-    dist: query speed_distribution_by_service. The standard is drawn in working mode only
+    dist: query speed_distribution_by_service run for ``measure``. The standard is drawn in working mode only
     (it is a working-time standard; on an elapsed axis it would mislead).
     """
     working = measure == "working"
-    frame = dist.sort_values(f"median_{measure}")
+    frame = dist.sort_values("median_minutes")
     fig = base_figure(t("speed.dist_chart", lang=lang), lang, height=max(320, 70 + 38 * len(frame)))
     for row in frame.itertuples():
-        q = {k: getattr(row, f"{k}_{measure}") for k in ("p10", "p25", "median", "p75", "p90")}
+        q = {k: getattr(row, f"{k}_minutes") for k in ("p10", "p25", "median", "p75", "p90")}
         fig.add_trace(
             go.Box(
                 y=[row.service_name],
@@ -107,16 +107,16 @@ def distribution_box(dist: pd.DataFrame, measure: str, lang: str, colours: Mappi
         "<b>{}</b><br>{}: {}<br>p10–p90: {} – {}<br>{}".format(
             r.service_name,
             t("speed.col_median", lang=lang),
-            fmt.duration(getattr(r, f"median_{measure}"), working, lang),
-            fmt.duration(getattr(r, f"p10_{measure}"), working, lang),
-            fmt.duration(getattr(r, f"p90_{measure}"), working, lang),
+            fmt.duration(r.median_minutes, working, lang),
+            fmt.duration(r.p10_minutes, working, lang),
+            fmt.duration(r.p90_minutes, working, lang),
             _n(r.n, lang),
         )
         for r in frame.itertuples()
     ]
     fig.add_trace(
         go.Scatter(
-            x=hours(frame[f"median_{measure}"]),
+            x=hours(frame["median_minutes"]),
             y=frame["service_name"],
             mode="markers",
             marker=dict(symbol="line-ns-open", size=14, color="#1B1F24"),
@@ -156,12 +156,12 @@ def _marks(measure: str) -> list[tuple[float, str]]:
 def ecdf_chart(
     ecdf: pd.DataFrame, measure: str, lang: str, names: Mapping[str, str], colours: Mapping[str, str]
 ) -> go.Figure:
-    """Share of requests finished within a time, one line per service (query speed_ecdf_by_service)."""
+    """Share of requests finished within a time, one line per service (query speed_ecdf_by_service run for ``measure``)."""
     working = measure == "working"
     fig = base_figure(t("speed.ecdf_chart", lang=lang), lang, height=440)
     for service_id, rows in ecdf.groupby("service_id", sort=False):
         name = names.get(service_id, service_id)
-        minutes = rows[f"{measure}_minutes"]
+        minutes = rows["minutes"]
         fig.add_trace(
             go.Scatter(
                 x=hours(minutes),
@@ -197,12 +197,15 @@ def trend_chart(
     events: Iterable[tuple[dt.date, str]],
     colour: str,
 ) -> go.Figure:
-    """Monthly median (solid) and p90 (dashed) of one service, with its standard and the policy events."""
+    """Monthly median (solid) and p90 (dashed) of one service, with its standard and the policy events.
+
+    monthly: rows of query speed_monthly_by_service run for ``measure``.
+    """
     working = measure == "working"
     fig = base_figure(t("speed.trend_chart", lang=lang, service=service_name), lang, height=420)
     months = [m.isoformat() for m in monthly["month"]]
     for stat, dash, key in (("median", "solid", "speed.col_median"), ("p90", "dash", "speed.col_p90")):
-        values = monthly[f"{stat}_{measure}"]
+        values = monthly[f"{stat}_minutes"]
         fig.add_trace(
             go.Scatter(
                 x=months,

@@ -1,10 +1,16 @@
 -- title: Cumulative distribution (ECDF) of processing time per service
--- description: For completed requests (status selesai) received in the period, the working and elapsed minutes by which 1 %, 2 %, ..., 99 % of a service's requests were finished: the ECDF drawn as quantiles, so only 99 points per service leave DuckDB.
--- params: $date_from DATE, $date_to DATE (exclusive), $unit_id VARCHAR (NULL = all units), $service_ids VARCHAR[] (empty = all services), $channel VARCHAR (NULL = all channels)
+-- description: For completed requests (status selesai) received in the period, the minutes of the chosen measure ($measure 'working': working minutes; 'elapsed': elapsed minutes; anything else raises) by which 1 %, 2 %, ..., 99 % of a service's requests were finished: the ECDF drawn as quantiles, so only 99 points per service leave DuckDB.
+-- params: $date_from DATE, $date_to DATE (exclusive), $unit_id VARCHAR (NULL = all units), $service_ids VARCHAR[] (empty = all services), $channel VARCHAR (NULL = all channels), $measure VARCHAR ('working' or 'elapsed')
 -- grain: one row per service and percent (1..99)
 
 with logs as (
-    select service_id, working_minutes, elapsed_hours * 60 as elapsed_minutes
+    select
+        service_id,
+        case
+            when $measure = 'working' then working_minutes
+            when $measure = 'elapsed' then elapsed_hours * 60
+            else error('measure must be working or elapsed')
+        end as minutes
     from completed_logs($date_from, $date_to, $unit_id, $service_ids, $channel)
 ),
 
@@ -12,8 +18,7 @@ per_service as (
     select
         service_id,
         count(*) as n,
-        quantile_cont(working_minutes, list_transform(range(1, 100), lambda p: p / 100)) as qw,
-        quantile_cont(elapsed_minutes, list_transform(range(1, 100), lambda p: p / 100)) as qe
+        quantile_cont(minutes, list_transform(range(1, 100), lambda p: p / 100)) as q
     from logs
     group by service_id
 ),
@@ -23,8 +28,7 @@ final as (
         service_id,
         n,
         unnest(range(1, 100)) as percent,
-        unnest(qw) as working_minutes,
-        unnest(qe) as elapsed_minutes
+        unnest(q) as minutes
     from per_service
     order by service_id, percent
 )

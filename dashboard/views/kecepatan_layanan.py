@@ -154,7 +154,7 @@ else:
     # ---------------------------------------------------------------- 1. headline
 
     st.subheader(t("speed.headline"))
-    headline = data.query("speed_headline", prev_from=prev_from, **filters).set_index("span")
+    headline = data.query("speed_headline", prev_from=prev_from, measure=measure, **filters).set_index("span")
     now, before = headline.loc["current"], headline.loc["previous"]
 
     def count_delta(column: str) -> str | None:
@@ -180,12 +180,12 @@ else:
     cols[1].metric(t("speed.completed"), fmt.number(now["completed"]), count_delta("completed"), delta_color="off")
     cols[2].metric(
         t("speed.col_median") + f" ({t(f'speed.measure_words_{measure}')})",
-        duration(now[f"median_{measure}"], working),
-        time_delta(f"median_{measure}"),
+        duration(now["median_minutes"], working),
+        time_delta("median_minutes"),
         delta_color="inverse",
     )
     cols[3].metric(
-        t("speed.p90"), duration(now[f"p90_{measure}"], working), time_delta(f"p90_{measure}"), delta_color="inverse"
+        t("speed.p90"), duration(now["p90_minutes"], working), time_delta("p90_minutes"), delta_color="inverse"
     )
     cols = st.columns(4)
     cols[0].metric(t("speed.on_standard"), fmt.percent(now["on_standard_share"]), points_delta("on_standard_share"))
@@ -205,25 +205,25 @@ else:
     # ---------------------------------------------------------------- 2. distributions
 
     st.subheader(t("speed.dist_title"))
-    dist = data.query("speed_distribution_by_service", **filters)
+    dist = data.query("speed_distribution_by_service", measure=measure, **filters)
     if dist.empty:
         st.info(t("common.no_data"))
     else:
-        longest = dist.sort_values(f"median_{measure}").iloc[-1]
+        longest = dist.sort_values("median_minutes").iloc[-1]
         dist_table = pd.DataFrame(
             {
                 t("speed.col_service"): dist["service_name"],
                 t("speed.col_n"): dist["n"],
                 t("speed.col_standard"): [duration(m, True) for m in dist["standard_minutes"]],
-                t("speed.col_p10"): [duration(m, working) for m in dist[f"p10_{measure}"]],
-                t("speed.col_p25"): [duration(m, working) for m in dist[f"p25_{measure}"]],
-                t("speed.col_median"): [duration(m, working) for m in dist[f"median_{measure}"]],
-                t("speed.col_p75"): [duration(m, working) for m in dist[f"p75_{measure}"]],
-                t("speed.col_p90"): [duration(m, working) for m in dist[f"p90_{measure}"]],
-                t("speed.col_mean"): [duration(m, working) for m in dist[f"mean_{measure}"]],
-                t("speed.col_1h"): dist[f"within_1h_{measure}"].round(1),
-                t("speed.col_1d"): dist[f"within_1d_{measure}"].round(1),
-                t("speed.col_3d"): dist[f"within_3d_{measure}"].round(1),
+                t("speed.col_p10"): [duration(m, working) for m in dist["p10_minutes"]],
+                t("speed.col_p25"): [duration(m, working) for m in dist["p25_minutes"]],
+                t("speed.col_median"): [duration(m, working) for m in dist["median_minutes"]],
+                t("speed.col_p75"): [duration(m, working) for m in dist["p75_minutes"]],
+                t("speed.col_p90"): [duration(m, working) for m in dist["p90_minutes"]],
+                t("speed.col_mean"): [duration(m, working) for m in dist["mean_minutes"]],
+                t("speed.col_1h"): dist["within_1h"].round(1),
+                t("speed.col_1d"): dist["within_1d"].round(1),
+                t("speed.col_3d"): dist["within_3d"].round(1),
                 t("speed.col_on_standard"): dist["on_standard_share"].round(1),
             }
         )
@@ -232,17 +232,17 @@ else:
             t(
                 "speed.dist_alt",
                 service=longest["service_name"],
-                median=duration(longest[f"median_{measure}"], working),
+                median=duration(longest["median_minutes"], working),
             ),
         )
-        ecdf = data.query("speed_ecdf_by_service", **filters)
+        ecdf = data.query("speed_ecdf_by_service", measure=measure, **filters)
         ui.chart(charts_speed.ecdf_chart(ecdf, measure, lang, names, colours), t("speed.ecdf_alt"))
         ui.table(dist_table, "sebaran_waktu_proses", localized(dist_table))
 
     # ---------------------------------------------------------------- 3. trends
 
     st.subheader(t("speed.trend_title"))
-    monthly = data.query("speed_monthly_by_service", **filters)
+    monthly = data.query("speed_monthly_by_service", measure=measure, **filters)
     if monthly.empty:
         st.info(t("common.no_data"))
     else:
@@ -263,19 +263,17 @@ else:
             t(
                 "speed.trend_alt",
                 service=names[focus],
-                first=duration(one[f"median_{measure}"].iloc[0], working),
+                first=duration(one["median_minutes"].iloc[0], working),
                 first_month=fmt.month(one["month"].iloc[0], lang),
-                last=duration(one[f"median_{measure}"].iloc[-1], working),
+                last=duration(one["median_minutes"].iloc[-1], working),
                 last_month=fmt.month(one["month"].iloc[-1], lang),
             ),
             pd.DataFrame(
                 {
                     t("speed.col_month"): [fmt.month(m, lang) for m in one["month"]],
                     t("speed.col_n"): one["n"],
-                    t("speed.col_median") + f" ({t(f'speed.unit_minutes_{measure}')})": one[f"median_{measure}"].round(
-                        1
-                    ),
-                    t("speed.col_p90") + f" ({t(f'speed.unit_minutes_{measure}')})": one[f"p90_{measure}"].round(1),
+                    t("speed.col_median") + f" ({t(f'speed.unit_minutes_{measure}')})": one["median_minutes"].round(1),
+                    t("speed.col_p90") + f" ({t(f'speed.unit_minutes_{measure}')})": one["p90_minutes"].round(1),
                     t("speed.col_on_standard"): one["on_standard_share"].round(1),
                 }
             ),
