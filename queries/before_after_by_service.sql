@@ -15,24 +15,39 @@ with logs as (
     )
 ),
 
+-- each side's quantiles as lists, one sort per measure and side, then one row per service
+-- (eight filtered quantile aggregates took three times as long at 10 million logs)
+per_side as (
+    select
+        service_id,
+        side,
+        count(*) as n,
+        quantile_cont(working_minutes, [0.5, 0.9]) as qw,
+        quantile_cont(elapsed_minutes, [0.5, 0.9]) as qe,
+        count(on_standard) as n_with_standard,
+        100.0 * avg(on_standard::integer) as on_standard
+    from logs
+    group by service_id, side
+),
+
 per_service as (
     select
         service_id,
-        count(*) filter (where side = 'before') as n_before,
-        count(*) filter (where side = 'after') as n_after,
-        quantile_cont(working_minutes, 0.5) filter (where side = 'before') as median_working_before,
-        quantile_cont(working_minutes, 0.5) filter (where side = 'after') as median_working_after,
-        quantile_cont(working_minutes, 0.9) filter (where side = 'before') as p90_working_before,
-        quantile_cont(working_minutes, 0.9) filter (where side = 'after') as p90_working_after,
-        quantile_cont(elapsed_minutes, 0.5) filter (where side = 'before') as median_elapsed_before,
-        quantile_cont(elapsed_minutes, 0.5) filter (where side = 'after') as median_elapsed_after,
-        quantile_cont(elapsed_minutes, 0.9) filter (where side = 'before') as p90_elapsed_before,
-        quantile_cont(elapsed_minutes, 0.9) filter (where side = 'after') as p90_elapsed_after,
-        count(on_standard) filter (where side = 'before') as n_with_standard_before,
-        count(on_standard) filter (where side = 'after') as n_with_standard_after,
-        100.0 * avg(on_standard::integer) filter (where side = 'before') as on_standard_before,
-        100.0 * avg(on_standard::integer) filter (where side = 'after') as on_standard_after
-    from logs
+        coalesce(any_value(n) filter (where side = 'before'), 0) as n_before,
+        coalesce(any_value(n) filter (where side = 'after'), 0) as n_after,
+        any_value(qw[1]) filter (where side = 'before') as median_working_before,
+        any_value(qw[1]) filter (where side = 'after') as median_working_after,
+        any_value(qw[2]) filter (where side = 'before') as p90_working_before,
+        any_value(qw[2]) filter (where side = 'after') as p90_working_after,
+        any_value(qe[1]) filter (where side = 'before') as median_elapsed_before,
+        any_value(qe[1]) filter (where side = 'after') as median_elapsed_after,
+        any_value(qe[2]) filter (where side = 'before') as p90_elapsed_before,
+        any_value(qe[2]) filter (where side = 'after') as p90_elapsed_after,
+        coalesce(any_value(n_with_standard) filter (where side = 'before'), 0) as n_with_standard_before,
+        coalesce(any_value(n_with_standard) filter (where side = 'after'), 0) as n_with_standard_after,
+        any_value(on_standard) filter (where side = 'before') as on_standard_before,
+        any_value(on_standard) filter (where side = 'after') as on_standard_after
+    from per_side
     group by service_id
 ),
 
