@@ -1,6 +1,6 @@
 -- title: When work arrives: arrivals and processing time by weekday and hour
--- description: Requests received during office hours on working days, by ISO weekday (1 = Monday) and hour of receipt: all arrivals, the mean arrivals per working day of that weekday in the period, and the median working and elapsed minutes of those that were completed (status selesai).
--- params: $date_from DATE, $date_to DATE (exclusive), $unit_id VARCHAR (NULL = all units), $service_ids VARCHAR[] (empty = all services), $channel VARCHAR (NULL = all channels)
+-- description: Requests received during office hours on working days, by ISO weekday (1 = Monday) and hour of receipt: all arrivals, the mean arrivals per working day of that weekday in the period, and the median working and elapsed minutes of those that were completed (status selesai). The median is of the chosen measure ($measure 'working': working minutes; 'elapsed': elapsed minutes; anything else raises).
+-- params: $date_from DATE, $date_to DATE (exclusive), $unit_id VARCHAR (NULL = all units), $service_ids VARCHAR[] (empty = all services), $channel VARCHAR (NULL = all channels), $measure VARCHAR ('working' or 'elapsed')
 -- grain: one row per weekday and hour with at least one arrival
 
 with logs as (
@@ -8,8 +8,11 @@ with logs as (
         isodow(l.received_at) as weekday,
         hour(l.received_at) as hour,
         l.status,
-        l.working_minutes,
-        l.elapsed_hours * 60 as elapsed_minutes
+        case
+            when $measure = 'working' then l.working_minutes
+            when $measure = 'elapsed' then l.elapsed_hours * 60
+            else error('measure must be working or elapsed')
+        end as minutes
     from service_logs_timed l
     join calendar_days c on c.day = cast(l.received_at as date)
     where l.received_at >= $date_from and l.received_at < $date_to
@@ -34,8 +37,7 @@ cells as (
         hour,
         count(*) as arrivals,
         count(*) filter (where status = 'selesai') as completed,
-        quantile_cont(working_minutes, 0.5) filter (where status = 'selesai') as median_working,
-        quantile_cont(elapsed_minutes, 0.5) filter (where status = 'selesai') as median_elapsed
+        quantile_cont(minutes, 0.5) filter (where status = 'selesai') as median_minutes
     from logs
     group by all
 ),
@@ -48,8 +50,7 @@ final as (
         w.days as working_days,
         c.arrivals / w.days as arrivals_per_day,
         c.completed,
-        c.median_working,
-        c.median_elapsed
+        c.median_minutes
     from cells c
     join working_days w using (weekday)
     order by c.weekday, c.hour

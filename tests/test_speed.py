@@ -231,6 +231,7 @@ SPEED_BY_MEASURE = [
     "speed_distribution_by_service",
     "speed_ecdf_by_service",
     "speed_monthly_by_service",
+    "speed_weekday_hour",
 ]
 
 
@@ -247,7 +248,7 @@ def test_wrong_measure_raises(synthetic, name, measure):
 def test_weekday_hour_counts_office_hours_only(synthetic):
     """All synthetic logs arrive at 08:00-08:10 on working days: every arrival lands in hour 8."""
     cur, frame = synthetic
-    cells = run(cur, "speed_weekday_hour", **YEAR, **ALL)
+    cells = run(cur, "speed_weekday_hour", **YEAR, **ALL, measure="working")
     assert set(cells["hour"]) == {8}
     assert cells["arrivals"].sum() == len(frame)
     weekdays = pd.Series([d.isoweekday() for d in frame["day"]]).value_counts()

@@ -302,7 +302,7 @@ else:
     # ---------------------------------------------------------------- 4. when work arrives
 
     st.subheader(t("speed.when_title"))
-    cells = data.query("speed_weekday_hour", **filters)
+    cells = data.query("speed_weekday_hour", **filters, measure=measure)
     if cells.empty:
         st.info(t("common.no_data"))
     else:
@@ -315,7 +315,7 @@ else:
         ]
         time_hover = [
             f"{day_names[r.weekday]} {r.hour:02d}.00<br>{t('speed.col_median')}: "
-            f"{duration(getattr(r, f'median_{measure}'), working)}<br>n = {fmt.number(r.completed)}"
+            f"{duration(r.median_minutes, working)}<br>n = {fmt.number(r.completed)}"
             for r in cells.itertuples()
         ]
         cell_table = pd.DataFrame(
@@ -324,7 +324,7 @@ else:
                 t("speed.col_hour"): cells["hour"],
                 t("speed.col_arrivals"): cells["arrivals"],
                 t("speed.col_per_day"): cells["arrivals_per_day"].round(2),
-                t("speed.col_median"): [duration(m, working) for m in cells[f"median_{measure}"]],
+                t("speed.col_median"): [duration(m, working) for m in cells["median_minutes"]],
             }
         )
         ui.chart(
@@ -342,7 +342,7 @@ else:
         )
         ui.chart(
             charts_speed.weekday_hour_heatmap(
-                cells.assign(hours=cells[f"median_{measure}"] / 60), "hours", t("speed.time_chart"),
+                cells.assign(hours=cells["median_minutes"] / 60), "hours", t("speed.time_chart"),
                 t(f"speed.axis_time_{measure}"), time_hover, lang, reverse=True,
             ),
             t("speed.measure_help"),
