@@ -341,7 +341,7 @@ def run(logs: int, repeat: int, markdown: Path | None) -> int:
     ours_median, pandas_median = statistics.median(ours["runs"]), statistics.median(baseline["runs"])
     lines += [
         "",
-        "Angka bulanan per layanan (median, p90 waktu kerja dan waktu tempuh, % sesuai standar, % perbaikan):",
+        "Angka bulanan per layanan (median dan p90 waktu kerja, % sesuai standar, % perbaikan):",
         "",
         "| cara | median (s) | memori puncak (MB) |",
         "|---|---|---|",
