@@ -278,6 +278,13 @@ def _in_subprocess(kind: str, store: Path, repeat: int, plan: Path | None = None
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def _n(x: float, decimals: int = 0) -> str:
+    """Indonesian number format, as everywhere in the product: 1.234,5."""
+    from dashboard import fmt
+
+    return fmt.number(x, decimals, "id")
+
+
 def _p95(values: list[float]) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
@@ -316,7 +323,7 @@ def run(logs: int, repeat: int, markdown: Path | None) -> int:
     baseline = _in_subprocess("pandas", store, max(1, min(repeat, 3)))
 
     lines = [
-        f"Benchmark: {f'{logs:,}'.replace(',', '.')} log layanan, {repeat} ulangan. Mesin: {machine()}",
+        f"Benchmark: {_n(logs)} log layanan, {repeat} ulangan. Mesin: {machine()}",
         "",
         "Tanpa cache: kueri halaman dijalankan langsung pada DuckDB. Dilayani: lewat lapisan data dasbor "
         "setelah impor, saat pemanasan ulang di latar belakang selesai.",
@@ -329,13 +336,13 @@ def run(logs: int, repeat: int, markdown: Path | None) -> int:
             if not plan[page][view]:  # a page that runs no query in this view (e.g. an empty form)
                 continue
             lines.append(
-                f"| {page} | {view} | {len(plan[page][view])} | {statistics.median(runs):.3f} | {_p95(runs):.3f} "
-                f"| {_p95(served['timings'][page][view]):.3f} |"
+                f"| {page} | {view} | {len(plan[page][view])} | {_n(statistics.median(runs), 3)} | {_n(_p95(runs), 3)} "
+                f"| {_n(_p95(served['timings'][page][view]), 3)} |"
             )
-    lines.append(f"\nMemori puncak proses kueri halaman: {replay['peak_mb']:.0f} MB")
+    lines.append(f"\nMemori puncak proses kueri halaman: {_n(replay['peak_mb'])} MB")
     lines.append(
-        f"Pemanasan ulang setelah impor (semua pertanyaan halaman di atas): {served['warm_seconds']:.1f} s; "
-        f"memori puncak proses dasbor: {served['peak_mb']:.0f} MB"
+        f"Pemanasan ulang setelah impor (semua pertanyaan halaman di atas): {_n(served['warm_seconds'], 1)} s; "
+        f"memori puncak proses dasbor: {_n(served['peak_mb'])} MB"
     )
     same = ours["check"] == baseline["check"]
     ours_median, pandas_median = statistics.median(ours["runs"]), statistics.median(baseline["runs"])
@@ -345,10 +352,10 @@ def run(logs: int, repeat: int, markdown: Path | None) -> int:
         "",
         "| cara | median (s) | memori puncak (MB) |",
         "|---|---|---|",
-        f"| DuckDB (queries/speed_monthly_by_service.sql) | {ours_median:.3f} | {ours['peak_mb']:.0f} |",
-        f"| pandas (seluruh log ke DataFrame, groupby/quantile) | {pandas_median:.3f} | {baseline['peak_mb']:.0f} |",
+        f"| DuckDB (queries/speed_monthly_by_service.sql) | {_n(ours_median, 3)} | {_n(ours['peak_mb'])} |",
+        f"| pandas (seluruh log ke DataFrame, groupby/quantile) | {_n(pandas_median, 3)} | {_n(baseline['peak_mb'])} |",
         "",
-        f"DuckDB {pandas_median / ours_median:.1f}x lebih cepat; hasil median sama: {'ya' if same else 'TIDAK'}.",
+        f"DuckDB {_n(pandas_median / ours_median, 1)}x lebih cepat; hasil median sama: {'ya' if same else 'TIDAK'}.",
     ]
     text = "\n".join(lines)
     print(text)
