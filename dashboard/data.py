@@ -153,7 +153,7 @@ def query(name: str, **params: object) -> pd.DataFrame:
 # by its page. KINERJA_REWARM=0 turns both off (the in-process tests, which open and delete
 # stores under the app's feet).
 
-RECENT_LIMIT = 300  # distinct (query, parameters) remembered per store
+RECENT_LIMIT = 300  # distinct (store, query, parameters) remembered, newest kept
 _recent: collections.OrderedDict[tuple, tuple[str, dict]] = collections.OrderedDict()
 _recent_lock = threading.Lock()
 _warming = threading.Lock()
