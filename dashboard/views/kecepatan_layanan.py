@@ -175,24 +175,25 @@ else:
         diff = now[column] - before[column]
         return t("speed.delta_points", x=("+" if diff > 0 else "") + fmt.number(diff, 1))
 
-    cols = st.columns(4)
-    cols[0].metric(t("speed.received"), fmt.number(now["received"]), count_delta("received"), delta_color="off")
-    cols[1].metric(t("speed.completed"), fmt.number(now["completed"]), count_delta("completed"), delta_color="off")
-    cols[2].metric(
+    # speed first, three wide columns (durations such as "2 jam 10 menit" need the width), then volume
+    cols = st.columns(3)
+    cols[0].metric(
         t("speed.col_median") + f" ({t(f'speed.measure_words_{measure}')})",
         duration(now["median_minutes"], working),
         time_delta("median_minutes"),
         delta_color="inverse",
     )
-    cols[3].metric(
+    cols[1].metric(
         t("speed.p90"), duration(now["p90_minutes"], working), time_delta("p90_minutes"), delta_color="inverse"
     )
+    cols[2].metric(t("speed.on_standard"), fmt.percent(now["on_standard_share"]), points_delta("on_standard_share"))
     cols = st.columns(4)
-    cols[0].metric(t("speed.on_standard"), fmt.percent(now["on_standard_share"]), points_delta("on_standard_share"))
-    cols[1].metric(
+    cols[0].metric(t("speed.received"), fmt.number(now["received"]), count_delta("received"), delta_color="off")
+    cols[1].metric(t("speed.completed"), fmt.number(now["completed"]), count_delta("completed"), delta_color="off")
+    cols[2].metric(
         t("speed.rework"), fmt.percent(now["rework_share"]), points_delta("rework_share"), delta_color="inverse"
     )
-    cols[2].metric(t("speed.backlog"), fmt.number(now["still_open"]))
+    cols[3].metric(t("speed.backlog"), fmt.number(now["still_open"]))
     st.caption(
         t(
             "speed.vs_previous",
