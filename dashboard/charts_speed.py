@@ -177,10 +177,12 @@ def ecdf_chart(
             )
         )
     for minutes, key in _marks(measure):
-        fig.add_vline(x=math.log10(minutes / 60), line_dash="dot", line_color="#8A939E", line_width=1)
+        # a shape takes data units on a log axis, an annotation log10 units (plotly)
+        fig.add_vline(x=minutes / 60, line_dash="dot", line_color="#8A939E", line_width=1)
+        # at the foot of the line: the curves are near 100 % at the top right, rarely near 0 % there
         fig.add_annotation(
-            x=math.log10(minutes / 60), y=1, yref="y domain", text=t(key, lang=lang), showarrow=False,
-            xanchor="left", yanchor="top", font=dict(size=12, color="#5F6B7A"),
+            x=math.log10(minutes / 60), y=0.02, yref="y domain", text=t(key, lang=lang), showarrow=False,
+            xanchor="left", yanchor="bottom", font=dict(size=12, color="#5F6B7A"), bgcolor="rgba(255,255,255,0.85)",
         )  # fmt: skip
     _log_hours_axis(fig, measure, lang)
     fig.update_yaxes(title_text=t("speed.axis_share_done", lang=lang), range=[0, 100], ticksuffix=" %")

@@ -451,3 +451,15 @@ def test_change_sentence_in_both_languages():
         "Rekomendasi akta kelahiran: median fell from 2.1 working days to 6 h 24 min "
         "(-62 %, 95 % CI -70 % to -55 %), n = 1,204 / 1,377"
     )
+
+
+def test_ecdf_reference_lines_sit_at_one_hour_one_and_three_working_days(synthetic):
+    """On the log axis a line (shape) takes hours, its label (annotation) log10 hours: both at 1, 8, 24 h."""
+    from dashboard import charts_speed
+
+    cur, _ = synthetic
+    ecdf = run(cur, "speed_ecdf_by_service", **YEAR, **ALL, measure="working")
+    fig = charts_speed.ecdf_chart(ecdf, "working", "id", {}, {})
+    assert [s.x0 for s in fig.layout.shapes] == [1, 8, 24]
+    labelled = [a for a in fig.layout.annotations if a.yref == "y domain"]
+    assert [round(10**a.x, 6) for a in labelled] == [1, 8, 24]
