@@ -17,7 +17,7 @@ final as (
         l.unit_id,
         u.name,
         l.month,
-        sum(l.n_with_standard) as n,
+        sum(l.n_with_standard)::bigint as n,
         sum(l.on_standard) * 100.0 / sum(l.n_with_standard) as on_standard_pct
     from logs l
     join units u using (unit_id)

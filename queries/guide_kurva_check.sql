@@ -11,7 +11,7 @@ with counts as (
 ),
 
 total as (
-    select sum(n) as employees from counts
+    select sum(n)::bigint as employees from counts
 ),
 
 checked as (
@@ -22,7 +22,7 @@ checked as (
         k.max_share,
         k.need_some,
         t.employees,
-        coalesce(sum(c.n) filter (where list_contains(k.predikat_set, c.predikat)), 0) as n_in_set
+        coalesce(sum(c.n) filter (where list_contains(k.predikat_set, c.predikat)), 0)::bigint as n_in_set
     from kurva_bounds k
     cross join total t
     cross join counts c

@@ -14,11 +14,11 @@ final as (
         l.unit_id,
         u.name as unit_name,
         l.month,
-        sum(l.requests) as requests,
-        sum(l.not_completed) as still_open,
-        sum(l.no_handler) as no_handler,
-        coalesce(sum(l.requests) filter (where l.channel is null), 0) as no_channel,
-        sum(l.no_due) as no_due
+        sum(l.requests)::bigint as requests,
+        sum(l.not_completed)::bigint as still_open,
+        sum(l.no_handler)::bigint as no_handler,
+        coalesce(sum(l.requests) filter (where l.channel is null), 0)::bigint as no_channel,
+        sum(l.no_due)::bigint as no_due
     from logs l
     join units u using (unit_id)
     group by all

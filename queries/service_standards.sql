@@ -3,6 +3,6 @@
 -- params: (none)
 -- grain: one row per service
 
-select service_id, name, category, standard_minutes, fee
+select service_id, name, category, standard_minutes, fee::double as fee
 from services
 order by category, name

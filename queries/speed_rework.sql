@@ -24,7 +24,7 @@ grouped as (
         unit_id,
         count(*) as n,
         count(*) filter (where rework_count > 0) as n_rework,
-        sum(rework_count) as rework_rounds,
+        sum(rework_count)::bigint as rework_rounds,
         grouping(service_id) as no_service
     from logs
     group by grouping sets ((month, service_id), (month, unit_id), (service_id), (unit_id))
