@@ -151,7 +151,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     from dashboard import importer, mapping
     from dashboard.i18n import t
-    from dashboard.store import open_reader, reader_cursor
+    from dashboard.store import apply_schema, open_reader, reader_cursor
 
     lang = args.lang
     if not Path(args.db).exists():
@@ -163,6 +163,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(t("imp.locked", lang=lang, db=args.db), file=sys.stderr)
         return 1
     cur = reader_cursor(con)
+    apply_schema(cur)  # a store made by an older version gains the derived tables the importer keeps
     try:
         chosen = None
         if args.mapping:

@@ -100,10 +100,15 @@ def _catalog(path: str, inode: int) -> dict[str, frozenset[str]]:
 def tables_read(name: str, store: tuple[str, int] | None = None) -> frozenset[str]:
     """The tables query ``name`` reads, through its views and table macros ({EVERYTHING} for a
     query that reads the catalog)."""
+    return _tables_read(name, store or store_identity(db_path()))
+
+
+@functools.cache
+def _tables_read(name: str, store: tuple[str, int]) -> frozenset[str]:
     text = queries.strip_comments(queries.load(name).sql).lower()
     if "duckdb_" in text or "information_schema" in text:
         return frozenset([EVERYTHING])
-    reads = _catalog(*(store or store_identity(db_path())))
+    reads = _catalog(*store)
     return frozenset().union(*(reads[w] for w in set(_WORD.findall(text)) if w in reads))
 
 
@@ -138,6 +143,7 @@ def _query(key: tuple, name: str, params: dict) -> pd.DataFrame:
 def query(name: str, **params: object) -> pd.DataFrame:
     """Run query ``name`` with named parameters on the current store (cached)."""
     store = store_identity(db_path())
+    params = dict(sorted(params.items()))  # one cache entry whatever order the caller wrote them in
     _warm_on_first_use(store)
     _remember(store, name, params)
     return _query(_key(name, store), name, params)
@@ -217,26 +223,29 @@ def _warm_on_first_use(store: tuple[str, int]) -> None:
         except (OSError, ValueError):
             return
         for name, params in asked:
-            if isinstance(name, str) and isinstance(params, dict) and name in _known_queries():
+            if isinstance(name, str) and isinstance(params, dict) and name in _read_queries():
                 params = queries.params_from_json(params)
                 _recent[(store, name, repr(sorted(params.items())))] = (name, params)
     _rewarm_in_background(store)
 
 
 @functools.cache
-def _known_queries() -> frozenset[str]:
-    return frozenset(queries.names())
+def _read_queries() -> frozenset[str]:
+    """The query files that only read (a kept question file naming another is not obeyed)."""
+    return frozenset(n for n in queries.names() if not _DML_TARGET.search(queries.strip_comments(queries.load(n).sql)))
 
 
-def rewarm(store: tuple[str, int]) -> int:
-    """Answer the questions remembered for ``store`` again (into the cache), newest first; stop
-    early when newer data arrives (the write that brought it starts another pass). Returns how
-    many were answered."""
+def rewarm(store: tuple[str, int], changes: tuple[str, ...] | None = None) -> int:
+    """Answer the questions remembered for ``store`` that read the ``changes`` tables (None: all)
+    again (into the cache), newest first; stop early when newer data arrives (the write that
+    brought it starts another pass). Returns how many were answered."""
     answered = 0
     with _warming:
         started = _writes
         with _recent_lock:
             asked = [question for (where, *_), question in reversed(_recent.items()) if where == store]
+        if changes is not None:
+            asked = [(n, p) for n, p in asked if tables_read(n, store) & {*changes, EVERYTHING}]
         for name, params in asked:
             if _writes != started:
                 break
@@ -248,38 +257,47 @@ def rewarm(store: tuple[str, int]) -> int:
     return answered
 
 
-def _rewarm_in_background(store: tuple[str, int]) -> threading.Thread | None:
+def _rewarm_in_background(store: tuple[str, int], changes: tuple[str, ...] | None = None) -> threading.Thread | None:
     if not _rewarm_enabled():
         return None
-    thread = threading.Thread(target=rewarm, args=(store,), name="kinerja-rewarm", daemon=True)
+    thread = threading.Thread(target=rewarm, args=(store, changes), name="kinerja-rewarm", daemon=True)
     thread.start()
     return thread
 
 
 @contextlib.contextmanager
-def transaction(changes: Iterable[str] | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+def transaction(
+    changes: Iterable[str] | None = None, commit_on: tuple[type[BaseException], ...] = ()
+) -> Iterator[duckdb.DuckDBPyConnection]:
     """A cursor in a transaction on the app's connection; committed on success, else rolled back.
 
     ``changes``: the tables the transaction writes (e.g. ``("follow_ups",)``; ``()`` for one that
     only reads or uses temp tables); None (an import) = anything may have changed. Readers keep
     seeing the previous data until the commit; then the queries reading those tables are stale
-    and are answered again in the background.
+    and are answered again in the background. ``commit_on``: exceptions that commit what was
+    written before they propagate (a refused sign-in keeps its failed attempt and audit entry).
     """
     store = store_identity(db_path())
     cursor = reader_cursor(_connection(*store))
     cursor.execute("begin transaction")
+    committed = False
     try:
         yield cursor
         cursor.execute("commit")
+        committed = True
+    except commit_on:
+        cursor.execute("commit")
+        committed = True
+        raise
     except BaseException:
         cursor.execute("rollback")
         raise
     finally:
         cursor.close()
-    changes = None if changes is None else tuple(changes)
-    if changes != ():
-        _bump(changes)
-        _rewarm_in_background(store)
+        changes = None if changes is None else tuple(changes)
+        if committed and changes != ():
+            _bump(changes)
+            _rewarm_in_background(store, changes)
 
 
 def write(name: str, **params: object) -> pd.DataFrame:

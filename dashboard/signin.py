@@ -29,7 +29,8 @@ def audit(action: str, target: str = "", detail: str = "") -> None:
 def sign_in(username: str, password: str) -> bool:
     """Try to sign in; on success the session holds the user. Shows the reason on failure."""
     try:
-        with data.transaction(changes=("login_attempts", "audit_log")) as cursor:
+        # a refused attempt is committed too: the lockout counts it and the audit trail shows it
+        with data.transaction(changes=("login_attempts", "audit_log"), commit_on=(auth.SignInRefused,)) as cursor:
             user = auth.authenticate(cursor, username, password)
     except auth.SignInRefused as refused:
         if refused.reason == "locked":

@@ -11,7 +11,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from dashboard import auth
+from dashboard import auth, data
 from dashboard.navigation import PAGES
 from tests.fixture_store import NIP_A, build_fixture_store
 
@@ -111,6 +111,24 @@ def test_wrong_password_message_and_audit(app, store):
     at.button[0].click().run()
     assert [e.value for e in at.error] == ["Nama pengguna atau kata sandi salah."]
     assert "user" not in at.session_state
+
+
+def test_lockout_counts_the_attempts_made_on_the_sign_in_page(app, store):
+    """Five wrong passwords on the Masuk page lock the account: the attempts are committed even
+    though the sign-in is refused (they used to be rolled back with it), and they are audited."""
+    at = app()
+    at.run()
+    with data.transaction(changes=("users",)) as cursor:
+        auth.add_user(cursor, "uji.kunci", "kunci-rahasia-2026", "hr")
+    at.switch_page("views/masuk.py").run()
+    for password in ["salah"] * 5 + ["kunci-rahasia-2026"]:
+        at.text_input[0].input("uji.kunci")
+        at.text_input[1].input(password)
+        at.button[0].click().run()
+    assert at.error[-1].value.startswith("Terlalu banyak percobaan gagal")
+    assert "user" not in at.session_state
+    trail = data.query("audit_log", username="uji.kunci", action=None, limit=50)["action"].tolist()
+    assert trail.count("sign_in_failed") == 5 and trail.count("sign_in_locked") == 1
 
 
 def test_lockout_after_five_failures_in_15_minutes(store):

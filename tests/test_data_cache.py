@@ -111,3 +111,20 @@ def test_after_a_restart_the_questions_kept_beside_the_store_are_answered_on_fir
     finally:
         st.cache_data.clear()
         st.cache_resource.clear()
+
+
+def test_the_order_of_parameters_does_not_split_the_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("KINERJA_DB", str(build_fixture_store(tmp_path / "order.duckdb")))
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    try:
+        first = data.query("camat_headline", period="2025-S1", unit_id=None)
+
+        def no_database(*args, **kwargs):
+            raise AssertionError("asked the database again for the same question")
+
+        monkeypatch.setattr(queries, "run", no_database)
+        assert data.query("camat_headline", unit_id=None, period="2025-S1").equals(first)
+    finally:
+        st.cache_data.clear()
+        st.cache_resource.clear()

@@ -17,7 +17,7 @@ import pandas as pd
 import pytest
 
 from dashboard import export, importer, queries, templates
-from dashboard.store import CONTRACT_TABLES, open_reader, reader_cursor
+from dashboard.store import CONTRACT_TABLES, open_reader, reader_cursor, refresh_facts
 from tests.fixture_store import NIP_A, NIP_D, build_fixture_store
 
 REPO = Path(__file__).resolve().parents[1]
@@ -556,3 +556,33 @@ def test_look_alike_requests_are_found_after_import_and_forgotten_after_correcti
     moved = log_row("n1", received="2025-03-03 10:00", completed="2025-03-03 10:45")
     run_import(db, "service_logs", write(tmp_path, "moved.csv", LOG_HEADER + "\n" + moved))
     assert duplicate_groups(db) == []
+
+
+def test_cli_import_into_a_store_made_before_the_derived_tables(db, tmp_path):
+    """An older store (no derived tables yet) gains them on the CLI import, and the import lands."""
+    con = duckdb.connect(str(db))
+    con.execute("drop table log_months")
+    con.execute("drop view log_months_live")
+    con.close()
+    done = cli(
+        "import", "service_logs", str(write(tmp_path, "one.csv", LOG_HEADER + "\n" + log_row("n1"))), "--db", str(db)
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert [r[0] for r in facts(db, "request_id = 'n1'")] == ["n1"]
+
+
+def test_direct_edits_of_logs_or_standards_are_noticed(db):
+    """Another tool changing a log's completion or a standard in place (same count, same span)."""
+    from dashboard.store import facts_in_step
+
+    for edit in (
+        "update service_logs set completed_at = completed_at + interval 6 hour where request_id = 'r01'",
+        "update services set standard_minutes = 30 where service_id = 'S1'",
+    ):
+        con = duckdb.connect(str(db))
+        assert facts_in_step(con)
+        con.execute(edit)
+        assert not facts_in_step(con), edit
+        refresh_facts(con)
+        assert facts_in_step(con)
+        con.close()
