@@ -247,6 +247,15 @@ create or replace macro mutu_ikm(ikm) as
         else 'D'
     end;
 
+-- The processing time of a request in minutes, in the measure a speed view shows: 'working'
+-- (working minutes) or 'elapsed' (elapsed hours x 60); any other measure raises.
+create or replace macro measure_minutes(measure, working_minutes, elapsed_hours) as
+    case
+        when measure = 'working' then working_minutes
+        when measure = 'elapsed' then elapsed_hours * 60
+        else error('measure must be working or elapsed')
+    end;
+
 -- Working minutes from the calendar's start up to instant ts, given the calendar row of
 -- ts's day. Outside office hours the clock stands still.
 create or replace macro working_minute_index(ts, cum_before, is_working, open_minute, close_minute) as

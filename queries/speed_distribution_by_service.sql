@@ -6,11 +6,7 @@
 with logs as (
     select
         service_id,
-        case
-            when $measure = 'working' then working_minutes
-            when $measure = 'elapsed' then elapsed_hours * 60
-            else error('measure must be working or elapsed')
-        end as minutes,
+        measure_minutes($measure, working_minutes, elapsed_hours) as minutes,
         on_standard
     from completed_logs($date_from, $date_to, $unit_id, $service_ids, $channel)
 ),

@@ -7,11 +7,7 @@ with logs as (
     select
         case when received_at >= $date_from then 'current' else 'previous' end as span,
         status,
-        case
-            when $measure = 'working' then working_minutes
-            when $measure = 'elapsed' then elapsed_hours * 60
-            else error('measure must be working or elapsed')
-        end as minutes,
+        measure_minutes($measure, working_minutes, elapsed_hours) as minutes,
         on_standard,
         rework_count
     from service_logs_timed

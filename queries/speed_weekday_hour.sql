@@ -8,11 +8,7 @@ with logs as (
         isodow(l.received_at) as weekday,
         hour(l.received_at) as hour,
         l.status,
-        case
-            when $measure = 'working' then l.working_minutes
-            when $measure = 'elapsed' then l.elapsed_hours * 60
-            else error('measure must be working or elapsed')
-        end as minutes
+        measure_minutes($measure, l.working_minutes, l.elapsed_hours) as minutes
     from service_logs_timed l
     join calendar_days c on c.day = cast(l.received_at as date)
     where l.received_at >= $date_from and l.received_at < $date_to
