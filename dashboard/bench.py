@@ -151,8 +151,6 @@ def worker_served(store: Path, plan_file: Path, repeat: int) -> dict:
     (so the app remembers its questions), then a data write makes every cached figure stale and
     the app re-warms them in the background (dashboard.data.rewarm). Reports how long the
     re-warming took and then each page's time through the app's cached data layer."""
-    import threading
-
     os.environ["KINERJA_DB"] = str(store)
     os.environ["KINERJA_REWARM"] = "1"
     Path(str(store) + ".questions.json").unlink(missing_ok=True)  # a first start: nothing remembered yet
@@ -170,9 +168,7 @@ def worker_served(store: Path, plan_file: Path, repeat: int) -> dict:
     started = time.perf_counter()
     with data.transaction():  # stands for an import: the data changed, every cached figure is stale
         pass
-    for thread in threading.enumerate():
-        if thread.name == "kinerja-rewarm":
-            thread.join()
+    data.wait_for_rewarm()
     warm_seconds = time.perf_counter() - started
     timings: dict[str, dict[str, list[float]]] = {}
     for page, views in calls.items():

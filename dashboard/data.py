@@ -159,6 +159,7 @@ def query(name: str, **params: object) -> pd.DataFrame:
 # by its page. KINERJA_REWARM=0 turns both off (the in-process tests, which open and delete
 # stores under the app's feet).
 
+REWARM_THREAD = "kinerja-rewarm"
 RECENT_LIMIT = 300  # distinct (store, query, parameters) remembered, newest kept
 _recent: collections.OrderedDict[tuple, tuple[str, dict]] = collections.OrderedDict()
 _recent_lock = threading.Lock()
@@ -172,7 +173,7 @@ class _QuietRewarmThread(logging.Filter):
     on every cached call (it would flood the server log)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        return threading.current_thread().name != "kinerja-rewarm"
+        return threading.current_thread().name != REWARM_THREAD
 
 
 logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").addFilter(_QuietRewarmThread())
@@ -186,15 +187,21 @@ def _questions_file(store: tuple[str, int]) -> Path:
     return Path(store[0] + ".questions.json")
 
 
-def _remember(store: tuple[str, int], name: str, params: dict) -> None:
+def _add_question(store: tuple[str, int], name: str, params: dict) -> bool:
+    """Put a question at the newest end of _recent (dropping the oldest past the limit); whether it
+    was new. Called holding _recent_lock."""
     key = (store, name, repr(sorted(params.items())))
+    new = key not in _recent
+    _recent[key] = (name, params)
+    _recent.move_to_end(key)
+    while len(_recent) > RECENT_LIMIT:
+        _recent.popitem(last=False)
+    return new
+
+
+def _remember(store: tuple[str, int], name: str, params: dict) -> None:
     with _recent_lock:
-        new = key not in _recent
-        _recent[key] = (name, params)
-        _recent.move_to_end(key)
-        while len(_recent) > RECENT_LIMIT:
-            _recent.popitem(last=False)
-        if new and _rewarm_enabled():
+        if _add_question(store, name, params) and _rewarm_enabled():
             _save_questions(store)
 
 
@@ -214,6 +221,8 @@ def _save_questions(store: tuple[str, int]) -> None:
 
 def _warm_on_first_use(store: tuple[str, int]) -> None:
     """On this process's first use of a store: recall the questions kept beside it and answer them."""
+    if store in _first_used:  # every query passes here: no lock once the store is in use
+        return
     with _recent_lock:
         if store in _first_used or not _rewarm_enabled():
             return
@@ -224,8 +233,7 @@ def _warm_on_first_use(store: tuple[str, int]) -> None:
             return
         for name, params in asked:
             if isinstance(name, str) and isinstance(params, dict) and name in _read_queries():
-                params = queries.params_from_json(params)
-                _recent[(store, name, repr(sorted(params.items())))] = (name, params)
+                _add_question(store, name, queries.params_from_json(params))
     _rewarm_in_background(store)
 
 
@@ -260,9 +268,16 @@ def rewarm(store: tuple[str, int], changes: tuple[str, ...] | None = None) -> in
 def _rewarm_in_background(store: tuple[str, int], changes: tuple[str, ...] | None = None) -> threading.Thread | None:
     if not _rewarm_enabled():
         return None
-    thread = threading.Thread(target=rewarm, args=(store, changes), name="kinerja-rewarm", daemon=True)
+    thread = threading.Thread(target=rewarm, args=(store, changes), name=REWARM_THREAD, daemon=True)
     thread.start()
     return thread
+
+
+def wait_for_rewarm(timeout: float | None = None) -> None:
+    """Wait until the re-warming passes running now have finished (the benchmark, tests)."""
+    for thread in threading.enumerate():
+        if thread.name == REWARM_THREAD:
+            thread.join(timeout)
 
 
 @contextlib.contextmanager
