@@ -23,6 +23,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from dashboard import ROOT, queries
@@ -123,13 +124,19 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def worker_replay(store: Path, plan_file: Path, repeat: int) -> dict:
-    """Replay each page's recorded queries ``repeat`` times, uncached; times in seconds."""
-    from dashboard import queries
-    from dashboard.store import open_reader, reader_cursor
-
+def _load_plan(plan_file: Path) -> dict[str, dict[str, list[tuple[str, dict]]]]:
+    """{page: {view: [(query, parameters)]}} as recorded, the parameters decoded."""
     plan = json.loads(plan_file.read_text())
-    con = open_reader(store)
+    return {
+        page: {
+            view: [(name, queries.params_from_json(params)) for name, params in calls] for view, calls in views.items()
+        }
+        for page, views in plan.items()
+    }
+
+
+def _time_views(plan: dict, repeat: int, ask: Callable[[str, dict], object]) -> dict[str, dict[str, list[float]]]:
+    """Seconds to ask every question of each page view, ``repeat`` times per view."""
     timings: dict[str, dict[str, list[float]]] = {}
     for page, views in plan.items():
         timings[page] = {}
@@ -138,12 +145,24 @@ def worker_replay(store: Path, plan_file: Path, repeat: int) -> dict:
             for _ in range(repeat):
                 started = time.perf_counter()
                 for name, params in calls:
-                    cursor = reader_cursor(con)
-                    queries.run(cursor, name, **queries.params_from_json(params))
-                    cursor.close()
+                    ask(name, params)
                 runs.append(time.perf_counter() - started)
             timings[page][view] = runs
-    return {"timings": timings, "peak_mb": _peak_mb()}
+    return timings
+
+
+def worker_replay(store: Path, plan_file: Path, repeat: int) -> dict:
+    """Replay each page's recorded queries ``repeat`` times, uncached; times in seconds."""
+    from dashboard.store import open_reader, reader_cursor
+
+    con = open_reader(store)
+
+    def ask(name: str, params: dict) -> None:
+        cursor = reader_cursor(con)
+        queries.run(cursor, name, **params)
+        cursor.close()
+
+    return {"timings": _time_views(_load_plan(plan_file), repeat, ask), "peak_mb": _peak_mb()}
 
 
 def worker_served(store: Path, plan_file: Path, repeat: int) -> dict:
@@ -156,36 +175,18 @@ def worker_served(store: Path, plan_file: Path, repeat: int) -> dict:
     Path(str(store) + ".questions.json").unlink(missing_ok=True)  # a first start: nothing remembered yet
     from dashboard import data
 
-    plan = json.loads(plan_file.read_text())
-    calls = {
-        page: {view: [(name, queries.params_from_json(params)) for name, params in views[view]] for view in views}
-        for page, views in plan.items()
-    }
-    for views in calls.values():
-        for view_calls in views.values():
-            for name, params in view_calls:
-                data.query(name, **params)
+    plan = _load_plan(plan_file)
+
+    def ask(name: str, params: dict) -> None:
+        data.query(name, **params)
+
+    _time_views(plan, 1, ask)  # the first visit of every page view
     started = time.perf_counter()
     with data.transaction():  # stands for an import: the data changed, every cached figure is stale
         pass
     data.wait_for_rewarm()
     warm_seconds = time.perf_counter() - started
-    timings: dict[str, dict[str, list[float]]] = {}
-    for page, views in calls.items():
-        timings[page] = {}
-        for view, view_calls in views.items():
-            runs = []
-            for _ in range(repeat):
-                begun = time.perf_counter()
-                for name, params in view_calls:
-                    data.query(name, **params)
-                runs.append(time.perf_counter() - begun)
-            timings[page][view] = runs
-    return {
-        "timings": timings,
-        "warm_seconds": warm_seconds,
-        "peak_mb": _peak_mb(),
-    }
+    return {"timings": _time_views(plan, repeat, ask), "warm_seconds": warm_seconds, "peak_mb": _peak_mb()}
 
 
 MONTHLY_PARAMS = {"unit_id": None, "service_ids": [], "channel": None}
