@@ -71,6 +71,14 @@ def write_calendar(con: duckdb.DuckDBPyConnection, hours: OfficeHours) -> None:
         raise
 
 
+#: Each derived table and the view that defines it (data/schema.sql); refresh_facts keeps them equal.
+DERIVED_TABLES = {
+    "service_log_facts": "service_logs_timed_live",
+    "log_months": "log_months_live",
+    "log_duplicate_keys": "log_duplicate_keys_live",
+}
+
+
 def refresh_facts(con: duckdb.DuckDBPyConnection, request_ids: str | None = None) -> None:
     """Bring the derived tables (service_log_facts, log_months, log_duplicate_keys; see schema.sql)
     in step with service_logs, each from its ``*_live`` view.

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import duckdb
 
-from dashboard.store import init_store, refresh_facts
+from dashboard.store import DERIVED_TABLES, init_store, refresh_facts
 
 # Valid NIPs: birth date, TMT CPNS year-month, sex, sequence.
 NIP_A = "198503122010011001"  # born 12 Mar 1985, TMT Jan 2010, male
@@ -101,3 +101,14 @@ def build_fixture_store(path: Path | str) -> Path:
     finally:
         con.close()
     return Path(path)
+
+
+def derived_out_of_step(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """The derived tables whose rows differ from their defining view (as multisets); [] when in step."""
+    return [
+        table
+        for table, live in DERIVED_TABLES.items()
+        if con.execute(
+            f"select count(*) from ((from {table} except all from {live}) union all (from {live} except all from {table}))"
+        ).fetchone()[0]
+    ]
