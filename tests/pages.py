@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 
 import streamlit as st
@@ -24,3 +25,16 @@ def open_app(path, monkeypatch, user, page: str | None = None, params: dict | No
         at.switch_page(page)
         at.run()
     return at
+
+
+@contextlib.contextmanager
+def served(path, monkeypatch):
+    """The app's data layer pointed at the store at ``path`` with empty caches, emptied again after."""
+    monkeypatch.setenv("KINERJA_DB", str(path))
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    try:
+        yield path
+    finally:
+        st.cache_data.clear()
+        st.cache_resource.clear()

@@ -8,6 +8,7 @@ import streamlit as st
 
 from dashboard import data, queries
 from tests.fixture_store import build_fixture_store
+from tests.pages import served
 
 NEW_UNIT = "insert into units values ('33.74.09.1999', 'Kelurahan Uji Cache', 'kelurahan', '33.74.09')"
 AUDIT = "insert into audit_log (username, role, action, target) values ('uji', 'admin', 'uji_cache', '')"
@@ -16,13 +17,8 @@ AUDIT = "insert into audit_log (username, role, action, target) values ('uji', '
 @pytest.fixture
 def store(tmp_path, monkeypatch):
     """A fixture store served by the app's data layer, with empty caches before and after."""
-    path = build_fixture_store(tmp_path / "cache.duckdb")
-    monkeypatch.setenv("KINERJA_DB", str(path))
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    yield path
-    st.cache_data.clear()
-    st.cache_resource.clear()
+    with served(build_fixture_store(tmp_path / "cache.duckdb"), monkeypatch) as path:
+        yield path
 
 
 def forbid_database(monkeypatch) -> None:

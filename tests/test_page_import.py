@@ -7,12 +7,12 @@ import shutil
 from pathlib import Path
 
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from dashboard import data, importer
 from dashboard.auth import User
 from dashboard.demo import build_demo
+from tests.pages import served
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -28,12 +28,8 @@ def demo_master(tmp_path_factory):
 def store(demo_master, tmp_path, monkeypatch):
     path = tmp_path / "demo.duckdb"
     shutil.copy(demo_master, path)
-    monkeypatch.setenv("KINERJA_DB", str(path))
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    yield path
-    st.cache_data.clear()
-    st.cache_resource.clear()
+    with served(path, monkeypatch):
+        yield path
 
 
 def app(user: User) -> AppTest:
