@@ -17,10 +17,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import streamlit as st  # noqa: E402
 
-from dashboard import auth, data, signin, ui  # noqa: E402
-from dashboard.i18n import LANGS, t  # noqa: E402
+from dashboard.access import (
+    auth,  # noqa: E402
+    signin,  # noqa: E402
+)
+from dashboard.core import (
+    data,  # noqa: E402
+    ui,  # noqa: E402
+)
+from dashboard.core.i18n import LANGS, t  # noqa: E402
+from dashboard.core.store import db_path  # noqa: E402
 from dashboard.navigation import PAGES  # noqa: E402
-from dashboard.store import db_path  # noqa: E402
 
 log = logging.getLogger("dashboard")
 
@@ -47,7 +54,7 @@ def ensure_store() -> None:
     with state["lock"]:
         path = db_path()
         if not state["checked"] and not path.exists():
-            from dashboard.demo import build_demo
+            from dashboard.demo.build import build_demo
 
             bar = st.progress(0.0, text=t("app.building_demo"))
             build_demo(path, progress=lambda fraction, message: bar.progress(min(fraction, 1.0), text=message))

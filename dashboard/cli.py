@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from dashboard import DATA_DIR
-from dashboard.store import CONTRACT_TABLES, db_path
+from dashboard.core.store import CONTRACT_TABLES, db_path
 
 
 def _progress_bar(fraction: float, message: str) -> None:
@@ -23,8 +23,8 @@ def _progress_bar(fraction: float, message: str) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from dashboard.store import init_store
-    from dashboard.workcalendar import OfficeHours
+    from dashboard.core.store import init_store
+    from dashboard.core.workcalendar import OfficeHours
 
     hours = OfficeHours.parse(args.office_hours, args.weekdays)
     init_store(args.db, hours)
@@ -33,7 +33,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from dashboard.demo import build_demo
+    from dashboard.demo.build import build_demo
 
     counts = build_demo(args.db, seed=args.seed, logs=args.logs, progress=_progress_bar)
     size = Path(args.db).stat().st_size / 1e6
@@ -45,8 +45,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from dashboard import queries
-    from dashboard.store import open_reader, reader_cursor
+    from dashboard.core import queries
+    from dashboard.core.store import open_reader, reader_cursor
 
     params = dict(item.split("=", 1) for item in args.param)
     con = open_reader(args.db)
@@ -70,7 +70,8 @@ def _read_password(from_stdin: bool) -> str:
 def cmd_users(args: argparse.Namespace) -> int:
     import duckdb
 
-    from dashboard import auth, queries
+    from dashboard.access import auth
+    from dashboard.core import queries
 
     try:
         con = duckdb.connect(str(args.db))
@@ -120,7 +121,8 @@ def _bulk_pegawai(con, admin, args: argparse.Namespace) -> int:
     """
     import datetime as dt
 
-    from dashboard import queries, selfservice
+    from dashboard.core import queries
+    from dashboard.pegawai import selfservice
 
     if not args.out:
         print("Sebutkan berkas CSV keluaran dengan --out.", file=sys.stderr)
@@ -149,9 +151,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     import duckdb
 
-    from dashboard import importer, mapping
-    from dashboard.i18n import t
-    from dashboard.store import apply_schema, open_reader, reader_cursor
+    from dashboard.core.i18n import t
+    from dashboard.core.store import apply_schema, open_reader, reader_cursor
+    from dashboard.datamgmt import importer, mapping
 
     lang = args.lang
     if not Path(args.db).exists():
@@ -206,8 +208,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_templates(args: argparse.Namespace) -> int:
     """Write the import templates (XLSX and CSV per table) into a folder."""
-    from dashboard import templates
-    from dashboard.i18n import t
+    from dashboard.core.i18n import t
+    from dashboard.datamgmt import templates
 
     written = templates.write_all(args.out, args.db)
     print(t("imp.templates_written", lang="id", path=args.out))
@@ -217,7 +219,7 @@ def cmd_templates(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from dashboard import bench
+    from bench import run as bench
 
     if args.worker:
         return bench.worker_main(args.worker, args.store, args.repeat, args.plan)

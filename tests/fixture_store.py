@@ -23,7 +23,7 @@ from pathlib import Path
 
 import duckdb
 
-from dashboard.store import DERIVED_TABLES, init_store, refresh_facts
+from dashboard.core.store import DERIVED_TABLES, init_store, refresh_facts
 
 # Valid NIPs: birth date, TMT CPNS year-month, sex, sequence.
 NIP_A = "198503122010011001"  # born 12 Mar 1985, TMT Jan 2010, male

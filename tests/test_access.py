@@ -11,7 +11,8 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from dashboard import auth, data
+from dashboard.access import auth
+from dashboard.core import data
 from dashboard.navigation import PAGES
 from tests.fixture_store import NIP_A, build_fixture_store
 
@@ -85,19 +86,19 @@ def test_admin_page_refused_when_opened_directly(app):
     at.session_state["user"] = auth.User("camat", "camat")
     at.run()
     with pytest.raises(ValueError, match="Could not find a navigation page"):
-        at.switch_page("views/pengguna.py")
+        at.switch_page("access/pengguna.py")
     assert "Pengguna & Jejak Audit" not in [t.value for t in at.title]
 
 
 def test_sign_in_and_out(app, store):
     at = app()
     at.run()
-    at.switch_page("views/masuk.py").run()
+    at.switch_page("access/masuk.py").run()
     at.text_input[0].input("admin")
     at.text_input[1].input(PASSWORDS["admin"])
     at.button[0].click().run()
     assert at.session_state["user"] == auth.User("admin", "admin", display_name="")
-    at.switch_page("views/pengguna.py").run()
+    at.switch_page("access/pengguna.py").run()
     assert "Pengguna & Jejak Audit" in [t.value for t in at.title]
     assert not at.exception and not at.error
 
@@ -105,7 +106,7 @@ def test_sign_in_and_out(app, store):
 def test_wrong_password_message_and_audit(app, store):
     at = app()
     at.run()
-    at.switch_page("views/masuk.py").run()
+    at.switch_page("access/masuk.py").run()
     at.text_input[0].input("hr")
     at.text_input[1].input("salah-sekali")
     at.button[0].click().run()
@@ -120,7 +121,7 @@ def test_lockout_counts_the_attempts_made_on_the_sign_in_page(app, store):
     at.run()
     with data.transaction(changes=("users",)) as cursor:
         auth.add_user(cursor, "uji.kunci", "kunci-rahasia-2026", "hr")
-    at.switch_page("views/masuk.py").run()
+    at.switch_page("access/masuk.py").run()
     for password in ["salah"] * 5 + ["kunci-rahasia-2026"]:
         at.text_input[0].input("uji.kunci")
         at.text_input[1].input(password)

@@ -9,8 +9,9 @@ import duckdb
 import pandas as pd
 import pytest
 
-from dashboard import camat, queries
-from dashboard.store import open_reader, reader_cursor, refresh_facts
+from dashboard.camat import logic as camat
+from dashboard.core import queries
+from dashboard.core.store import open_reader, reader_cursor, refresh_facts
 from tests.fixture_store import NIP_A, NIP_B, NIP_C, NIP_D, build_fixture_store
 
 # 2025-S2 additions (Wed 10 Sep 2025, a working day; 09:00 + minutes, all in office hours):

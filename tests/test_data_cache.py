@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import streamlit as st
 
-from dashboard import data, queries
+from dashboard.core import data, queries
 from tests.fixture_store import build_fixture_store
 from tests.pages import served
 

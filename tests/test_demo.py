@@ -9,9 +9,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from dashboard import demo
-from dashboard.demo import CAMAT_NIP, LAGGING_UNIT, build_demo
-from dashboard.store import CONTRACT_TABLES
+from dashboard.core.store import CONTRACT_TABLES
+from dashboard.demo import build as demo
+from dashboard.demo.build import CAMAT_NIP, LAGGING_UNIT, build_demo
 from tests.fixture_store import derived_out_of_step
 
 LOGS = 20_000

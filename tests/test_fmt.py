@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
-from dashboard import fmt
-from dashboard.i18n import TEXT, t
+from dashboard.core import fmt
+from dashboard.core.i18n import TEXT, t
 
 
 def test_numbers_indonesian_and_english():

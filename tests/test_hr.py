@@ -10,8 +10,9 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from dashboard import hr, queries
-from dashboard.store import open_reader, reader_cursor
+from dashboard.core import queries
+from dashboard.core.store import open_reader, reader_cursor
+from dashboard.pegawai import hr
 from tests.fixture_store import NIP_A, NIP_B, NIP_C, NIP_D, build_fixture_store
 
 # Linked targets (target_id, nip, period, indicator, aspect, target, typed realisation, metric, service).

@@ -16,8 +16,9 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from dashboard import export, importer, queries, templates
-from dashboard.store import CONTRACT_TABLES, open_reader, reader_cursor, refresh_facts
+from dashboard.core import export, queries
+from dashboard.core.store import CONTRACT_TABLES, open_reader, reader_cursor, refresh_facts
+from dashboard.datamgmt import importer, templates
 from tests.fixture_store import NIP_A, NIP_D, build_fixture_store, derived_out_of_step
 
 REPO = Path(__file__).resolve().parents[1]
@@ -516,8 +517,8 @@ def test_a_changed_service_standard_recomputes_every_on_standard(db, tmp_path):
 
 def test_logs_written_by_another_tool_are_noticed_and_refreshed_on_open(db):
     """A store whose service_logs were written directly is out of step; the dashboard's open refreshes it."""
-    from dashboard import data
-    from dashboard.store import facts_in_step, store_identity
+    from dashboard.core import data
+    from dashboard.core.store import facts_in_step, store_identity
 
     con = duckdb.connect(str(db))
     con.execute(
@@ -568,7 +569,7 @@ def test_cli_import_into_a_store_made_before_the_derived_tables(db, tmp_path):
 
 def test_direct_edits_of_logs_or_standards_are_noticed(db):
     """Another tool changing a log's completion or a standard in place (same count, same span)."""
-    from dashboard.store import facts_in_step
+    from dashboard.core.store import facts_in_step
 
     for edit in (
         "update service_logs set completed_at = completed_at + interval 6 hour where request_id = 'r01'",

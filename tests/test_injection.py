@@ -11,11 +11,11 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from dashboard import auth
-from dashboard.demo import build_demo
-from dashboard.i18n import t
+from dashboard.access import auth
+from dashboard.core.i18n import t
+from dashboard.core.store import CONTRACT_TABLES
+from dashboard.demo.build import build_demo
 from dashboard.navigation import PAGES
-from dashboard.store import CONTRACT_TABLES
 
 ROOT = Path(__file__).resolve().parent.parent
 PAYLOADS = [

@@ -12,8 +12,9 @@ import duckdb
 import pandas as pd
 import pytest
 
-from dashboard import importer, mapping, queries
-from dashboard.store import init_store, open_reader, reader_cursor
+from dashboard.core import queries
+from dashboard.core.store import init_store, open_reader, reader_cursor
+from dashboard.datamgmt import importer, mapping
 
 REPO = Path(__file__).resolve().parents[1]
 REAL = REPO.parent / "shared" / "realdata"
@@ -169,7 +170,7 @@ def test_reimporting_a_real_file_changes_nothing(store, tmp_path):
 
 def test_mapping_with_a_typo_fails_loudly(tmp_path):
     con = duckdb.connect()
-    from dashboard.store import apply_schema
+    from dashboard.core.store import apply_schema
 
     apply_schema(con)
     cols = importer.store_columns(con)

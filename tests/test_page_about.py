@@ -10,8 +10,8 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from dashboard import fmt
-from dashboard.store import CONTRACT_TABLES
+from dashboard.core import fmt
+from dashboard.core.store import CONTRACT_TABLES
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -40,7 +40,7 @@ def test_first_start_builds_the_demo_store(first_start):
 
 def test_tentang_data_shows_the_stores_counts(first_start):
     at, path = first_start
-    at.switch_page("views/tentang_data.py").run()
+    at.switch_page("datamgmt/tentang_data.py").run()
     assert [t.value for t in at.title] == ["Tentang Data"]
     st.cache_resource.clear()  # close the app's connection before reading the file directly
     con = duckdb.connect(str(path), read_only=True)
@@ -56,7 +56,7 @@ def test_tentang_data_shows_the_stores_counts(first_start):
 
 def test_language_switch_changes_the_labels(first_start):
     at, _ = first_start
-    at.switch_page("views/tentang_data.py").run()
+    at.switch_page("datamgmt/tentang_data.py").run()
     assert at.title[0].value == "Tentang Data"
     at.sidebar.segmented_control[0].set_value("en").run()
     assert at.title[0].value == "About the data"

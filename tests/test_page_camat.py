@@ -9,22 +9,22 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from dashboard.auth import User
+from dashboard.access.auth import User
 
 APP = str(Path(__file__).resolve().parents[1] / "dashboard" / "app.py")
 PERIODS: list[str] = []
 CAMAT = User("camat", "camat")
-PAGES = ("views/ringkasan_kinerja.py", "views/perbandingan_unit.py", "views/detail_unit.py", "views/tindak_lanjut.py")
+PAGES = ("camat/ringkasan_kinerja.py", "camat/perbandingan_unit.py", "camat/detail_unit.py", "camat/tindak_lanjut.py")
 
 
 @pytest.fixture(scope="module")
 def demo_store(tmp_path_factory):
-    from dashboard.demo import build_demo
+    from dashboard.demo.build import build_demo
 
     path = tmp_path_factory.mktemp("camat-demo") / "demo.duckdb"
     build_demo(path, logs=20000)
-    from dashboard import queries
-    from dashboard.store import open_reader, reader_cursor
+    from dashboard.core import queries
+    from dashboard.core.store import open_reader, reader_cursor
 
     con = open_reader(path)  # before the app attaches the file read-write in this process
     PERIODS.extend(queries.run(reader_cursor(con), "semesters")["period"].tolist())

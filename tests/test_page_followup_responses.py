@@ -8,7 +8,7 @@ import duckdb
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from dashboard import auth
+from dashboard.access import auth
 from tests.fixture_store import NIP_A, NIP_D, build_fixture_store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,7 +29,7 @@ def test_objections_first_on_the_follow_up_page(tmp_path, monkeypatch):
     at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=60)
     at.session_state["user"] = auth.User("camat", "camat")
     at.run()
-    at.switch_page("views/tindak_lanjut.py").run()
+    at.switch_page("camat/tindak_lanjut.py").run()
     assert not at.exception and not at.error
     table = next(df.value for df in at.dataframe if "Tanggapan" in df.value.columns)
     assert table["Tanggapan"].tolist() == ["Keberatan", "Setuju"]

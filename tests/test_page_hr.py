@@ -14,14 +14,14 @@ from pypdf import PdfReader
 from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
-from dashboard import fmt
-from dashboard.auth import User
-from dashboard.demo import build_demo
+from dashboard.access.auth import User
+from dashboard.core import fmt
+from dashboard.demo.build import build_demo
 from tests.pages import open_app
 
 HR = User("hr", "hr")
-RECORD = "views/rekam_pegawai.py"
-SEARCH = "views/cari_pegawai.py"
+RECORD = "pegawai/rekam_pegawai.py"
+SEARCH = "pegawai/cari_pegawai.py"
 LAGGING = "33.74.09.1003"
 
 
@@ -175,7 +175,7 @@ def test_malformed_nip_in_the_url(demo_path, monkeypatch):
 
 def test_tentang_data_lists_the_log_metrics(demo_path, monkeypatch):
     """The data dictionary names the four metrics computed from the service logs."""
-    at = app(demo_path, monkeypatch, page="views/tentang_data.py")
+    at = app(demo_path, monkeypatch, page="datamgmt/tentang_data.py")
     assert "Metrik SKP dari log layanan" in [s.value for s in at.subheader]
     ids = set()
     for frame in at.dataframe:

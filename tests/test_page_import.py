@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import data, importer
-from dashboard.auth import User
-from dashboard.demo import build_demo
+from dashboard.access.auth import User
+from dashboard.core import data
+from dashboard.datamgmt import importer
+from dashboard.demo.build import build_demo
 from tests.pages import served
 
 REPO = Path(__file__).resolve().parents[1]
@@ -42,7 +43,7 @@ def test_import_page_for_admin_shows_templates_and_uploader(store):
     """Admin opens Impor Data: table choice, templates, an uploader, no error."""
     at = app(User("admin", "admin"))
     at.run()
-    at.switch_page("views/impor_data.py").run()
+    at.switch_page("datamgmt/impor_data.py").run()
     assert not at.exception and not at.error
     assert at.title[0].value == "Impor Data"
     assert at.selectbox(key="imp_table").value == "units"
@@ -51,7 +52,7 @@ def test_import_page_for_admin_shows_templates_and_uploader(store):
 
 def test_import_page_refuses_other_roles(store):
     """The page itself refuses a camat, whatever the navigation shows."""
-    at = AppTest.from_file(str(REPO / "dashboard/views/impor_data.py"), default_timeout=60)
+    at = AppTest.from_file(str(REPO / "dashboard/datamgmt/impor_data.py"), default_timeout=60)
     at.session_state["user"] = User("camat", "camat")
     at.run()
     assert not at.exception
@@ -96,7 +97,7 @@ def test_quality_page_renders_with_import_log(store, tmp_path):
         importer.import_file(cursor, "policy_events", path, user="admin")
     at = app(User("camat", "camat"))
     at.run()
-    at.switch_page("views/kualitas_data.py").run()
+    at.switch_page("datamgmt/kualitas_data.py").run()
     assert not at.exception and not at.error
     assert at.title[0].value == "Kualitas Data"
     headers = [h.value for h in at.subheader]
@@ -110,6 +111,6 @@ def test_quality_page_in_english(store):
     at = app(User("admin", "admin"))
     at.session_state["lang"] = "en"
     at.run()
-    at.switch_page("views/kualitas_data.py").run()
+    at.switch_page("datamgmt/kualitas_data.py").run()
     assert not at.exception and not at.error
     assert at.title[0].value == "Data quality"

@@ -10,7 +10,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from dashboard.demo import build_demo
+from dashboard.demo.build import build_demo
 
 APP = os.path.join(os.path.dirname(__file__), "..", "dashboard", "app.py")
 

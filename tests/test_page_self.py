@@ -11,15 +11,15 @@ import duckdb
 import pytest
 import streamlit as st
 
-from dashboard import auth
-from dashboard.auth import User
-from dashboard.demo import build_demo
+from dashboard.access import auth
+from dashboard.access.auth import User
+from dashboard.demo.build import build_demo
 from tests.pages import open_app as app
 
-SELF = "views/kinerja_saya.py"
-RECORD = "views/rekam_pegawai.py"
-GUIDE = "views/panduan_evaluasi.py"
-USERS = "views/pengguna.py"
+SELF = "pegawai/kinerja_saya.py"
+RECORD = "pegawai/rekam_pegawai.py"
+GUIDE = "pegawai/panduan_evaluasi.py"
+USERS = "access/pengguna.py"
 HR = User("hr", "hr")
 
 
@@ -97,7 +97,7 @@ def test_every_other_nip_by_url_is_refused_and_audited(demo_path, me, monkeypatc
     refused = sql(demo_path, "select target from audit_log where action = 'access_denied' and username = 'pegawai'")
     assert sorted(r[0] for r in refused) == sorted(f"nip:{n}" for n in others)
     # the HR pages are not in a pegawai's menu at all: their URLs cannot run
-    for page in (RECORD, "views/cari_pegawai.py"):
+    for page in (RECORD, "pegawai/cari_pegawai.py"):
         with pytest.raises(ValueError, match="Could not find a navigation page"):
             at.switch_page(page)
 

@@ -9,13 +9,13 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from dashboard.auth import User
-from dashboard.demo import build_demo
+from dashboard.access.auth import User
+from dashboard.demo.build import build_demo
 from tests.fixture_store import build_fixture_store
 
 CAMAT = User("camat", "camat")
 APP = os.path.join(os.path.dirname(__file__), "..", "dashboard", "app.py")
-PAGE = "views/kecepatan_layanan.py"
+PAGE = "speed/kecepatan_layanan.py"
 SECTIONS = 7
 
 

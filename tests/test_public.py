@@ -12,9 +12,11 @@ import pandas as pd
 import pytest
 from pypdf import PdfReader
 
-from dashboard import deck, public, queries
-from dashboard.demo import build_demo
-from dashboard.store import refresh_facts
+from dashboard.core import queries
+from dashboard.core.store import refresh_facts
+from dashboard.demo.build import build_demo
+from dashboard.public import deck
+from dashboard.public import logic as public
 from tests.fixture_store import build_fixture_store
 
 EVENT = dt.date(2025, 3, 5)  # the fixture store's policy event

@@ -6,8 +6,8 @@ import decimal
 import duckdb
 import pytest
 
-from dashboard import queries
-from dashboard.store import CONTRACT_TABLES, open_reader, reader_cursor
+from dashboard.core import queries
+from dashboard.core.store import CONTRACT_TABLES, open_reader, reader_cursor
 from tests.fixture_store import build_fixture_store
 
 # A sample value for every parameter name used by any query. A new parameter name

@@ -8,8 +8,10 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
-from dashboard import hr, queries, report_individual
-from dashboard.store import open_reader, reader_cursor
+from dashboard.core import queries
+from dashboard.core.store import open_reader, reader_cursor
+from dashboard.pegawai import hr
+from dashboard.pegawai import report as report_individual
 from tests.fixture_store import NIP_A, NIP_B, NIP_C, build_fixture_store
 
 TODAY = dt.date(2026, 11, 28)

@@ -10,8 +10,9 @@ import subprocess
 import pytest
 from pypdf import PdfReader
 
-from dashboard import pdf, queries, report_unit
-from dashboard.store import open_reader, reader_cursor
+from dashboard.camat import report as report_unit
+from dashboard.core import pdf, queries
+from dashboard.core.store import open_reader, reader_cursor
 from tests.fixture_store import build_fixture_store
 
 TODAY = dt.date(2026, 11, 28)

@@ -3,7 +3,7 @@
 import duckdb
 import pytest
 
-from dashboard.store import apply_schema
+from dashboard.core.store import apply_schema
 
 
 @pytest.fixture(scope="module")

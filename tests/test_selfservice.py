@@ -12,8 +12,11 @@ import duckdb
 import pandas as pd
 import pytest
 
-from dashboard import auth, cli, queries, selfservice
-from dashboard.store import open_reader, reader_cursor
+from dashboard import cli
+from dashboard.access import auth
+from dashboard.core import queries
+from dashboard.core.store import open_reader, reader_cursor
+from dashboard.pegawai import selfservice
 from tests.fixture_store import NIP_A, NIP_B, NIP_D, build_fixture_store
 
 ME = auth.User(NIP_A, "pegawai", nip=NIP_A)

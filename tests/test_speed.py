@@ -10,8 +10,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from dashboard import queries, speed
-from dashboard.store import init_store, open_reader, reader_cursor, refresh_facts
+from dashboard.core import queries
+from dashboard.core.store import init_store, open_reader, reader_cursor, refresh_facts
+from dashboard.speed import logic as speed
 from tests.fixture_store import build_fixture_store
 
 ALL = dict(unit_id=None, service_ids=[], channel=None)
@@ -455,7 +456,7 @@ def test_change_sentence_in_both_languages():
 
 def test_ecdf_reference_lines_sit_at_one_hour_one_and_three_working_days(synthetic):
     """On the log axis a line (shape) takes hours, its label (annotation) log10 hours: both at 1, 8, 24 h."""
-    from dashboard import charts_speed
+    from dashboard.speed import charts as charts_speed
 
     cur, _ = synthetic
     ecdf = run(cur, "speed_ecdf_by_service", **YEAR, **ALL, measure="working")

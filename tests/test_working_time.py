@@ -3,8 +3,8 @@
 import duckdb
 import pytest
 
-from dashboard.store import init_store, refresh_facts
-from dashboard.workcalendar import OfficeHours, build_calendar
+from dashboard.core.store import init_store, refresh_facts
+from dashboard.core.workcalendar import OfficeHours, build_calendar
 from tests.fixture_store import build_fixture_store
 
 

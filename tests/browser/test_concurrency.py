@@ -16,7 +16,7 @@ import duckdb
 import pytest
 from playwright.sync_api import Page
 
-from dashboard.i18n import t
+from dashboard.core.i18n import t
 from tests.browser.conftest import private_copy, serve
 from tests.browser.helpers import assert_no_error, screenshot, select_option, wait_for_app
 from tests.browser.test_pages import PASSWORDS, open_page, sign_in

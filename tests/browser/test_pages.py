@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page
 
-from dashboard import auth
-from dashboard.i18n import t
+from dashboard.access import auth
+from dashboard.core.i18n import t
 from dashboard.navigation import PAGES
 from tests.browser.helpers import assert_no_error, chart_has_data, screenshot, select_option, wait_for_app
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import duckdb
 from playwright.sync_api import expect
 
-from dashboard.i18n import t
+from dashboard.core.i18n import t
 from tests.browser.helpers import assert_no_error, screenshot, wait_for_app
 from tests.browser.test_pages import PASSWORDS, main_text, sign_in
 

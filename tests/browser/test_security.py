@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from dashboard.i18n import t
+from dashboard.core.i18n import t
 from tests.browser.conftest import private_copy, serve
 from tests.browser.helpers import ARTIFACTS_DIR, assert_no_error, screenshot, wait_for_app
 from tests.browser.test_pages import PASSWORDS, open_page, sign_in

@@ -1,0 +1,355 @@
+"""The camat's view without SQL: funnel limits, kurva wording, the attention list, unit scope.
+
+Figures come from queries/camat_*.sql; these functions only word them (DESIGN.md rules 3
+and 6) and apply who may see what. Pure functions of small DataFrames (one row per unit
+or bound), so they are tested directly and reused by the PDF report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import numpy as np
+import pandas as pd
+
+from dashboard.core import fmt
+from dashboard.core.i18n import t
+
+#: z of the two-sided 95 % and 99.8 % funnel limits (normal approximation of the binomial).
+Z95 = 1.96
+Z998 = 3.09
+#: Units with fewer completed requests than this are shown but not ranked.
+MIN_RANKED = 20
+OUTSIDE = ("above_998", "above_95", "below_998", "below_95")
+BELOW = ("below_998", "below_95")
+
+#: The predikat names as the schema and kurva_bounds spell them.
+PREDIKAT_COLUMNS = {
+    "sangat_baik": "Sangat Baik",
+    "baik": "Baik",
+    "butuh_perbaikan": "Butuh Perbaikan",
+    "kurang": "Kurang/Misconduct",
+    "sangat_kurang": "Sangat Kurang",
+}
+
+# Thresholds of the attention list: a change must be large enough to be worth a meeting's time.
+SLOWER_RATIO = 1.10  # median working time at least 10 % longer than last half-year
+MIN_BACKLOG = 5  # a backlog this small is noise
+BACKLOG_RATIO = 1.25
+GENEROUS_SBB = 80.0  # share of Sangat Baik + Baik (%)
+GENEROUS_GAP = 10.0  # on-standard share this many points below the kecamatan
+
+
+def previous_period(period: str) -> str:
+    """'2025-S1' -> '2024-S2'; '2025-S2' -> '2025-S1'."""
+    year, half = period.split("-S")
+    return f"{year}-S1" if half == "2" else f"{int(year) - 1}-S2"
+
+
+def funnel_limits(p: float, n: np.ndarray | list[float], z: float) -> tuple[np.ndarray, np.ndarray]:
+    """Lower and upper funnel limit (fractions) around share p for volumes n: p ± z·√(p(1−p)/n), in [0, 1]."""
+    n = np.asarray(n, dtype=float)
+    half = z * np.sqrt(p * (1 - p) / n)
+    return np.clip(p - half, 0, 1), np.clip(p + half, 0, 1)
+
+
+def org_predikat_label(org_predikat: str, lang: str | None = None) -> str:
+    return t(f"camat.org_{org_predikat}", lang=lang)
+
+
+def kurva_sentence(row, lang: str | None = None) -> str:
+    """A broken kurva bound in words: 'Sangat Baik 75,0 % melebihi batas 70 % untuk organisasi berpredikat Istimewa'."""
+    names = t("camat.and_or", lang=lang).join(row.predikat_set)
+    org = org_predikat_label(row.org_predikat, lang)
+    share = fmt.percent(row.share_pct, lang=lang)
+    if row.need_some and row.n_in_set == 0:
+        return t("camat.kurva_need", lang=lang, set=names, org=org)
+    if pd.notna(row.max_share) and row.share_pct > row.max_share * 100 + 1e-7:
+        return t("camat.kurva_max", lang=lang, set=names, share=share, limit=_limit(row.max_share, lang), org=org)
+    return t("camat.kurva_min", lang=lang, set=names, share=share, limit=_limit(row.min_share, lang), org=org)
+
+
+def _limit(fraction: float, lang: str | None) -> str:
+    return fmt.percent(fraction * 100, decimals=0, lang=lang)
+
+
+def kurva_allowed(row, lang: str | None = None) -> str:
+    """What a bound allows, in words ('paling banyak 70 %', 'harus ada')."""
+    if row.need_some:
+        return t("camat.kurva_allowed_some", lang=lang)
+    if pd.notna(row.max_share):
+        return t("camat.kurva_allowed_max", lang=lang, limit=_limit(row.max_share, lang))
+    return t("camat.kurva_allowed_min", lang=lang, limit=_limit(row.min_share, lang))
+
+
+def kurva_violations(kurva: pd.DataFrame, names: dict[str, str], lang: str | None = None) -> list[tuple[str, str]]:
+    """(unit name, sentence) for every broken bound, the whole kecamatan first."""
+    broken = kurva[kurva["broken"]]
+    return [(names.get(row.unit_id, row.unit_id), kurva_sentence(row, lang)) for row in broken.itertuples()]
+
+
+def unit_names(units: pd.DataFrame, lang: str | None = None) -> dict[str, str]:
+    """unit_id -> name, with 'ALL' for the whole kecamatan."""
+    names = dict(zip(units["unit_id"], units["name"], strict=True))
+    names["ALL"] = t("camat.whole_kecamatan", lang=lang)
+    return names
+
+
+def hours(minutes: float | None) -> float | None:
+    """Working minutes as hours (for tables that sort numerically)."""
+    return None if minutes is None or pd.isna(minutes) else round(float(minutes) / 60.0, 2)
+
+
+def attention_items(
+    units: pd.DataFrame,
+    kurva: pd.DataFrame,
+    follow_ups: pd.DataFrame,
+    names: dict[str, str],
+    lang: str | None = None,
+) -> list[tuple[str, str, str]]:
+    """What needs the camat's attention, as (kind, unit_id, sentence in Markdown), worst first.
+
+    units: camat_units rows; kurva: camat_kurva rows; follow_ups: follow_up_list rows.
+    Kinds: below/above (outside the funnel), slower, backlog, kurva, generous, overdue.
+    """
+    items: list[tuple[str, str, str]] = []
+
+    def add(kind: str, unit_id: str, **values) -> None:
+        items.append((kind, unit_id, t(f"camat.att_{kind}", lang=lang, **values)))
+
+    overall = units["overall_pct"].dropna()
+    p_text = fmt.percent(overall.iloc[0], lang=lang) if len(overall) else "–"
+    for row in units.itertuples():
+        if row.funnel_flag in BELOW:
+            add(
+                "below",
+                row.unit_id,
+                unit=names.get(row.unit_id, row.unit_id),
+                share=fmt.percent(row.on_standard_pct, lang=lang),
+                n=fmt.number(row.n_standard, lang=lang),
+                limit=_funnel_limit(row.funnel_flag, lang),
+                p=p_text,
+            )
+    for row in units.itertuples():
+        if (
+            row.completed >= MIN_RANKED
+            and row.prev_completed >= MIN_RANKED
+            and pd.notna(row.prev_median_minutes)
+            and row.median_minutes > row.prev_median_minutes * SLOWER_RATIO
+        ):
+            add(
+                "slower",
+                row.unit_id,
+                unit=names.get(row.unit_id),
+                prev=fmt.duration(row.prev_median_minutes, working=True, lang=lang),
+                cur=fmt.duration(row.median_minutes, working=True, lang=lang),
+            )
+    for row in units.itertuples():
+        if row.backlog >= MIN_BACKLOG and row.backlog > row.prev_backlog * BACKLOG_RATIO:
+            add(
+                "backlog",
+                row.unit_id,
+                unit=names.get(row.unit_id),
+                prev=fmt.number(row.prev_backlog, lang=lang),
+                cur=fmt.number(row.backlog, lang=lang),
+                past=fmt.number(row.backlog_past_standard, lang=lang),
+            )
+    for row in kurva[kurva["broken"]].itertuples():
+        add("kurva", row.unit_id, unit=names.get(row.unit_id, row.unit_id), text=kurva_sentence(row, lang))
+    for row in units.itertuples():
+        if (
+            row.appraised > 0
+            and row.n_standard >= MIN_RANKED
+            and pd.notna(row.sb_b_pct)
+            and row.sb_b_pct >= GENEROUS_SBB
+            and (row.funnel_flag in BELOW or row.on_standard_pct < row.overall_pct - GENEROUS_GAP)
+        ):
+            add(
+                "generous",
+                row.unit_id,
+                unit=names.get(row.unit_id),
+                sbb=fmt.percent(row.sb_b_pct, lang=lang),
+                share=fmt.percent(row.on_standard_pct, lang=lang),
+                p=p_text,
+            )
+    for row in follow_ups[follow_ups["overdue"]].itertuples() if not follow_ups.empty else []:
+        add(
+            "overdue",
+            row.unit_id,
+            unit=names.get(row.unit_id),
+            action=row.action,
+            due=fmt.date(row.due_date, lang=lang),
+            status=t(f"camat.status_{row.status}", lang=lang),
+        )
+    for row in units.itertuples():
+        if row.funnel_flag in ("above_998", "above_95"):
+            add(
+                "above",
+                row.unit_id,
+                unit=names.get(row.unit_id),
+                share=fmt.percent(row.on_standard_pct, lang=lang),
+                n=fmt.number(row.n_standard, lang=lang),
+                limit=_funnel_limit(row.funnel_flag, lang),
+            )
+    return items
+
+
+def _funnel_limit(flag: str, lang: str | None) -> str:
+    """The funnel limit a unit is outside of, as the attention list words it ('99,8 %' / '99.8 %', '95 %')."""
+    limit = "99,8 %" if flag.endswith("_998") else "95 %"
+    return limit if lang != "en" else limit.replace(",", ".")
+
+
+def numeric_columns(frame: pd.DataFrame) -> dict:
+    """column_config showing every numeric column in the reader's locale (sortable numbers, not text)."""
+    import streamlit as st
+
+    return {
+        c: st.column_config.NumberColumn(format="localized")
+        for c in frame.columns
+        if pd.api.types.is_numeric_dtype(frame[c]) and not pd.api.types.is_bool_dtype(frame[c])
+    }
+
+
+def in_scope(frame: pd.DataFrame, scope: str | None, column: str = "unit_id") -> pd.DataFrame:
+    """Rows of the scoped unit only (a lurah); every row when scope is None."""
+    return frame if scope is None else frame[frame[column] == scope]
+
+
+def anonymise(frame: pd.DataFrame, scope: str | None, lang: str | None = None) -> pd.DataFrame:
+    """For a lurah: other units keep their figures but lose their identity ('Unit lain'), no id to click."""
+    if scope is None:
+        return frame
+    out = frame.copy()
+    other = out["unit_id"] != scope
+    out.loc[other, "name"] = t("camat.other_unit", lang=lang)
+    out.loc[other, "unit_id"] = ""
+    return out
+
+
+def delta_text(current: float | None, previous: float | None, kind: str, lang: str | None = None) -> str | None:
+    """The change since last half-year for st.metric, formatted like its figure; None when unknown.
+
+    kind: 'points' (SKP score), 'pct' (share), 'minutes' (working time), 'count', 'ikm'.
+    """
+    if current is None or previous is None or _nan(current) or _nan(previous):
+        return None
+    diff = float(current) - float(previous)
+    if diff == 0 or (kind == "minutes" and abs(diff) < 0.5):
+        return None  # no change: no arrow (st.metric would draw "±0" as a rise)
+    sign = "+" if diff > 0 else ("-" if diff < 0 else "±")  # ASCII minus: st.metric reads the direction from it
+    size = abs(diff)
+    if kind == "pct":
+        body = t("camat.pct_points", lang=lang, n=fmt.number(size, 1, lang))
+    elif kind == "minutes":
+        body = fmt.duration(size, working=True, lang=lang)
+    elif kind == "count":
+        body = fmt.number(size, lang=lang)
+    else:
+        body = fmt.number(size, 2, lang)
+    return f"{sign}{body}"
+
+
+def _nan(x: object) -> bool:
+    try:
+        return math.isnan(float(x))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return True
+
+
+def report_date(today: dt.date | None = None) -> dt.date:
+    return today or dt.date.today()
+
+
+# ---------------------------------------------------------------- page helpers (Streamlit)
+
+
+def chosen_unit(include_all: bool) -> str | None:
+    """The unit the page shows: a lurah's own unit (no choice), else the shared unit filter (URL 'unit')."""
+    import streamlit as st
+
+    from dashboard.access import auth
+    from dashboard.core import ui
+
+    scope = auth.unit_scope()
+    if scope is not None:
+        st.session_state["unit"] = scope
+        ui.write_url("unit")
+        st.caption(t("camat.scope_note"))
+        return scope
+    return ui.unit_filter(include_all=include_all)
+
+
+def headline_card(column, measure: str, cur: pd.Series, before: pd.Series) -> None:
+    """One figure of camat_headline as a bordered st.metric in ``column``, with its change since ``before``.
+
+    measure: 'on_standard', 'median', 'p90', 'backlog', 'mean_skp' or 'ikm'. Longer times and a
+    larger backlog are shown as a worsening (inverse delta colour).
+    """
+    if measure == "on_standard":
+        field, kind, label = "on_standard_pct", "pct", t("camat.on_standard")
+        value = fmt.percent(cur[field])
+        help_text = t("camat.on_standard_help", n=fmt.number(cur["n_standard"]))
+    elif measure in ("median", "p90"):
+        field, kind, label = f"{measure}_minutes", "minutes", t(f"camat.{measure}_time")
+        value = fmt.duration(cur[field], working=True)
+        help_text = t("camat.time_help", n=fmt.number(cur["completed"]))
+    elif measure == "backlog":
+        field, kind, label = "backlog", "count", t("camat.backlog")
+        value = fmt.number(cur[field])
+        help_text = t("camat.backlog_help", cutoff=fmt.datetime(cur["cutoff"]))
+    elif measure == "mean_skp":
+        field, kind, label = "mean_skp", "points", t("camat.mean_skp")
+        value = fmt.number(cur[field], 2) if pd.notna(cur[field]) else "–"
+        help_text = t("camat.mean_skp_help", n=fmt.number(cur["employees_scored"]), kategori=cur["kategori"] or "–")
+    elif measure == "ikm":
+        field, kind, label = "ikm", "ikm", t("camat.ikm")
+        value = fmt.number(cur[field], 2)
+        help_text = t("camat.ikm_help", n=fmt.number(cur["respondents"]), mutu=cur["mutu"] or "–")
+    else:
+        raise ValueError(measure)
+    column.metric(
+        label,
+        value,
+        delta_text(cur[field], before[field], kind),
+        delta_color="inverse" if kind in ("minutes", "count") else "normal",
+        help=help_text,
+        border=True,
+    )
+
+
+def policy_events() -> list[tuple[dt.date, str]]:
+    from dashboard.core import data
+
+    events = data.query("policy_events")
+    return [(d, label) for d, label in zip(events["event_date"], events["label"], strict=True)]
+
+
+def open_detail(unit_id: str) -> None:
+    """Go to Detail Unit for unit_id, keeping the semester (URL ?unit=...&sem=...)."""
+    import streamlit as st
+
+    st.session_state["unit"] = unit_id
+    params = {"unit": unit_id}
+    if st.session_state.get("sem"):
+        params["sem"] = st.session_state["sem"]
+    if st.session_state.get("lang"):
+        params["lang"] = st.session_state["lang"]
+    st.switch_page("camat/detail_unit.py", query_params=params)
+
+
+def clicked_unit(event) -> str | None:
+    """The unit_id (customdata[0]) of the first point selected in a plotly selection event."""
+    try:
+        points = event.selection.points  # type: ignore[union-attr]
+    except AttributeError:
+        try:
+            points = event["selection"]["points"]
+        except (KeyError, TypeError):
+            return None
+    for point in points or []:
+        custom = point.get("customdata") if isinstance(point, dict) else None
+        if custom and custom[0]:
+            return str(custom[0])
+    return None

@@ -1,0 +1,100 @@
+"""Numbers, dates and durations in Indonesian (default) or English, via Babel.
+
+The one formatter of the product: pages, charts, exports and the CLI call these.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from babel.dates import format_date, format_datetime, get_day_names
+from babel.numbers import format_decimal
+
+from dashboard.core.i18n import current_lang, t
+
+LOCALES = {"id": "id_ID", "en": "en_US"}
+
+
+def _locale(lang: str | None) -> str:
+    return LOCALES[lang or current_lang()]
+
+
+def _missing(x: object) -> bool:
+    if x is None:
+        return True
+    try:
+        return bool(math.isnan(x))  # type: ignore[arg-type]
+    except TypeError:
+        return False
+
+
+def number(x: float | int | None, decimals: int = 0, lang: str | None = None) -> str:
+    """1.234.567 / 12,5 (id) or 1,234,567 / 12.5 (en); '–' for missing."""
+    if _missing(x):
+        return "–"
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(x, format=pattern, locale=_locale(lang))
+
+
+def percent(x: float | None, decimals: int = 1, lang: str | None = None) -> str:
+    """A share given in percent points (62.34 -> '62,3 %')."""
+    return "–" if _missing(x) else f"{number(x, decimals, lang)} %"
+
+
+def date(d: dt.date | None, lang: str | None = None) -> str:
+    """'28 Nov 2026'."""
+    return "–" if _missing(d) or d is None else format_date(d, "d MMM y", locale=_locale(lang))
+
+
+def month(d: dt.date, lang: str | None = None) -> str:
+    """'Nov 2026'."""
+    return format_date(d, "MMM y", locale=_locale(lang))
+
+
+def datetime(d: dt.datetime | None, lang: str | None = None) -> str:
+    """'28 Nov 2026 09.05' (id) / '28 Nov 2026 09:05' (en)."""
+    if _missing(d) or d is None:
+        return "–"
+    return format_datetime(
+        d, "d MMM y HH.mm" if (lang or current_lang()) == "id" else "d MMM y HH:mm", locale=_locale(lang)
+    )
+
+
+def semester(period: str, lang: str | None = None) -> str:
+    """'2025-S1' -> 'Semester I 2025' (id) / 'H1 2025' (en)."""
+    year, half = period.split("-S")
+    if (lang or current_lang()) == "en":
+        return f"H{half} {year}"
+    return f"Semester {'I' if half == '1' else 'II'} {year}"
+
+
+def duration(minutes: float | None, working: bool, lang: str | None = None) -> str:
+    """Durations in words people use, saying whether it is working or elapsed time.
+
+    working=True: '35 menit', '2 jam 10 menit', '1,5 hari kerja' (8-hour working days
+    from one day on). working=False: the same with calendar days of 24 hours.
+    """
+    if _missing(minutes):
+        return "–"
+    minutes = max(float(minutes), 0.0)
+    day_minutes = 480 if working else 1440
+    if minutes >= day_minutes:
+        days = number(minutes / day_minutes, 1, lang)
+        return t("fmt.days_working" if working else "fmt.days", lang=lang, n=days)
+    whole = int(round(minutes))
+    hours, mins = divmod(whole, 60)
+    if hours == 0:
+        return t("fmt.minutes", lang=lang, n=mins)
+    if mins == 0:
+        return t("fmt.hours", lang=lang, n=hours)
+    return t("fmt.hours_minutes", lang=lang, h=hours, m=mins)
+
+
+def weekdays(iso_days: str, lang: str | None = None) -> str:
+    """ISO weekdays '1,2,3,4,5' -> 'Senin–Jumat' (a run) or 'Senin, Rabu' (otherwise)."""
+    names = get_day_names("wide", locale=_locale(lang))
+    days = [int(d) - 1 for d in iso_days.split(",") if d.strip()]
+    if len(days) > 2 and days == list(range(days[0], days[-1] + 1)):
+        return f"{names[days[0]]}–{names[days[-1]]}"
+    return ", ".join(names[d] for d in days)

@@ -1,0 +1,187 @@
+"""Opening, creating and describing the DuckDB store.
+
+DuckDB lets one process hold a file read-write, and then no other process may open it.
+The dashboard process therefore owns the store: ``open_app_connection`` attaches the file
+read-write to an in-memory DuckDB, every session reads through its own cursor, and the
+app's own writes (follow-ups, audit trail, imports from the Impor page) go through the same
+connection in transactions, so readers never see half a change. Tools that run while the
+dashboard is stopped (init, demo, CLI import, tests) open the file directly.
+Attaching (rather than ``duckdb.connect(path)``) avoids DuckDB's per-path instance cache,
+which can hand back an old file's data after the file was replaced with ``os.replace``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import duckdb
+
+from dashboard import DATA_DIR
+from dashboard.core.workcalendar import DEFAULT_HOURS, OfficeHours, build_calendar
+
+SCHEMA_FILE = DATA_DIR / "schema.sql"
+DEFAULT_DB = DATA_DIR / "kinerja.duckdb"
+
+#: Contract tables in load order (parents before children).
+CONTRACT_TABLES = (
+    "units",
+    "employees",
+    "services",
+    "service_logs",
+    "skp_targets",
+    "appraisals",
+    "survey_responses",
+    "org_ratings",
+    "policy_events",
+)
+
+
+def db_path() -> Path:
+    """The store path: $KINERJA_DB, default data/kinerja.duckdb."""
+    return Path(os.environ.get("KINERJA_DB") or DEFAULT_DB)
+
+
+def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Create every table, view and macro (idempotent)."""
+    con.execute(SCHEMA_FILE.read_text(encoding="utf-8"))
+
+
+def set_setting(con: duckdb.DuckDBPyConnection, key: str, value: str) -> None:
+    con.execute("insert or replace into settings values ($key, $value)", {"key": key, "value": value})
+
+
+def write_calendar(con: duckdb.DuckDBPyConnection, hours: OfficeHours) -> None:
+    """(Re)build calendar_days for the given office hours."""
+    calendar = build_calendar(hours)
+    con.execute("begin transaction")  # the calendar and the working times it gives change together
+    try:
+        con.execute("delete from calendar_days")
+        con.register("calendar_frame", calendar)
+        con.execute("insert into calendar_days by name select * from calendar_frame")
+        con.unregister("calendar_frame")
+        refresh_facts(con)  # working times follow the calendar
+        office, weekdays = hours.as_text()
+        set_setting(con, "office_hours", office)
+        set_setting(con, "office_weekdays", weekdays)
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
+
+
+#: Each derived table and the view that defines it (data/schema.sql); refresh_facts keeps them equal.
+DERIVED_TABLES = {
+    "service_log_facts": "service_logs_timed_live",
+    "log_months": "log_months_live",
+    "log_duplicate_keys": "log_duplicate_keys_live",
+}
+
+
+def refresh_facts(con: duckdb.DuckDBPyConnection, request_ids: str | None = None) -> None:
+    """Bring the derived tables (service_log_facts, log_months, log_duplicate_keys; see schema.sql)
+    in step with service_logs, each from its ``*_live`` view.
+
+    ``request_ids``: SQL of a relation with a request_id column (e.g. the rows just imported);
+    only those logs and their look-alike keys are recomputed. None recomputes everything (after
+    the calendar or a service standard changed). log_months is small and always rebuilt whole.
+    Runs in the caller's transaction, so readers never see the tables disagree.
+    """
+    if request_ids is None:
+        con.execute("delete from service_log_facts")
+        con.execute("insert into service_log_facts by name select * from service_logs_timed_live order by received_at")
+        con.execute("delete from log_duplicate_keys")
+        con.execute("insert into log_duplicate_keys by name select * from log_duplicate_keys_live")
+    else:
+        chosen = f"request_id in (select request_id from {request_ids})"
+        # keys the chosen logs had (still in the facts) and have now: their look-alike groups may have changed
+        con.execute(
+            "create or replace temp table _touched_keys as select distinct service_id, unit_id, received_at from ("
+            f"select service_id, unit_id, received_at from service_log_facts where {chosen} "
+            f"union all select service_id, unit_id, received_at from service_logs where {chosen})"
+        )
+        con.execute(f"delete from service_log_facts where {chosen}")
+        con.execute(
+            f"insert into service_log_facts by name select * from service_logs_timed_live where {chosen} order by received_at"
+        )
+        con.execute(
+            "delete from log_duplicate_keys d using _touched_keys k where d.service_id = k.service_id "
+            "and d.unit_id = k.unit_id and d.received_at = k.received_at"
+        )
+        # log_duplicate_keys_live for the touched keys only (DuckDB would group every log first)
+        con.execute(
+            "insert into log_duplicate_keys select service_id, unit_id, received_at, count(*) from service_logs "
+            "semi join _touched_keys using (service_id, unit_id, received_at) group by all having count(*) > 1"
+        )
+        con.execute("drop table _touched_keys")
+    con.execute("delete from log_months")
+    con.execute("insert into log_months by name select * from log_months_live")
+
+
+_LOG_CHECKSUM = (
+    "select count(*), bit_xor(hash(request_id, service_id, unit_id, handled_by, channel, received_at, "
+    "completed_at, due_at, status, rework_count)) from {table}"
+)
+
+
+def facts_in_step(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether service_log_facts holds exactly the logs of service_logs (an order-independent
+    checksum of every column) with the services' current standards. False after another tool
+    wrote service_logs or a standard directly. About 1 s at 10 million logs; run once per open."""
+    logs = con.execute(_LOG_CHECKSUM.format(table="service_logs")).fetchone()
+    facts = con.execute(_LOG_CHECKSUM.format(table="service_log_facts")).fetchone()
+    stale_standard = con.execute(
+        "select count(*) from (select distinct service_id, standard_minutes from service_log_facts) f "
+        "join services s using (service_id) where f.standard_minutes is distinct from s.standard_minutes"
+    ).fetchone()[0]
+    return logs == facts and stale_standard == 0
+
+
+def init_store(path: Path | str, hours: OfficeHours = DEFAULT_HOURS) -> None:
+    """Create (or bring up to date) a store with schema, macros, views and calendar."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(str(path))
+    try:
+        apply_schema(con)
+        write_calendar(con, hours)
+        con.execute(
+            "insert or ignore into settings values ('created_at', $now), ('is_demo', 'false')",
+            {"now": dt.datetime.now().isoformat(timespec="seconds")},
+        )
+        con.execute("checkpoint")
+    finally:
+        con.close()
+
+
+def open_reader(
+    path: Path | str, read_only: bool = True, memory_limit: str = "2GB", threads: int = 2
+) -> duckdb.DuckDBPyConnection:
+    """The store attached as 'store' to an in-memory DuckDB; use ``reader_cursor`` on it."""
+    con = duckdb.connect(":memory:", config={"memory_limit": memory_limit, "threads": threads})
+    con.execute("set enable_progress_bar = false")  # its bar would land in the server's log
+    mode = " (read_only)" if read_only else ""
+    con.execute(f"attach $path as store{mode}", {"path": str(path)})
+    return con
+
+
+def open_app_connection(path: Path | str) -> duckdb.DuckDBPyConnection:
+    """The dashboard process's one connection: the store attached read-write."""
+    return open_reader(path, read_only=False)
+
+
+def reader_cursor(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+    """A cursor of a reader connection, pointed at the attached store.
+
+    Each Streamlit session thread needs its own cursor (a DuckDB connection refuses a
+    second concurrent call); a cursor starts in the in-memory catalog, hence ``use``.
+    """
+    cur = con.cursor()
+    cur.execute("use store")
+    return cur
+
+
+def store_identity(path: Path | str) -> tuple[str, int]:
+    """Identity of the store file: changes when another file is swapped in with os.replace."""
+    return (str(path), os.stat(path).st_ino)

@@ -1,0 +1,139 @@
+"""The page frame shared by every page: header, filters in the URL, tables, footnote."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.access import signin
+from dashboard.core import data, export, fmt
+from dashboard.core.i18n import t
+
+
+def url_state(key: str, default: str | None, allowed: list[str] | None = None) -> str | None:
+    """Seed st.session_state[key] from the URL once, keeping it among ``allowed``."""
+    if key not in st.session_state:
+        value = st.query_params.get(key, default)
+        st.session_state[key] = value if allowed is None or value in allowed else default
+    elif allowed is not None and st.session_state[key] not in allowed:
+        st.session_state[key] = default
+    return st.session_state[key]
+
+
+def write_url(*keys: str) -> None:
+    """Mirror these session-state values into the URL so a copied link opens the same view."""
+    for key in keys:
+        value = st.session_state.get(key)
+        if value is None or value == "":
+            st.query_params.pop(key, None)
+        elif st.query_params.get(key) != str(value):
+            st.query_params[key] = str(value)
+
+
+def keep(key: str, default: str, options: list[str] | None = None) -> str:
+    """Seed a page choice from the URL once, and its widget ``w_<key>`` from it, so the value survives
+    reruns and page switches. Returns the widget key; pair the widget with ``on_change=copy_to(key)``."""
+    value = url_state(key, default, options)
+    st.session_state[f"w_{key}"] = value
+    return f"w_{key}"
+
+
+def copy_to(key: str):
+    """The on_change callback of a ``keep`` widget: its value back into the page choice ``key``."""
+    return lambda: st.session_state.__setitem__(key, st.session_state[f"w_{key}"])
+
+
+def header(title_key: str, lead_key: str) -> None:
+    st.title(t(title_key))
+    st.caption(t(lead_key))
+
+
+def table(frame: pd.DataFrame, name: str, column_config: dict | None = None) -> None:
+    """A table with CSV and XLSX downloads under it; a message instead when empty."""
+    if frame.empty:
+        st.info(t("common.no_data"))
+        return
+    st.dataframe(frame, hide_index=True, width="stretch", column_config=column_config)
+    left, right, _ = st.columns([1, 1, 4])
+    left.download_button(
+        t("common.download_csv"),
+        export.to_csv(frame),
+        f"{name}.csv",
+        "text/csv",
+        key=f"csv_{name}",
+        on_click=signin.audit,
+        args=("export", f"{name}.csv", f"{len(frame)} rows"),
+    )
+    right.download_button(
+        t("common.download_xlsx"),
+        export.to_xlsx(frame, name),
+        f"{name}.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key=f"xlsx_{name}",
+        on_click=signin.audit,
+        args=("export", f"{name}.xlsx", f"{len(frame)} rows"),
+    )
+
+
+def footnote(*lines: str) -> None:
+    """Source, period, exclusions; says 'demo' when the demo store is in use."""
+    source = [t("common.source_demo"), t("common.standards_demo")] if data.is_demo() else [t("common.source_store")]
+    st.divider()
+    st.caption(" ".join([*source, *lines]))
+
+
+def today() -> dt.date:
+    """Today, or on the demo store the day its data was generated for, so ages stay true."""
+    as_of = data.settings().get("demo_as_of") if data.is_demo() else None
+    return dt.date.fromisoformat(as_of) if as_of else dt.date.today()
+
+
+def format_dates(frame: pd.DataFrame, *columns: str) -> pd.DataFrame:
+    """Copy of frame with date columns as Indonesian/English text ('28 Nov 2026')."""
+    out = frame.copy()
+    for column in columns:
+        out[column] = [fmt.date(v) if pd.notna(v) else "–" for v in out[column]]
+    return out
+
+
+def _persistent_select(key: str, label: str, options: list[str], format_func, default: str | None) -> str | None:
+    """A sidebar selectbox whose value survives page switches and lives in the URL.
+
+    Widget state is dropped by Streamlit on pages that do not draw the widget, so the
+    value is kept under a plain session key and the widget is re-seeded from it.
+    """
+    if not options:
+        return None
+    st.sidebar.selectbox(
+        label, options, key=keep(key, default, options), format_func=format_func, on_change=copy_to(key)
+    )
+    write_url(key)
+    return st.session_state[key]
+
+
+def semester_filter() -> str | None:
+    """The shared semester filter (URL 'sem'); default the latest semester with data."""
+    periods = data.query("semesters")["period"].tolist()
+    return _persistent_select("sem", t("app.semester"), periods, fmt.semester, periods[0] if periods else None)
+
+
+def unit_filter(include_all: bool = True) -> str | None:
+    """The shared unit filter (URL 'unit'); '' means all units."""
+    units = data.query("units")
+    names = dict(zip(units["unit_id"], units["name"], strict=True))
+    options = ([""] if include_all else []) + list(names)
+    value = _persistent_select("unit", t("app.unit"), options, lambda u: names.get(u, t("app.all_units")), options[0])
+    return value or None
+
+
+def chart(fig, alt_text: str, frame: pd.DataFrame | None = None, name: str | None = None) -> None:
+    """A chart with its text alternative under it and, given a frame, its data as downloads."""
+    from dashboard.core.charts import PLOTLY_CONFIG
+
+    st.plotly_chart(fig, width="stretch", config=PLOTLY_CONFIG)
+    st.caption(alt_text)
+    if frame is not None and name is not None and not frame.empty:
+        with st.expander(t("common.chart_data")):
+            table(frame, name)

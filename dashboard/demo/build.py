@@ -1,0 +1,1751 @@
+"""The demo store: a deterministic, realistic Kecamatan Gajahmungkur.
+
+``build_demo(path, seed, logs, progress)`` writes a complete store (schema, calendar and
+every contract table) into a temporary file beside ``path`` and swaps it in with
+``os.replace``, so a half-built store never appears at ``path``.
+
+The data carries stories the dashboard must be able to tell:
+
+- the evaluation policy of 2024-07-01 (``POLICY_DATE``) makes most units faster, each at
+  its own rate, while ``LAGGING_UNIT`` (Kelurahan Bendan Ngisor) does not improve, loses
+  a staff member in October 2025 and builds up an open backlog in 2026;
+- online applications start on 2025-01-02 (``ONLINE_DATE``) and their share jumps;
+- appraisals mostly follow the SKP score, but the lagging kelurahan's lurah rates
+  generously, and in 2025-S2 that kelurahan breaks the kurva distribusi of its own
+  organisation predikat;
+- a few typed SKP realisations disagree with the service logs, and three appraisals
+  carry a recorded predikat that disagrees with the PermenPANRB 6/2022 matrix.
+
+Everything is drawn from ``numpy.random.default_rng`` streams and a Faker ``id_ID``
+instance seeded with the seed, so one seed always gives the same tables. Service logs
+are generated in chunks of whole days (``CHUNK_ROWS``) with vectorised numpy, so ten
+million logs build in bounded memory.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import numpy as np
+import pandas as pd
+from faker import Faker
+
+from dashboard.access.auth import create_demo_accounts
+from dashboard.core.store import CONTRACT_TABLES, init_store, refresh_facts, set_setting
+
+Progress = Callable[[float, str], None] | None
+
+# ---------------------------------------------------------------- public constants
+
+KECAMATAN = "33.74.09"
+SEKRETARIAT = "33.74.09.SEK"
+SEKSI_PEMERINTAHAN = "33.74.09.PEM"
+SEKSI_PELAYANAN = "33.74.09.PEL"
+SEKSI_KESOS = "33.74.09.KES"
+SEKSI_TRANTIB = "33.74.09.TRA"
+SEKSI_PEMBERDAYAAN = "33.74.09.PMB"
+
+#: The camat of Kecamatan Gajahmungkur (born 15 Apr 1976, TMT CPNS Dec 2000, male).
+CAMAT_NIP = "197604152000121001"
+#: Kelurahan Bendan Ngisor: the one unit that does not get faster after the policy.
+LAGGING_UNIT = "33.74.09.1003"
+
+POLICY_DATE = dt.date(2024, 7, 1)
+ONLINE_DATE = dt.date(2025, 1, 2)
+FIRST_DAY = dt.date(2023, 1, 1)
+LAST_DAY = dt.date(2026, 11, 27)
+#: "Today" of the demo data: the day after the last day with service logs.
+AS_OF = dt.date(2026, 11, 28)
+DEFAULT_LOGS = 150_000
+#: Service logs are generated and inserted in chunks of about this many rows.
+CHUNK_ROWS = 1_000_000
+
+PERIODS = tuple(f"{year}-S{half}" for year in range(2023, 2027) for half in (1, 2))
+#: Semesters with appraisals and SKP realisations; the last one (2026-S2) is still running.
+APPRAISED_PERIODS = PERIODS[:-1]
+RUNNING_PERIOD = PERIODS[-1]
+
+# ---------------------------------------------------------------- units and services
+
+# (code suffix, name, population used as the demand weight, number of front-line staff)
+KELURAHAN = (
+    ("1001", "Karangrejo", 6400, 4),
+    ("1002", "Bendan Dhuwur", 5300, 4),
+    ("1003", "Bendan Ngisor", 4600, 4),
+    ("1004", "Sampangan", 8000, 5),
+    ("1005", "Gajahmungkur", 8600, 5),
+    ("1006", "Lempongsari", 7400, 5),
+    ("1007", "Petompon", 6800, 4),
+    ("1008", "Bendungan", 3300, 3),
+)
+KELURAHAN_IDS = tuple(f"{KECAMATAN}.{code}" for code, _, _, _ in KELURAHAN)
+
+UNITS = (
+    (KECAMATAN, "Kecamatan Gajahmungkur", "kecamatan", None),
+    (SEKRETARIAT, "Sekretariat Kecamatan", "sekretariat", KECAMATAN),
+    (SEKSI_PEMERINTAHAN, "Seksi Pemerintahan", "seksi", KECAMATAN),
+    (SEKSI_PELAYANAN, "Seksi Pelayanan", "seksi", KECAMATAN),
+    (SEKSI_KESOS, "Seksi Kesejahteraan Sosial", "seksi", KECAMATAN),
+    (SEKSI_TRANTIB, "Seksi Ketenteraman dan Ketertiban Umum", "seksi", KECAMATAN),
+    (SEKSI_PEMBERDAYAAN, "Seksi Pemberdayaan Masyarakat", "seksi", KECAMATAN),
+) + tuple((f"{KECAMATAN}.{code}", f"Kelurahan {name}", "kelurahan", KECAMATAN) for code, name, _, _ in KELURAHAN)
+UNIT_NAMES = {unit_id: name for unit_id, name, _, _ in UNITS}
+
+# (service_id, name, category, standard in working minutes); fees are all 0: Indonesian
+# administrative letters are free of charge.
+SERVICES = (
+    ("L01", "Surat Pengantar KTP-el", "Administrasi Kependudukan", 30),
+    ("L02", "Surat Pengantar Kartu Keluarga", "Administrasi Kependudukan", 30),
+    ("L03", "Rekomendasi Akta Kelahiran", "Administrasi Kependudukan", 60),
+    ("L04", "Surat Keterangan Pindah", "Administrasi Kependudukan", 60),
+    ("L05", "Surat Keterangan Tidak Mampu (SKTM)", "Kesejahteraan Sosial", 60),
+    ("L06", "Legalisasi Dokumen", "Legalisasi", 120),
+    ("L07", "Surat Keterangan Ahli Waris", "Pertanahan", 1440),
+    ("L08", "Surat Keterangan Domisili Usaha", "Perizinan", 60),
+    ("L09", "Rekomendasi Izin Keramaian", "Perizinan", 480),
+    ("L10", "Dispensasi Nikah", "Administrasi Kependudukan", 240),
+    ("L11", "Surat Keterangan Belum Menikah", "Administrasi Kependudukan", 30),
+    ("L12", "Surat Keterangan Kematian", "Administrasi Kependudukan", 45),
+    ("L13", "Surat Keterangan Riwayat Tanah", "Pertanahan", 1440),
+    ("L14", "Surat Pengantar SKCK", "Administrasi Kependudukan", 30),
+)
+SERVICE_IDS = tuple(s[0] for s in SERVICES)
+SERVICE_NAMES = {s[0]: s[1] for s in SERVICES}
+STANDARD_MINUTES = np.array([s[3] for s in SERVICES], dtype=np.float64)
+
+# Demand mix (relative shares) of each serving unit. Letters for residents are issued by
+# the kelurahan; legalisation, dispensasi nikah, ahli waris, land and crowd permits need
+# the kecamatan.
+KELURAHAN_MIX = {"L01": 20, "L02": 17, "L03": 8, "L04": 8, "L05": 10, "L08": 7, "L11": 6, "L12": 5, "L14": 12}
+OFFICE_MIX = {
+    SEKSI_PELAYANAN: {"L06": 60, "L10": 25, "L05": 15},
+    SEKSI_PEMERINTAHAN: {"L07": 55, "L13": 45},
+    SEKSI_TRANTIB: {"L09": 1},
+}
+SERVICE_UNITS = (SEKSI_PELAYANAN, SEKSI_PEMERINTAHAN, SEKSI_TRANTIB) + KELURAHAN_IDS
+# Relative request volume: kelurahan by population (per 1,000), the seksi by experience.
+UNIT_DEMAND = {SEKSI_PELAYANAN: 7.5, SEKSI_PEMERINTAHAN: 3.5, SEKSI_TRANTIB: 1.2} | {
+    f"{KECAMATAN}.{code}": pop / 1000 for code, _, pop, _ in KELURAHAN
+}
+
+# The story per serving unit: (median working time as a share of the standard before the
+# policy, reduction of that median once the policy has fully taken hold, days the
+# reduction takes to reach 63 % of its full size). Negative reduction: slower.
+STORY = {
+    SEKSI_PELAYANAN: (0.72, 0.55, 60),
+    SEKSI_PEMERINTAHAN: (0.85, 0.35, 120),
+    SEKSI_TRANTIB: (0.80, 0.35, 150),
+    "33.74.09.1001": (0.76, 0.45, 90),
+    "33.74.09.1002": (0.72, 0.40, 100),
+    LAGGING_UNIT: (0.76, -0.15, 90),
+    "33.74.09.1004": (0.80, 0.60, 60),
+    "33.74.09.1005": (0.76, 0.50, 75),
+    "33.74.09.1006": (0.68, 0.30, 150),
+    "33.74.09.1007": (0.76, 0.38, 120),
+    "33.74.09.1008": (0.72, 0.42, 90),
+}
+# Share of requests served at the citizen's home (jemput bola): kelurahan visit the
+# elderly and sick; the kecamatan seksi rarely.
+JEMPUT_BOLA = {SEKSI_PELAYANAN: 0.02, SEKSI_PEMERINTAHAN: 0.0, SEKSI_TRANTIB: 0.0} | dict.fromkeys(KELURAHAN_IDS, 0.04)
+
+POLICY_EVENTS = (
+    (
+        POLICY_DATE,
+        "Mulai evaluasi kinerja berbasis standar pelayanan",
+        "Camat menetapkan evaluasi kinerja ASN setiap semester berbasis standar pelayanan: setiap pegawai "
+        "menyusun target yang terukur, waktu proses setiap permohonan dipantau terhadap standar pelayanan, "
+        "dan hasilnya dibahas dalam rapat staf bulanan disertai umpan balik dan rekomendasi.",
+    ),
+    (
+        ONLINE_DATE,
+        "Layanan online melalui aplikasi",
+        "Permohonan surat pengantar dan surat keterangan dapat diajukan secara daring melalui aplikasi "
+        "layanan kecamatan; berkas diverifikasi petugas dan tenggat penyelesaian setiap permohonan dicatat.",
+    ),
+)
+
+# ---------------------------------------------------------------- staffing plan
+
+GRADES = (
+    "I/a",
+    "I/b",
+    "I/c",
+    "I/d",
+    "II/a",
+    "II/b",
+    "II/c",
+    "II/d",
+    "III/a",
+    "III/b",
+    "III/c",
+    "III/d",
+    "IV/a",
+    "IV/b",
+)
+
+
+@dataclass(frozen=True)
+class Post:
+    """One post in a unit: position, kind, grade range, SKP role, share of the unit's requests handled."""
+
+    position: str
+    kind: str
+    grades: tuple[str, str]
+    role: str
+    handles: float = 0.0
+
+
+_OPERATOR = Post("Operator Layanan Operasional", "pelaksana", ("II/a", "II/d"), "frontline", 1.0)
+_ADMIN_FRONT = Post("Pengadministrasi Umum", "pelaksana", ("II/a", "II/d"), "frontline", 0.9)
+_DATA_FRONT = Post("Pengolah Data", "pelaksana", ("II/c", "III/b"), "frontline", 0.9)
+_PRAKOM_KEL = Post("Pranata Komputer Terampil", "fungsional", ("II/c", "III/b"), "frontline", 0.6)
+_ADMIN = Post("Pengadministrasi Umum", "pelaksana", ("II/a", "II/d"), "admin")
+
+OFFICE_POSTS: dict[str, tuple[Post, ...]] = {
+    KECAMATAN: (Post("Camat", "struktural", ("IV/a", "IV/b"), "camat"),),
+    SEKRETARIAT: (
+        Post("Sekretaris Camat", "struktural", ("III/d", "IV/a"), "sekcam"),
+        Post("Kepala Subbagian Umum dan Kepegawaian", "struktural", ("III/c", "III/d"), "kasubbag"),
+        Post("Kepala Subbagian Perencanaan dan Keuangan", "struktural", ("III/c", "III/d"), "kasubbag"),
+        Post("Analis Kebijakan Ahli Muda", "fungsional", ("III/c", "III/d"), "analis"),
+        Post("Pranata Komputer Ahli Pertama", "fungsional", ("III/a", "III/b"), "prakom"),
+        Post("Pengelola Keuangan", "pelaksana", ("II/c", "III/b"), "admin"),
+        _ADMIN,
+        _ADMIN,
+    ),
+    SEKSI_PEMERINTAHAN: (
+        Post("Kepala Seksi Pemerintahan", "struktural", ("III/c", "III/d"), "kasi_pem", 0.1),
+        _DATA_FRONT,
+        _ADMIN_FRONT,
+    ),
+    SEKSI_PELAYANAN: (
+        Post("Kepala Seksi Pelayanan", "struktural", ("III/c", "III/d"), "kasi_pel", 0.1),
+        _OPERATOR,
+        _OPERATOR,
+        _OPERATOR,
+        _DATA_FRONT,
+        Post("Pranata Komputer Ahli Pertama", "fungsional", ("III/a", "III/b"), "frontline", 0.4),
+        Post("Pengadministrasi Umum", "pelaksana", ("II/a", "II/d"), "frontline", 0.8),
+    ),
+    SEKSI_KESOS: (
+        Post("Kepala Seksi Kesejahteraan Sosial", "struktural", ("III/c", "III/d"), "kasi_kes"),
+        Post("Penyuluh Sosial Ahli Pertama", "fungsional", ("III/a", "III/b"), "penyuluh"),
+        _ADMIN,
+    ),
+    SEKSI_TRANTIB: (
+        Post("Kepala Seksi Ketenteraman dan Ketertiban Umum", "struktural", ("III/c", "III/d"), "kasi_tra", 0.1),
+        Post("Polisi Pamong Praja Terampil", "fungsional", ("II/c", "III/a"), "frontline", 0.5),
+        Post("Polisi Pamong Praja Terampil", "fungsional", ("II/c", "III/a"), "frontline", 0.5),
+        Post("Pengadministrasi Umum", "pelaksana", ("II/a", "II/d"), "frontline", 1.0),
+    ),
+    SEKSI_PEMBERDAYAAN: (
+        Post("Kepala Seksi Pemberdayaan Masyarakat", "struktural", ("III/c", "III/d"), "kasi_pmb"),
+        Post("Pengolah Data", "pelaksana", ("II/c", "III/b"), "admin"),
+        _ADMIN,
+    ),
+}
+KELURAHAN_HEADS = (
+    Post("Lurah", "struktural", ("III/c", "III/d"), "lurah"),
+    Post("Sekretaris Kelurahan", "struktural", ("III/b", "III/c"), "seklur", 0.05),
+    Post("Kepala Seksi Pemerintahan", "struktural", ("III/a", "III/c"), "kasi_pem", 0.15),
+    Post("Kepala Seksi Pelayanan", "struktural", ("III/a", "III/c"), "kasi_pel", 0.2),
+)
+KELURAHAN_STAFF = (_OPERATOR, _ADMIN_FRONT, _DATA_FRONT, _OPERATOR, _PRAKOM_KEL)
+HEAD_ROLES = {"camat", "sekcam", "lurah"} | {f"kasi_{k}" for k in ("pem", "pel", "kes", "tra", "pmb")}
+
+# Turnover: (unit, post index in the unit, last day, first day of the successor or None).
+TURNOVER = (
+    (SEKSI_PELAYANAN, 2, dt.date(2023, 9, 29), dt.date(2023, 11, 1)),
+    (SEKSI_KESOS, 2, dt.date(2023, 12, 29), dt.date(2024, 2, 1)),
+    ("33.74.09.1001", 5, dt.date(2024, 3, 28), dt.date(2024, 5, 2)),
+    ("33.74.09.1004", 4, dt.date(2024, 8, 30), dt.date(2024, 10, 1)),
+    ("33.74.09.1005", 8, dt.date(2024, 12, 31), dt.date(2025, 2, 3)),
+    ("33.74.09.1006", 6, dt.date(2025, 1, 31), dt.date(2025, 3, 3)),
+    (SEKRETARIAT, 7, dt.date(2025, 6, 30), dt.date(2025, 8, 1)),
+    (LAGGING_UNIT, 7, dt.date(2025, 10, 31), None),  # not replaced: the backlog of 2026
+    ("33.74.09.1007", 4, dt.date(2025, 12, 31), dt.date(2026, 2, 2)),
+    (SEKSI_PEMBERDAYAAN, 1, dt.date(2026, 6, 30), dt.date(2026, 8, 3)),
+)
+# New posts filled during the period: (unit, post, first day).
+EXTRA_POSTS = (
+    ("33.74.09.1008", _ADMIN_FRONT, dt.date(2024, 7, 1)),
+    (SEKSI_PELAYANAN, _OPERATOR, ONLINE_DATE),
+    ("33.74.09.1002", _PRAKOM_KEL, ONLINE_DATE),
+)
+
+# ---------------------------------------------------------------- org ratings
+
+ORG_RATING_EXCEPTIONS = {
+    (KECAMATAN, "2025-S2"): "istimewa",
+    ("33.74.09.1004", "2025-S2"): "istimewa",
+    (LAGGING_UNIT, "2025-S2"): "butuh_perbaikan",
+    (LAGGING_UNIT, "2026-S1"): "butuh_perbaikan",
+}
+#: The one (unit, period) whose appraisals break the kurva distribusi on purpose.
+KURVA_BREAK = (LAGGING_UNIT, "2025-S2")
+
+# ---------------------------------------------------------------- texts
+
+FEEDBACK = {
+    "atas": (
+        "Kecepatan dan ketelitian layanan sangat baik; permohonan hampir selalu selesai sebelum batas standar.",
+        "Menjadi rujukan rekan kerja dalam penggunaan aplikasi layanan dan SIAK.",
+        "Inisiatif merapikan alur berkas di loket mempercepat layanan unit.",
+        "Target SKP terlampaui dengan bukti dukung lengkap dan rapi.",
+        "Sikap melayani warga sangat baik; tidak ada pengaduan selama semester ini.",
+    ),
+    "sesuai": (
+        "Target SKP tercapai; layanan umumnya selesai sesuai standar pelayanan.",
+        "Kinerja stabil dan sesuai ekspektasi; koordinasi dengan rekan kerja baik.",
+        "Pelayanan di loket ramah dan tertib; pencatatan register sudah lengkap.",
+        "Hasil kerja sesuai rencana; sebagian bukti dukung masih terlambat diunggah.",
+        "Perilaku kerja sesuai nilai BerAKHLAK; perlu lebih aktif menyampaikan usulan perbaikan.",
+        "Permohonan daring ditangani dengan baik; beberapa berkas masih perlu perbaikan.",
+    ),
+    "bawah": (
+        "Banyak permohonan melewati standar pelayanan dan menumpuk di akhir bulan.",
+        "Berkas sering dikembalikan untuk perbaikan karena kelengkapan tidak diperiksa di awal.",
+        "Realisasi target SKP di bawah rencana dan bukti dukung tidak lengkap.",
+        "Kedisiplinan jam layanan perlu diperbaiki; loket beberapa kali tutup lebih awal.",
+        "Tindak lanjut pengaduan warga lambat dan tidak terdokumentasi.",
+    ),
+}
+RECOMMENDATION = {
+    "atas": (
+        "Pertahankan kecepatan layanan KTP-el; dokumentasikan bukti dukung lebih rapi.",
+        "Bagikan praktik baik kepada rekan kerja melalui pembinaan internal.",
+        "Diusulkan mengikuti pelatihan kepemimpinan pengawas.",
+        "Libatkan dalam penyusunan revisi standar pelayanan.",
+        "Pertimbangkan sebagai mentor bagi pegawai baru.",
+    ),
+    "sesuai": (
+        "Ikuti pelatihan SIAK; kurangi perbaikan berkas dengan memeriksa kelengkapan di loket.",
+        "Unggah bukti dukung SKP setiap bulan, jangan menunggu akhir semester.",
+        "Tingkatkan pemanfaatan aplikasi layanan daring untuk mempercepat verifikasi.",
+        "Ikuti bimbingan teknis pelayanan prima.",
+        "Susun catatan harian layanan agar capaian mudah diverifikasi.",
+        "Perkuat koordinasi dengan kelurahan untuk permohonan yang membutuhkan rekomendasi.",
+    ),
+    "bawah": (
+        "Susun rencana perbaikan bersama atasan dengan pemantauan mingguan.",
+        "Wajib mengikuti bimbingan teknis standar pelayanan dan penggunaan aplikasi.",
+        "Gunakan daftar periksa kelengkapan berkas sebelum permohonan diterima.",
+        "Selesaikan tunggakan permohonan lama sebelum menerima permohonan baru.",
+        "Pembinaan disiplin oleh atasan langsung; evaluasi ulang pada akhir triwulan.",
+    ),
+}
+EVIDENCE = (
+    "Rekap register layanan",
+    "Laporan bulanan",
+    "Dokumen laporan semester",
+    "Notulen dan daftar hadir",
+    "Laporan realisasi anggaran",
+    "Foto kegiatan",
+    "Tangkapan layar aplikasi",
+    "Arsip surat dan disposisi",
+)
+
+# SKP indicator templates per role: (indicator, ((aspect, measure unit, kind, parameter), ...)).
+# Kinds: count/pct/score/months/days/hours/rp are typed values; unit_std and ikm are typed
+# from the unit's own figures; m_* are linked to the person's service logs.
+_M6 = ("waktu", "bulan", "months", 6)
+FRONTLINE_TEMPLATES = (
+    (
+        "Jumlah permohonan layanan yang diselesaikan",
+        (("kuantitas", "permohonan", "m_selesai", None), ("kualitas", "%", "m_norework", 90), _M6),
+    ),
+    (
+        "Persentase permohonan selesai sesuai standar pelayanan",
+        (("kualitas", "%", "m_std", None), ("waktu", "jam", "m_median", None)),
+    ),
+    ("Jumlah permohonan {service} yang diselesaikan", (("kuantitas", "permohonan", "m_selesai_svc", None), _M6)),
+    (
+        "Berkas permohonan layanan terarsip dan terdigitalisasi",
+        (("kuantitas", "berkas", "count", (200, 600)), ("kualitas", "%", "pct", 95), _M6),
+    ),
+    (
+        "Rekap register layanan bulanan tersusun",
+        (("kuantitas", "laporan", "count", 6), ("kualitas", "nilai", "score", 90), ("waktu", "hari", "days", 5)),
+    ),
+    (
+        "Pengaduan masyarakat terkait layanan ditindaklanjuti",
+        (("kuantitas", "pengaduan", "count", (10, 30)), ("waktu", "hari", "days", 3)),
+    ),
+)
+ROLE_TEMPLATES: dict[str, tuple] = {
+    "camat": (
+        ("Indeks Kepuasan Masyarakat atas pelayanan {unit}", (("kualitas", "nilai", "ikm", None), _M6)),
+        (
+            "Persentase permohonan layanan di wilayah kecamatan selesai sesuai standar pelayanan",
+            (("kualitas", "%", "unit_std", None), _M6),
+        ),
+        (
+            "Laporan Penyelenggaraan Pemerintahan Kecamatan tersusun tepat waktu",
+            (("kuantitas", "dokumen", "count", 1), ("kualitas", "nilai", "score", 90), _M6),
+        ),
+        (
+            "Realisasi anggaran belanja kecamatan sesuai rencana",
+            (("kuantitas", "%", "pct", 95), ("biaya", "Rp", "rp", (1_500, 2_500))),
+        ),
+        (
+            "Rapat koordinasi pimpinan kecamatan terlaksana",
+            (("kuantitas", "kegiatan", "count", 6), ("kualitas", "nilai", "score", 85)),
+        ),
+    ),
+    "sekcam": (
+        (
+            "Dokumen perencanaan dan laporan kinerja kecamatan tersusun tepat waktu",
+            (("kuantitas", "dokumen", "count", 3), ("kualitas", "nilai", "score", 90), _M6),
+        ),
+        (
+            "Realisasi anggaran sekretariat kecamatan",
+            (("kuantitas", "%", "pct", 95), ("biaya", "Rp", "rp", (300, 600))),
+        ),
+        (
+            "Layanan administrasi kepegawaian terselesaikan",
+            (("kuantitas", "dokumen", "count", (40, 80)), ("waktu", "hari", "days", 5)),
+        ),
+        (
+            "Hasil evaluasi kinerja pegawai kecamatan tersusun",
+            (("kuantitas", "laporan", "count", 2), ("kualitas", "nilai", "score", 90), ("waktu", "hari", "days", 14)),
+        ),
+    ),
+    "kasubbag": (
+        (
+            "Usulan kenaikan pangkat dan gaji berkala pegawai terproses",
+            (("kuantitas", "dokumen", "count", (10, 30)), ("kualitas", "%", "pct", 100), ("waktu", "hari", "days", 7)),
+        ),
+        (
+            "Data kepegawaian pada aplikasi SIASN termutakhirkan",
+            (("kuantitas", "data", "count", 100), ("kualitas", "%", "pct", 98), _M6),
+        ),
+        (
+            "Laporan realisasi anggaran bulanan tersusun",
+            (("kuantitas", "laporan", "count", 6), ("kualitas", "nilai", "score", 90), ("waktu", "hari", "days", 10)),
+        ),
+        (
+            "Barang milik daerah tercatat dan terinventarisasi",
+            (("kuantitas", "dokumen", "count", 2), ("kualitas", "%", "pct", 95), ("biaya", "Rp", "rp", (20, 60))),
+        ),
+    ),
+    "lurah": (
+        ("Indeks Kepuasan Masyarakat atas pelayanan {unit}", (("kualitas", "nilai", "ikm", None), _M6)),
+        (
+            "Persentase permohonan layanan {unit} selesai sesuai standar pelayanan",
+            (("kualitas", "%", "unit_std", None), _M6),
+        ),
+        (
+            "Laporan kinerja kelurahan tersusun tepat waktu",
+            (("kuantitas", "laporan", "count", 2), ("kualitas", "nilai", "score", 90), _M6),
+        ),
+        (
+            "Musyawarah perencanaan pembangunan kelurahan terlaksana",
+            (
+                ("kuantitas", "kegiatan", "count", 1),
+                ("kualitas", "nilai", "score", 85),
+                ("biaya", "Rp", "rp", (15, 30)),
+            ),
+        ),
+        (
+            "Realisasi anggaran kelurahan sesuai rencana",
+            (("kuantitas", "%", "pct", 95), ("biaya", "Rp", "rp", (200, 450))),
+        ),
+    ),
+    "seklur": (
+        (
+            "Surat masuk dan keluar kelurahan teragenda dan terarsip",
+            (("kuantitas", "dokumen", "count", (300, 700)), ("kualitas", "%", "pct", 98), _M6),
+        ),
+        (
+            "Laporan keuangan kelurahan tersusun tepat waktu",
+            (("kuantitas", "laporan", "count", 6), ("kualitas", "nilai", "score", 90), ("waktu", "hari", "days", 10)),
+        ),
+        (
+            "Data kepegawaian dan presensi kelurahan terekap",
+            (("kuantitas", "laporan", "count", 6), ("waktu", "hari", "days", 5)),
+        ),
+        (
+            "Barang milik daerah kelurahan terinventarisasi",
+            (("kuantitas", "dokumen", "count", 1), ("kualitas", "%", "pct", 95), ("biaya", "Rp", "rp", (5, 15))),
+        ),
+    ),
+    "kasi_pem": (
+        (
+            "Data kependudukan dan pertanahan wilayah termutakhirkan",
+            (("kuantitas", "data", "count", (100, 400)), ("kualitas", "%", "pct", 95), _M6),
+        ),
+        (
+            "Register surat keterangan ahli waris dan riwayat tanah tertib",
+            (("kuantitas", "dokumen", "count", (30, 120)), ("kualitas", "%", "pct", 98), ("waktu", "hari", "days", 3)),
+        ),
+        (
+            "Fasilitasi kegiatan RT/RW terlaksana",
+            (
+                ("kuantitas", "kegiatan", "count", (6, 12)),
+                ("kualitas", "nilai", "score", 85),
+                ("biaya", "Rp", "rp", (5, 15)),
+            ),
+        ),
+        ("Laporan penyelenggaraan pemerintahan tersusun", (("kuantitas", "laporan", "count", 2), _M6)),
+    ),
+    "kasi_pel": (
+        (
+            "Persentase permohonan layanan {unit} selesai sesuai standar pelayanan",
+            (("kualitas", "%", "unit_std", None), _M6),
+        ),
+        ("Indeks Kepuasan Masyarakat atas pelayanan {unit}", (("kualitas", "nilai", "ikm", None), _M6)),
+        (
+            "Standar pelayanan ditinjau dan dipublikasikan",
+            (("kuantitas", "dokumen", "count", 2), ("kualitas", "nilai", "score", 90), ("waktu", "hari", "days", 14)),
+        ),
+        (
+            "Pengaduan layanan ditindaklanjuti",
+            (
+                ("kuantitas", "pengaduan", "count", (10, 40)),
+                ("kualitas", "%", "pct", 100),
+                ("waktu", "hari", "days", 5),
+            ),
+        ),
+    ),
+    "kasi_kes": (
+        (
+            "Data penerima bantuan sosial terverifikasi",
+            (("kuantitas", "data", "count", (150, 400)), ("kualitas", "%", "pct", 95), _M6),
+        ),
+        (
+            "Rekomendasi SKTM terverifikasi",
+            (("kuantitas", "dokumen", "count", (50, 150)), ("waktu", "hari", "days", 3)),
+        ),
+        (
+            "Penyaluran bantuan sosial terfasilitasi",
+            (
+                ("kuantitas", "kegiatan", "count", (2, 4)),
+                ("kualitas", "nilai", "score", 90),
+                ("biaya", "Rp", "rp", (10, 40)),
+            ),
+        ),
+    ),
+    "kasi_tra": (
+        (
+            "Rekomendasi izin keramaian diterbitkan",
+            (("kuantitas", "dokumen", "count", (20, 60)), ("waktu", "hari", "days", 3)),
+        ),
+        (
+            "Patroli ketenteraman dan ketertiban wilayah terlaksana",
+            (
+                ("kuantitas", "kegiatan", "count", 24),
+                ("kualitas", "nilai", "score", 85),
+                ("biaya", "Rp", "rp", (10, 25)),
+            ),
+        ),
+        (
+            "Laporan kondisi keamanan wilayah tersusun",
+            (("kuantitas", "laporan", "count", 6), ("waktu", "hari", "days", 5)),
+        ),
+    ),
+    "kasi_pmb": (
+        (
+            "Kegiatan pemberdayaan masyarakat terfasilitasi",
+            (
+                ("kuantitas", "kegiatan", "count", (4, 8)),
+                ("kualitas", "nilai", "score", 85),
+                ("biaya", "Rp", "rp", (20, 60)),
+            ),
+        ),
+        (
+            "Data lembaga kemasyarakatan (LPMK, PKK, RT/RW) termutakhirkan",
+            (("kuantitas", "data", "count", (50, 150)), ("kualitas", "%", "pct", 95), _M6),
+        ),
+        ("Laporan pemberdayaan masyarakat tersusun", (("kuantitas", "laporan", "count", 2), _M6)),
+    ),
+    "analis": (
+        (
+            "Kajian kebijakan pelayanan publik kecamatan tersusun",
+            (("kuantitas", "dokumen", "count", 2), ("kualitas", "nilai", "score", 88), _M6),
+        ),
+        (
+            "Rekomendasi perbaikan standar pelayanan disampaikan",
+            (
+                ("kuantitas", "dokumen", "count", (2, 4)),
+                ("kualitas", "nilai", "score", 85),
+                ("waktu", "hari", "days", 14),
+            ),
+        ),
+        (
+            "Analisis data kinerja layanan semester tersusun",
+            (("kuantitas", "laporan", "count", 2), ("waktu", "hari", "days", 10)),
+        ),
+    ),
+    "prakom": (
+        (
+            "Aplikasi layanan dan jaringan kantor berfungsi tanpa gangguan",
+            (("kualitas", "%", "pct", 98), ("waktu", "jam", "hours", 4)),
+        ),
+        (
+            "Data layanan dan kepegawaian tercadangkan",
+            (("kuantitas", "dokumen", "count", 26), ("kualitas", "%", "pct", 100)),
+        ),
+        (
+            "Situs web dan media sosial kecamatan termutakhirkan",
+            (("kuantitas", "konten", "count", (60, 120)), ("waktu", "hari", "days", 2)),
+        ),
+    ),
+    "penyuluh": (
+        (
+            "Penyuluhan sosial kepada masyarakat terlaksana",
+            (("kuantitas", "kegiatan", "count", (6, 12)), ("kualitas", "nilai", "score", 85), _M6),
+        ),
+        (
+            "Data penyandang masalah kesejahteraan sosial termutakhirkan",
+            (("kuantitas", "data", "count", (80, 200)), _M6),
+        ),
+        ("Laporan pendampingan sosial tersusun", (("kuantitas", "laporan", "count", 6), ("waktu", "hari", "days", 5))),
+    ),
+    "admin": (
+        (
+            "Surat masuk dan keluar teragenda",
+            (("kuantitas", "dokumen", "count", (300, 800)), ("kualitas", "%", "pct", 98), _M6),
+        ),
+        (
+            "Berkas administrasi tersusun dan terarsip",
+            (("kuantitas", "berkas", "count", (200, 500)), ("kualitas", "%", "pct", 95)),
+        ),
+        ("Data kegiatan seksi terekap", (("kuantitas", "laporan", "count", 6), ("waktu", "hari", "days", 5))),
+        (
+            "Laporan bulanan tersusun tepat waktu",
+            (("kuantitas", "laporan", "count", 6), ("kualitas", "nilai", "score", 88), ("waktu", "hari", "days", 7)),
+        ),
+    ),
+}
+
+# ---------------------------------------------------------------- time helpers
+
+US_PER_DAY = 86_400_000_000
+_EPOCH = dt.date(1970, 1, 1)
+
+
+def _ord(day: dt.date) -> int:
+    """Days since 1970-01-01 (numpy's datetime64[D] integer)."""
+    return (day - _EPOCH).days
+
+
+def _from_ord(n: int) -> dt.date:
+    return _EPOCH + dt.timedelta(days=int(n))
+
+
+def period_bounds(period: str) -> tuple[dt.date, dt.date]:
+    """First day and last day of a semester '2025-S1'."""
+    year, half = int(period[:4]), period[-1]
+    if half == "1":
+        return dt.date(year, 1, 1), dt.date(year, 6, 30)
+    return dt.date(year, 7, 1), dt.date(year, 12, 31)
+
+
+def _years_of(days: np.ndarray) -> np.ndarray:
+    return days.astype("datetime64[D]").astype("datetime64[Y]").astype(np.int64) + 1970
+
+
+def _months_of(days: np.ndarray) -> np.ndarray:
+    """Month 0..11 of day ordinals."""
+    return days.astype("datetime64[D]").astype("datetime64[M]").astype(np.int64) % 12
+
+
+@dataclass
+class _Calendar:
+    """The store's working days as arrays; cum_sec = working seconds before each day."""
+
+    day: np.ndarray
+    open_min: np.ndarray
+    close_min: np.ndarray
+    cum_sec: np.ndarray
+    lebaran: np.ndarray
+
+    @classmethod
+    def load(cls, con: duckdb.DuckDBPyConnection) -> _Calendar:
+        rows = con.execute(
+            """select date_diff('day', date '1970-01-01', day) as d, open_minute, close_minute, cum_minutes_before
+               from calendar_days where is_working order by day"""
+        ).fetchnumpy()
+        lebaran = con.execute(
+            """select date_diff('day', date '1970-01-01', day) as d from calendar_days
+               where holiday_name = 'Hari Raya Idul Fitri' order by day"""
+        ).fetchnumpy()["d"]
+        return cls(
+            day=np.asarray(rows["d"], dtype=np.int64),
+            open_min=np.asarray(rows["open_minute"], dtype=np.int64),
+            close_min=np.asarray(rows["close_minute"], dtype=np.int64),
+            cum_sec=np.asarray(rows["cum_minutes_before"], dtype=np.int64) * 60,
+            lebaran=np.asarray(lebaran, dtype=np.int64),
+        )
+
+    def index_range(self, first: dt.date, last: dt.date) -> tuple[int, int]:
+        """Indices [lo, hi) of the working days between first and last (inclusive)."""
+        return (
+            int(np.searchsorted(self.day, _ord(first), side="left")),
+            int(np.searchsorted(self.day, _ord(last), side="right")),
+        )
+
+    def next_working(self, day: dt.date) -> dt.date:
+        """The first working day on or after day."""
+        i = int(np.searchsorted(self.day, _ord(day), side="left"))
+        return _from_ord(self.day[min(i, len(self.day) - 1)])
+
+
+# ---------------------------------------------------------------- employees
+
+
+@dataclass
+class Employee:
+    nip: str
+    name: str
+    unit_id: str
+    post: Post
+    grade: str
+    start: dt.date
+    end: dt.date | None
+    speed: float  # multiplies this person's processing times
+    diligence: float  # shifts this person's typed SKP realisations
+
+    @property
+    def role(self) -> str:
+        return self.post.role
+
+
+_BACHELOR = ("S.Sos.", "S.IP.", "S.STP.", "S.H.", "S.E.", "S.AP.", "S.Kom.", "S.T.")
+_MASTER = ("M.Si.", "M.M.", "M.AP.", "M.H.")
+
+
+def _titles(rng: np.random.Generator, post: Post, born: int) -> str:
+    """Academic titles that fit a post: e.g. ', S.Sos., M.Si.' (prefix titles as 'Drs. |')."""
+    role, position = post.role, post.position
+    if role == "camat":
+        return ", S.STP., M.Si."
+    if role in HEAD_ROLES or role in ("kasubbag", "seklur"):
+        master_p = {"sekcam": 0.6, "lurah": 0.5, "camat": 1.0}.get(role, 0.3 if role != "seklur" else 0.15)
+        if born < 1972 and rng.random() < 0.3:
+            return "Drs. |" + (", M.Si." if rng.random() < master_p else "")
+        bachelor = str(rng.choice(_BACHELOR, p=[0.24, 0.16, 0.14, 0.14, 0.12, 0.12, 0.04, 0.04]))
+        return f", {bachelor}" + (f", {rng.choice(_MASTER)}" if rng.random() < master_p else "")
+    if role == "analis":
+        return str(rng.choice([", S.AP., M.AP.", ", S.Sos., M.Si.", ", S.IP."]))
+    if position.startswith("Pranata Komputer Ahli"):
+        return ", S.Kom."
+    if position.startswith("Pranata Komputer"):
+        return str(rng.choice([", A.Md.Kom.", ", A.Md.", ", S.Kom."]))
+    if role == "penyuluh":
+        return ", S.Sos."
+    if position == "Pengelola Keuangan":
+        return str(rng.choice([", S.E.", ", A.Md.Ak."]))
+    draw = rng.random()
+    if draw < 0.45:
+        return ""
+    if draw < 0.7:
+        return ", A.Md."
+    return f", {rng.choice(['S.E.', 'S.Sos.', 'S.AP.', 'S.Kom.', 'S.H.'])}"
+
+
+# Batak and Maluku family names in Faker's id_ID lists: mostly redrawn, since an office in
+# Semarang is staffed mainly by Javanese, but not always.
+_RARE_IN_SEMARANG = frozenset(
+    {
+        "Damanik",
+        "Dongoran",
+        "Dabukke",
+        "Hutagalung",
+        "Hutapea",
+        "Hutasoit",
+        "Latupono",
+        "Mangunsong",
+        "Manullang",
+        "Marpaung",
+        "Marbun",
+        "Nainggolan",
+        "Nababan",
+        "Napitupulu",
+        "Siregar",
+        "Sihombing",
+        "Samosir",
+        "Saragih",
+        "Sihotang",
+        "Simanjuntak",
+        "Sinaga",
+        "Simbolon",
+        "Sitompul",
+        "Sitorus",
+        "Sirait",
+        "Situmorang",
+        "Tampubolon",
+        "Tamba",
+        "Tarihoran",
+        "Namaga",
+    }
+)
+
+
+def _full_name(fake: Faker, rng: np.random.Generator, sex: int, post: Post, born: int) -> str:
+    """A Faker id_ID name with titles fitting the post."""
+    first_name, last_name = (
+        (fake.first_name_male, fake.last_name_male) if sex == 1 else (fake.first_name_female, fake.last_name_female)
+    )
+    family = last_name()
+    while family in _RARE_IN_SEMARANG and rng.random() < 0.85:
+        family = last_name()
+    base = f"{first_name()} {family}"
+    titles = _titles(rng, post, born)
+    if titles.startswith("Drs. |"):
+        prefix = "Drs. " if sex == 1 else "Dra. "
+        return prefix + base + titles[len("Drs. |") :]
+    return base + titles
+
+
+def _bare_name(name: str) -> str:
+    """The name without academic titles, for telling people apart."""
+    name = name.split(",")[0]
+    return name.removeprefix("Drs. ").removeprefix("Dra. ")
+
+
+def _grade_for(rng: np.random.Generator, post: Post, years_of_service: float) -> str:
+    lo, hi = GRADES.index(post.grades[0]), GRADES.index(post.grades[1])
+    pos = lo + (hi - lo) * min(1.0, years_of_service / 22) + rng.normal(0, 0.5)
+    return GRADES[int(np.clip(round(pos), lo, hi))]
+
+
+def _random_day(rng: np.random.Generator, first: dt.date, last: dt.date) -> dt.date:
+    return first + dt.timedelta(days=int(rng.integers(0, (last - first).days + 1)))
+
+
+class _Staffing:
+    """Draws people with valid, unique NIPs and names."""
+
+    def __init__(self, rng: np.random.Generator, fake: Faker):
+        self.rng, self.fake = rng, fake
+        self.nips: set[str] = {CAMAT_NIP}
+        self.names: set[str] = set()
+
+    def person(self, unit_id: str, post: Post, start: dt.date | None, new_cpns: bool = False) -> Employee:
+        """One employee in post from start (None: a date before 2023 fitting the career)."""
+        rng = self.rng
+        sex = 1 if rng.random() < 0.5 else 2
+        if new_cpns:
+            age = rng.uniform(23, 30)
+        elif post.role in HEAD_ROLES or post.role == "kasubbag":
+            age = rng.uniform(38, 53)
+        elif post.kind == "fungsional":
+            age = rng.uniform(26, 48)
+        else:
+            age = rng.uniform(23, 53)
+        ref = start or dt.date(2023, 1, 1)
+        born = ref - dt.timedelta(days=int(age * 365.25))
+        if new_cpns:
+            tmt = dt.date(int(rng.choice([2023, 2024])), int(rng.choice([1, 3, 4, 6])), 1)
+            start = start or tmt
+            start = max(start, tmt)
+        else:
+            age_at_tmt = rng.uniform(20 if post.kind == "pelaksana" else 23, 30)
+            tmt_day = born + dt.timedelta(days=int(age_at_tmt * 365.25))
+            tmt_day = min(tmt_day, dt.date(2021, 12, 1))
+            tmt = dt.date(tmt_day.year, int(rng.choice([1, 2, 3, 4, 12])), 1)
+            if start is None:
+                earliest = max(
+                    dt.date(tmt.year + (3 if post.role in HEAD_ROLES else 1), tmt.month, 1), dt.date(2012, 1, 2)
+                )
+                latest = dt.date(2022, 12, 30)
+                if post.role in HEAD_ROLES:
+                    earliest = max(earliest, dt.date(2019, 1, 2))
+                start = _random_day(rng, min(earliest, latest), latest)
+        while True:
+            seq = int(rng.integers(1, 10)) if rng.random() < 0.9 else int(rng.integers(10, 40))
+            nip = f"{born:%Y%m%d}{tmt:%Y%m}{sex}{seq:03d}"
+            if nip not in self.nips:
+                break
+        self.nips.add(nip)
+        while True:
+            name = _full_name(self.fake, rng, sex, post, born.year)
+            if _bare_name(name) not in self.names:
+                break
+        self.names.add(_bare_name(name))
+        years = (start - tmt).days / 365.25
+        return Employee(
+            nip=nip,
+            name=name,
+            unit_id=unit_id,
+            post=post,
+            grade=_grade_for(rng, post, years),
+            start=start,
+            end=None,
+            speed=float(rng.lognormal(0, 0.15)),
+            diligence=float(rng.normal(0, 0.04)),
+        )
+
+
+def _build_employees(rng: np.random.Generator, fake: Faker) -> list[Employee]:
+    """The staffing of the kecamatan office and the eight kelurahan, with turnover."""
+    staffing = _Staffing(rng, fake)
+    posts: dict[str, list[Post]] = {unit: list(p) for unit, p in OFFICE_POSTS.items()}
+    for (_, _, _, n_staff), unit_id in zip(KELURAHAN, KELURAHAN_IDS, strict=True):
+        posts[unit_id] = list(KELURAHAN_HEADS) + list(KELURAHAN_STAFF[:n_staff])
+    people: list[Employee] = []
+    holders: dict[tuple[str, int], Employee] = {}
+    for unit_id, unit_posts in posts.items():
+        for i, post in enumerate(unit_posts):
+            if unit_id == KECAMATAN and post.role == "camat":
+                camat = Employee(
+                    nip=CAMAT_NIP,
+                    name=_full_name(fake, rng, 1, post, 1976),
+                    unit_id=KECAMATAN,
+                    post=post,
+                    grade="IV/b",
+                    start=dt.date(2022, 3, 14),
+                    end=None,
+                    speed=1.0,
+                    diligence=0.02,
+                )
+                staffing.names.add(_bare_name(camat.name))
+                person = camat
+            else:
+                person = staffing.person(unit_id, post, None)
+            holders[(unit_id, i)] = person
+            people.append(person)
+    for unit_id, index, last_day, successor_start in TURNOVER:
+        leaver = holders[(unit_id, index)]
+        leaver.end = last_day
+        if successor_start is not None:
+            new_cpns = bool(rng.random() < 0.5)
+            people.append(staffing.person(unit_id, leaver.post, successor_start, new_cpns=new_cpns))
+    for unit_id, post, first_day in EXTRA_POSTS:
+        people.append(staffing.person(unit_id, post, first_day, new_cpns=True))
+    for person in people:
+        if person.unit_id == LAGGING_UNIT:
+            person.diligence -= 0.04
+    return people
+
+
+def _evaluated(person: Employee, period: str) -> bool:
+    """Whether person gets SKP targets (and, for closed semesters, an appraisal) in period:
+    in post by the end of the semester's first quarter and still in post at its end."""
+    first, last = period_bounds(period)
+    last = min(last, LAST_DAY)
+    return person.start <= first + dt.timedelta(days=91) and (person.end is None or person.end >= last)
+
+
+# ---------------------------------------------------------------- service logs
+
+
+@dataclass
+class _LogModel:
+    """Everything the vectorised log generator needs, as arrays indexed by serving unit."""
+
+    cal: _Calendar
+    work_lo: int
+    work_hi: int
+    day_weight: np.ndarray  # per working day in range, relative demand
+    unit_cum: np.ndarray
+    mix_cum: np.ndarray  # (units, services) cumulative demand
+    m0: np.ndarray
+    improvement: np.ndarray
+    tau: np.ndarray
+    jemput: np.ndarray
+    lagging: int
+    handlers: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]  # emp index, weight, start, end
+    nips: list[str]
+    speed: np.ndarray  # per employee, with a trailing 1.0 for "no handler" (index -1)
+    profile_cdf: np.ndarray  # (7, bins) cumulative arrival profile over the open hours
+    id_width: int
+
+
+_WEEKDAY_DEMAND = np.array([1.35, 1.1, 1.0, 0.95, 0.75, 0.6, 0.5])
+_MONTH_DEMAND = np.array([1.0, 0.95, 1.0, 0.95, 1.05, 1.2, 1.15, 0.95, 0.95, 1.0, 1.0, 0.85])
+_PROFILE_BINS = 96
+
+
+def _arrival_profile(open_min: int, close_min: int) -> np.ndarray:
+    """Cumulative arrival distribution over the open hours for each weekday (0 = Monday):
+    a late-morning peak, a lunch dip, Monday mornings busiest, Friday prayers and a quiet
+    Friday afternoon."""
+    clock = open_min + (np.arange(_PROFILE_BINS) + 0.5) * (close_min - open_min) / _PROFILE_BINS
+    hour = clock / 60.0
+    base = np.interp(
+        hour,
+        [7, 8, 9, 10, 11, 12, 12.5, 13, 14, 15, 16, 17],
+        [0.5, 0.8, 1.35, 1.5, 1.25, 0.55, 0.5, 0.9, 0.85, 0.6, 0.35, 0.2],
+    )
+    cdf = np.empty((7, _PROFILE_BINS))
+    for weekday in range(7):
+        w = base.copy()
+        if weekday == 0:
+            w = np.where(hour < 12, w * 1.35, w)
+        if weekday == 4:
+            w = np.where((hour >= 11.25) & (hour < 13), w * 0.3, w)
+            w = np.where(hour >= 13, w * 0.6, w)
+        cdf[weekday] = np.cumsum(w) / w.sum()
+    return cdf
+
+
+def _log_model(cal: _Calendar, people: list[Employee], n_logs: int) -> _LogModel:
+    """Demand per working day, per unit and per service, the story's parameters and the
+    handlers of each serving unit, for n_logs logs."""
+    lo, hi = cal.index_range(FIRST_DAY, LAST_DAY)
+    days = cal.day[lo:hi]
+    weekday = (days + 3) % 7  # 1970-01-01 was a Thursday
+    years = _years_of(days)
+    weight = _WEEKDAY_DEMAND[weekday] * _MONTH_DEMAND[_months_of(days)] * (1 + 0.04 * (years - 2023))
+    for lebaran in cal.lebaran:
+        # After Lebaran people move house, renew KTP-el and start new jobs.
+        weight = np.where((days > lebaran) & (days <= lebaran + 30), weight * 1.35, weight)
+    units = SERVICE_UNITS
+    demand = np.array([UNIT_DEMAND[u] for u in units])
+    mix = np.zeros((len(units), len(SERVICE_IDS)))
+    for i, unit_id in enumerate(units):
+        shares = OFFICE_MIX.get(unit_id, KELURAHAN_MIX)
+        for service_id, share in shares.items():
+            mix[i, SERVICE_IDS.index(service_id)] = share
+    handlers = []
+    for unit_id in units:
+        idx = [i for i, p in enumerate(people) if p.unit_id == unit_id and p.post.handles > 0]
+        handlers.append(
+            (
+                np.array(idx, dtype=np.int64),
+                np.array([people[i].post.handles for i in idx]),
+                np.array([_ord(people[i].start) for i in idx], dtype=np.int64),
+                np.array([_ord(people[i].end) if people[i].end else 10**7 for i in idx], dtype=np.int64),
+            )
+        )
+    yearly = max(1, int(n_logs * 0.3))  # the busiest year holds well under 30 % of the logs
+    return _LogModel(
+        cal=cal,
+        work_lo=lo,
+        work_hi=hi,
+        day_weight=weight,
+        unit_cum=np.cumsum(demand),
+        mix_cum=np.cumsum(mix, axis=1),
+        m0=np.array([STORY[u][0] for u in units]),
+        improvement=np.array([STORY[u][1] for u in units]),
+        tau=np.array([STORY[u][2] for u in units], dtype=np.float64),
+        jemput=np.array([JEMPUT_BOLA[u] for u in units]),
+        lagging=units.index(LAGGING_UNIT),
+        handlers=handlers,
+        nips=[p.nip for p in people],
+        speed=np.append(np.array([p.speed for p in people]), 1.0),
+        profile_cdf=_arrival_profile(int(cal.open_min[lo]), int(cal.close_min[lo])),
+        id_width=max(6, len(str(yearly))),
+    )
+
+
+def _pick_weighted(rng: np.random.Generator, cum: np.ndarray, n: int) -> np.ndarray:
+    """Indices drawn with probabilities given by the cumulative (unnormalised) weights cum."""
+    return np.searchsorted(cum, rng.random(n) * cum[-1], side="right")
+
+
+def _log_chunk(rng: np.random.Generator, model: _LogModel, k: np.ndarray, seq_start: dict[int, int]) -> pd.DataFrame:
+    """Service logs for the working-day indices k (one entry per log, sorted), as a frame
+    ready for insertion; seq_start carries the per-year request numbers across chunks."""
+    cal, n = model.cal, len(k)
+    day = cal.day[k]
+    weekday = (day + 3) % 7
+    unit = np.minimum(_pick_weighted(rng, model.unit_cum, n), len(SERVICE_UNITS) - 1)
+    cum = model.mix_cum[unit]
+    service = (rng.random(n)[:, None] * cum[:, -1:] >= cum).sum(axis=1)
+
+    # Arrival time: a draw from the weekday's profile, to the second.
+    window_sec = (cal.close_min[k] - cal.open_min[k]) * 60
+    u = rng.random(n)
+    bins = np.empty(n, dtype=np.int64)
+    for wd in range(7):
+        mask = weekday == wd
+        if mask.any():
+            bins[mask] = np.searchsorted(model.profile_cdf[wd], u[mask], side="right")
+    bins = np.minimum(bins, _PROFILE_BINS - 1)
+    offset = ((bins + rng.random(n)) * window_sec / _PROFILE_BINS).astype(np.int64)
+    offset = np.minimum(offset, window_sec - 1)
+    received_us = day * US_PER_DAY + cal.open_min[k] * 60_000_000 + offset * 1_000_000
+    received_idx = cal.cum_sec[k] + offset
+
+    # Handler: a staff member of the unit in post that day, weighted by post.
+    handler = np.full(n, -1, dtype=np.int64)
+    for i, (emp, weight, start, end) in enumerate(model.handlers):
+        mask = unit == i
+        if not mask.any() or len(emp) == 0:
+            continue
+        d = day[mask][:, None]
+        cw = np.cumsum(((start[None, :] <= d) & (d <= end[None, :])) * weight[None, :], axis=1)
+        r = rng.random(int(mask.sum())) * cw[:, -1]
+        pick = np.minimum((r[:, None] >= cw).sum(axis=1), len(emp) - 1)
+        handler[mask] = np.where(cw[:, -1] > 0, emp[pick], -1)
+    handler[rng.random(n) < 0.03] = -1
+
+    # Working minutes needed: the unit's story, the person's speed, a lognormal spread,
+    # a long tail, busy days slower, and rework.
+    since_policy = np.maximum(day - _ord(POLICY_DATE), 0)
+    taken = 1 - np.exp(-since_policy / model.tau[unit])
+    effect = model.improvement[unit] * taken
+    in_2026 = np.clip((day - _ord(dt.date(2026, 1, 1))) / 330, 0, 1)
+    drift = np.where(unit == model.lagging, 1 + 0.25 * in_2026, 1.0)
+    load = (model.day_weight[k - model.work_lo] / model.day_weight.mean()) ** 0.3
+    standard = STANDARD_MINUTES[service]
+    minutes = standard * model.m0[unit] * (1 - effect) * drift * load * model.speed[handler]
+    minutes *= np.exp(0.7 * rng.standard_normal(n))
+    minutes *= np.where(rng.random(n) < 0.03, np.exp(rng.uniform(1.0, 3.0, n)), 1.0)
+    improving = model.improvement[unit] > 0
+    rework_scale = np.where(improving, 1 - 0.55 * taken, 1 + 0.2 * taken)
+    r = rng.random(n)
+    rework = (
+        (r < 0.008 * rework_scale).astype(np.int32) + (r < 0.033 * rework_scale) + (r < 0.118 * rework_scale)
+    ).astype(np.int32)
+    # Each return for correction costs another round of work plus the citizen's trip back.
+    minutes += rework * (standard * 0.5 * rng.lognormal(0, 0.5, n) + rng.uniform(120, 960, n))
+
+    s = rng.random(n)
+    status = np.where(s < 0.02, 2, np.where(s < 0.03, 3, 0))  # 0 selesai, 2 ditolak, 3 batal
+    minutes *= np.where(status == 2, 0.6, np.where(status == 3, 0.5, 1.0))
+    work_sec = np.maximum(np.round(minutes * 60), 60).astype(np.int64)
+
+    # Completion: walk the working-minute axis of the calendar, then back to a clock time.
+    completed_idx = received_idx + work_sec
+    kc = np.searchsorted(cal.cum_sec, completed_idx, side="right") - 1
+    completed_us = (
+        cal.day[kc] * US_PER_DAY + cal.open_min[kc] * 60_000_000 + (completed_idx - cal.cum_sec[kc]) * 1_000_000
+    )
+    # Still open on AS_OF, or stuck: the lagging unit's growing pile in 2026, and a
+    # handful of forgotten files elsewhere.
+    stuck_p = np.where(unit == model.lagging, 0.02 + 0.12 * in_2026, 0.0004) * (day >= _ord(dt.date(2026, 1, 1)))
+    still_open = (completed_us >= _ord(AS_OF) * US_PER_DAY) | (rng.random(n) < stuck_p)
+    status = np.where(still_open, 1, status)
+    nat = np.iinfo(np.int64).min
+    completed_us = np.where(still_open, nat, completed_us)
+
+    # Channel: online grows after the policy and jumps with the application in 2025.
+    t_policy = (day - _ord(POLICY_DATE)) / 184
+    t_online = (day - _ord(ONLINE_DATE)) / 700
+    online_p = np.where(
+        day < _ord(POLICY_DATE),
+        0.015,
+        np.where(
+            day < _ord(ONLINE_DATE), 0.015 + 0.05 * np.clip(t_policy, 0, 1), 0.18 + 0.17 * np.clip(t_online, 0, 1)
+        ),
+    )
+    c = rng.random(n)
+    jemput = model.jemput[unit]
+    channel = np.where(c < 0.02, -1, np.where(c < 0.02 + online_p, 1, np.where(c < 0.02 + online_p + jemput, 2, 0)))
+    due_days = np.ceil(standard / 480).astype(np.int64)
+    due_us = np.where(channel == 1, received_us + due_days * US_PER_DAY, nat)
+
+    order = np.argsort(received_us, kind="stable")
+    received_us, completed_us, due_us = received_us[order], completed_us[order], due_us[order]
+    year = _years_of(received_us[...] // US_PER_DAY)
+    seq = np.empty(n, dtype=np.int64)
+    for y in np.unique(year):
+        mask = year == y
+        start = seq_start.get(int(y), 0)
+        seq[mask] = start + 1 + np.arange(int(mask.sum()))
+        seq_start[int(y)] = start + int(mask.sum())
+    return pd.DataFrame(
+        {
+            "yr": year.astype(np.int32),
+            "seq": seq,
+            "service_id": pd.Categorical.from_codes(service[order], categories=SERVICE_IDS),
+            "unit_id": pd.Categorical.from_codes(unit[order], categories=SERVICE_UNITS),
+            "handled_by": pd.Categorical.from_codes(handler[order], categories=model.nips),
+            "channel": pd.Categorical.from_codes(channel[order], categories=["loket", "online", "jemput_bola"]),
+            "received_at": received_us.view("datetime64[us]"),
+            "completed_at": completed_us.view("datetime64[us]"),
+            "due_at": due_us.view("datetime64[us]"),
+            "status": pd.Categorical.from_codes(status[order], categories=["selesai", "proses", "ditolak", "batal"]),
+            "rework_count": rework[order],
+        }
+    )
+
+
+_INSERT_LOGS = """
+insert into service_logs by name
+select 'GJM-' || yr || '-' || lpad(cast(seq as varchar), $width, '0') as request_id,
+       service_id, unit_id, handled_by, channel, received_at, completed_at, due_at, status, rework_count
+from log_frame
+"""
+
+
+def _thousands(n: int) -> str:
+    """12.345.678: the Indonesian thousands separator."""
+    return f"{n:,}".replace(",", ".")
+
+
+def _load_logs(
+    con: duckdb.DuckDBPyConnection, rng: np.random.Generator, model: _LogModel, n_logs: int, report: Callable
+) -> None:
+    """Draw n_logs arrivals over the working days and insert them chunk by chunk, in time order."""
+    p = model.day_weight / model.day_weight.sum()
+    per_day = rng.multinomial(n_logs, p)
+    chunk_of_day = (np.cumsum(per_day) - per_day) // CHUNK_ROWS
+    chunks = np.unique(chunk_of_day)
+    seq_start: dict[int, int] = {}
+    for i, chunk in enumerate(chunks):
+        days = np.nonzero(chunk_of_day == chunk)[0]
+        k = np.repeat(days + model.work_lo, per_day[days])
+        if len(k) == 0:
+            continue
+        frame = _log_chunk(rng, model, k, seq_start)
+        con.register("log_frame", frame)
+        con.execute(_INSERT_LOGS, {"width": model.id_width})
+        con.unregister("log_frame")
+        del frame
+        report(
+            0.05 + 0.75 * (i + 1) / len(chunks),
+            f"Log layanan {_thousands(min(int(per_day[: days[-1] + 1].sum()), n_logs))} / {_thousands(n_logs)}",
+        )
+
+
+# ---------------------------------------------------------------- survey responses
+
+# Mean answer (1..4) per IKM element before the policy; u3 (waktu penyelesaian) is the
+# weak spot, u4 (biaya) high because the letters are free.
+_IKM_BASE = np.array([3.15, 3.05, 2.78, 3.72, 3.15, 3.10, 3.25, 2.95, 2.85])
+SURVEY_UNITS = (SEKSI_PELAYANAN,) + KELURAHAN_IDS
+
+
+def _policy_effect(unit_id: str, day: dt.date) -> float:
+    """Share by which the unit's processing times have fallen on day (negative: risen)."""
+    _, improvement, tau = STORY[unit_id]
+    return improvement * (1 - math.exp(-max((day - POLICY_DATE).days, 0) / tau))
+
+
+def _answer_probs(mean: float, sd: float = 0.7) -> np.ndarray:
+    """Probabilities of answers 1..4 from a latent normal cut at 1.5/2.5/3.5 whose expected
+    answer equals mean (found by bisection)."""
+    target = min(max(mean, 1.2), 3.9)
+
+    def probs(mu: float) -> np.ndarray:
+        cdf = [0.5 * (1 + math.erf((cut - mu) / (sd * math.sqrt(2)))) for cut in (1.5, 2.5, 3.5)]
+        return np.array([cdf[0], cdf[1] - cdf[0], cdf[2] - cdf[1], 1 - cdf[2]])
+
+    lo, hi = -3.0, 8.0
+    for _ in range(50):
+        mid = (lo + hi) / 2
+        if probs(mid) @ np.arange(1, 5) < target:
+            lo = mid
+        else:
+            hi = mid
+    return probs((lo + hi) / 2)
+
+
+def _survey(rng: np.random.Generator, cal: _Calendar) -> tuple[pd.DataFrame, dict[tuple[str, str], float]]:
+    """Survey responses per unit and semester, and the IKM of each (unit or 'ALL', period)."""
+    unit_offset = {u: rng.normal(0, 0.05, 9) for u in SURVEY_UNITS}
+    parts = []
+    for period in PERIODS:
+        first, last = period_bounds(period)
+        share = ((min(last, LAST_DAY) - first).days + 1) / ((last - first).days + 1)
+        last = min(last, LAST_DAY)
+        lo, hi = cal.index_range(first, last)
+        mid = first + (last - first) / 2
+        for unit_id in SURVEY_UNITS:
+            n = int(np.clip(round((UNIT_DEMAND[unit_id] * 18 + rng.normal(0, 12)) * share), 60, 200))
+            effect = _policy_effect(unit_id, mid)
+            means = _IKM_BASE + unit_offset[unit_id] + 0.35 * effect + rng.normal(0, 0.03, 9)
+            means[2] += 0.95 * effect
+            if unit_id == LAGGING_UNIT and first.year == 2026:
+                means[[2, 6]] -= (0.12, 0.06)
+            answers = {f"u{e + 1}": rng.choice(4, size=n, p=_answer_probs(means[e])) + 1 for e in range(9)}
+            shares = OFFICE_MIX.get(unit_id, KELURAHAN_MIX)
+            ids = list(shares)
+            weights = np.array([shares[s] for s in ids], dtype=np.float64)
+            service = np.array(ids, dtype=object)[rng.choice(len(ids), size=n, p=weights / weights.sum())]
+            service[rng.random(n) < 0.1] = None
+            part = pd.DataFrame(
+                {
+                    "unit_id": unit_id,
+                    "service_id": service,
+                    "responded_on": cal.day[rng.integers(lo, hi, n)],
+                    **{key: value.astype(np.int8) for key, value in answers.items()},
+                }
+            )
+            parts.append(part)
+    frame = pd.concat(parts, ignore_index=True)
+    frame = frame.sort_values("responded_on", kind="stable").reset_index(drop=True)
+    frame.insert(0, "response_id", [f"R-{i:06d}" for i in range(1, len(frame) + 1)])
+    frame["responded_on"] = frame["responded_on"].to_numpy().astype("datetime64[D]")
+    frame["period"] = [f"{d.year}-S{1 if d.month <= 6 else 2}" for d in frame["responded_on"].dt.date]
+    elements = [f"u{e}" for e in range(1, 10)]
+    ikm: dict[tuple[str, str], float] = {}
+    for (unit_id, period), group in frame.groupby(["unit_id", "period"]):
+        ikm[(unit_id, period)] = 25.0 * float(group[elements].mean().mean())
+    for period, group in frame.groupby("period"):
+        ikm[("ALL", period)] = 25.0 * float(group[elements].mean().mean())
+    return frame.drop(columns="period"), ikm
+
+
+# ---------------------------------------------------------------- SKP targets
+
+_PERSON_METRICS_SQL = """
+select handled_by as nip, period, service_id,
+       count(*) filter (where status = 'selesai') as selesai,
+       100.0 * count(*) filter (where status = 'selesai' and on_standard)
+           / nullif(count(*) filter (where status = 'selesai'), 0) as pct_std,
+       100.0 * count(*) filter (where status = 'selesai' and rework_count = 0)
+           / nullif(count(*) filter (where status = 'selesai'), 0) as pct_no_rework,
+       median(working_minutes) filter (where status = 'selesai') / 60.0 as median_hours
+from service_logs_timed
+where handled_by is not null
+group by grouping sets ((handled_by, period, service_id), (handled_by, period))
+"""
+_UNIT_METRICS_SQL = """
+select unit_id, period, 100.0 * avg(case when on_standard then 1.0 else 0.0 end) as pct_std
+from service_logs_timed
+where status = 'selesai'
+group by grouping sets ((unit_id, period), (period))
+"""
+
+MetricKey = tuple[str, str, str | None]
+
+
+def _service_metrics(con: duckdb.DuckDBPyConnection) -> tuple[dict[MetricKey, tuple], dict[tuple[str, str], float]]:
+    """Per person (and service) and per unit figures from the loaded logs, as the
+    skp_source_metrics define them: completed = status 'selesai', by received period."""
+    person = {(nip, period, svc): rest for nip, period, svc, *rest in con.execute(_PERSON_METRICS_SQL).fetchall()}
+    unit = {(u or "ALL", period): pct for u, period, pct in con.execute(_UNIT_METRICS_SQL).fetchall()}
+    return person, unit
+
+
+def _nice(value: float) -> float:
+    """A target as people write it: tens above 100, fives above 20."""
+    if value >= 100:
+        return float(max(10, round(value / 10) * 10))
+    if value >= 20:
+        return float(round(value / 5) * 5)
+    return float(max(1, round(value)))
+
+
+@dataclass
+class _SkpContext:
+    rng: np.random.Generator
+    person_metrics: dict
+    unit_std: dict
+    ikm: dict
+    by_service: dict | None = None
+
+    def __post_init__(self) -> None:
+        # (nip, period) -> [(service_id, metrics)], sorted so ties resolve the same way every run.
+        self.by_service = {}
+        for (nip, period, service), metrics in sorted(self.person_metrics.items(), key=lambda kv: str(kv[0])):
+            if service is not None:
+                self.by_service.setdefault((nip, period), []).append((service, metrics))
+
+
+def _typed(rng: np.random.Generator, kind: str, param, perf: float) -> tuple[float, float]:
+    """(target, realisation) of a typed aspect; perf shifts the realisation."""
+    if kind == "count":
+        target = float(param if isinstance(param, int) else rng.integers(param[0], param[1] + 1))
+        target = _nice(target) if target > 20 else target
+        if target <= 6:
+            real = target + (rng.random() < 0.08) - (rng.random() < 0.08 + max(0.0, -perf) * 3)
+            return target, float(max(real, 0))
+        return target, float(round(target * np.clip(rng.normal(1 + perf, 0.07), 0.5, 1.35)))
+    if kind == "pct":
+        return float(param), round(min(100.0, param * float(np.clip(rng.normal(1 + perf / 2, 0.03), 0.7, 1.08))), 1)
+    if kind == "score":
+        return float(param), float(round(min(100.0, param * float(np.clip(rng.normal(1 + perf / 2, 0.04), 0.7, 1.12)))))
+    if kind == "months":
+        r = rng.random()
+        return float(param), float(param - 1 if r < 0.1 else param + 1 if r < 0.18 + max(0.0, -perf) * 2 else param)
+    if kind in ("days", "hours"):
+        real = param * rng.uniform(0.55, 1.15) * (1 - 2 * perf)
+        return float(param), float(max(1, round(real))) if kind == "days" else round(max(0.5, real), 1)
+    if kind == "rp":
+        target = float(rng.integers(param[0], param[1] + 1)) * 1_000_000
+        return target, float(round(target * rng.uniform(0.62, 1.0), -3))
+    raise ValueError(f"unknown aspect kind {kind}")
+
+
+def _skp_targets(ctx: _SkpContext, people: list[Employee]) -> pd.DataFrame:
+    """SKP targets (3-5 indicators of 2-4 aspects) per person per semester; front-line
+    staff have targets linked to their service logs."""
+    rng = ctx.rng
+    rows = []
+    for person in people:
+        for period in PERIODS:
+            if not _evaluated(person, period):
+                continue
+            running = period == RUNNING_PERIOD
+            after_policy = period_bounds(period)[0] >= POLICY_DATE
+            perf = person.diligence + rng.normal(0, 0.03)
+            if person.unit_id == LAGGING_UNIT and after_policy:
+                perf -= 0.05
+            if person.role == "frontline":
+                templates = FRONTLINE_TEMPLATES
+                fixed, optional = [0, 1], [2, 3, 4, 5]
+            else:
+                templates = ROLE_TEMPLATES[person.role]
+                fixed, optional = [0], list(range(1, len(templates)))
+            k = int(rng.integers(3, min(5, len(templates)) + 1))
+            chosen = sorted(fixed + list(rng.choice(optional, size=k - len(fixed), replace=False)))
+            own = ctx.person_metrics.get((person.nip, period, None))
+            linked = own is not None and (own[0] or 0) >= 20
+            top_service = None
+            if linked:
+                candidates = [(m[0], svc) for svc, m in ctx.by_service.get((person.nip, period), []) if m[0] >= 20]
+                top_service = max(candidates)[1] if candidates else None
+            if top_service is None and 2 in chosen and person.role == "frontline":
+                chosen = sorted(set(chosen) - {2} | {int(rng.choice([3, 4, 5]))})
+                chosen = chosen if len(chosen) >= 3 else sorted(set(chosen) | {3, 4})
+            unit_label = UNIT_NAMES[person.unit_id] if person.unit_id in KELURAHAN_IDS else "Kecamatan Gajahmungkur"
+            number = 0
+            for t in chosen:
+                text, aspects = templates[t]
+                indicator = text.format(unit=unit_label, service=SERVICE_NAMES.get(top_service or "", ""))
+                for aspect, measure_unit, kind, param in aspects:
+                    number += 1
+                    target, real, metric, service = _aspect(
+                        ctx, person, period, kind, param, perf, linked, top_service, after_policy, running
+                    )
+                    rows.append(
+                        {
+                            "target_id": f"T-{person.nip}-{period}-{number}",
+                            "nip": person.nip,
+                            "period": period,
+                            "indicator": indicator,
+                            "aspect": aspect,
+                            "target_value": target,
+                            "measure_unit": measure_unit,
+                            "realization_value": None if running else real,
+                            "evidence": None
+                            if running or rng.random() < 0.1
+                            else ("Rekap register layanan (aplikasi)" if metric else str(rng.choice(EVIDENCE))),
+                            "source_metric": metric,
+                            "source_service_id": service,
+                        }
+                    )
+    return pd.DataFrame(rows)
+
+
+def _aspect(
+    ctx: _SkpContext,
+    person: Employee,
+    period: str,
+    kind: str,
+    param,
+    perf: float,
+    linked: bool,
+    top_service: str | None,
+    after_policy: bool,
+    running: bool,
+) -> tuple[float, float | None, str | None, str | None]:
+    """(target, realisation, source_metric, source_service_id) of one aspect."""
+    rng = ctx.rng
+    lagging = person.unit_id == LAGGING_UNIT and after_policy
+    if kind.startswith("m_") and not linked:
+        # Too few requests of one's own to measure: a typed target of the same meaning.
+        kind, param = {
+            "m_selesai": ("count", (100, 400)),
+            "m_selesai_svc": ("count", (50, 200)),
+            "m_norework": ("pct", 90),
+            "m_std": ("pct", 85 if after_policy else 80),
+            "m_median": ("hours", 2),
+        }[kind]
+    if kind in ("unit_std", "ikm"):
+        key = ("ALL" if person.role == "camat" else person.unit_id, period)
+        source = ctx.unit_std if kind == "unit_std" else ctx.ikm
+        if key not in source:
+            return _typed(rng, "pct", 85, perf) + (None, None)
+        target = (85.0 if after_policy else 75.0) if kind == "unit_std" else (85.0 if after_policy else 80.0)
+        return target, round(float(source[key]), 2), None, None
+    if not kind.startswith("m_"):
+        return _typed(rng, kind, param, perf) + (None, None)
+
+    service = top_service if kind == "m_selesai_svc" else None
+    selesai, pct_std, pct_no_rework, median_hours = ctx.person_metrics[(person.nip, period, service)]
+    elapsed = 1.0
+    if running:
+        first, last = period_bounds(period)
+        elapsed = ((LAST_DAY - first).days + 1) / ((last - first).days + 1)
+    if kind in ("m_selesai", "m_selesai_svc"):
+        metric, actual = "layanan_selesai", float(selesai)
+        factor = rng.uniform(1.1, 1.3) if lagging else rng.normal(1.0, 0.08)
+        target = _nice(actual / elapsed * factor)
+    elif kind == "m_norework":
+        metric, actual, target = "persen_tanpa_perbaikan", round(float(pct_no_rework), 2), float(param)
+    elif kind == "m_std":
+        metric, actual, target = "persen_sesuai_standar", round(float(pct_std), 2), 85.0 if after_policy else 80.0
+    else:
+        metric, actual = "median_jam_kerja", max(round(float(median_hours), 2), 0.01)
+        target = max(round(actual * (rng.uniform(0.6, 0.85) if lagging else rng.uniform(0.95, 1.3)), 2), 0.05)
+    real = actual
+    if not running and rng.random() < 0.05:
+        # Typed by hand and not matching the logs, as happens in real SKP files.
+        real = round(actual * float(rng.choice([0.8, 0.9, 1.1, 1.2])), 0 if metric == "layanan_selesai" else 2)
+        if metric.startswith("persen"):
+            real = min(real, 100.0)
+        if real == actual:
+            real = actual + 1
+    return float(target), float(real), metric, service
+
+
+# ---------------------------------------------------------------- appraisals
+
+_PAIRS = {
+    "Sangat Baik": [(("di_atas", "di_atas"), 1.0)],
+    "Baik": [(("sesuai", "sesuai"), 0.82), (("sesuai", "di_atas"), 0.14), (("di_atas", "sesuai"), 0.04)],
+    "Butuh Perbaikan": [(("di_bawah", "sesuai"), 0.85), (("di_bawah", "di_atas"), 0.15)],
+    "Kurang/Misconduct": [(("sesuai", "di_bawah"), 0.8), (("di_atas", "di_bawah"), 0.2)],
+    "Sangat Kurang": [(("di_bawah", "di_bawah"), 1.0)],
+}
+_MATRIX = {
+    ("di_atas", "di_atas"): "Sangat Baik",
+    ("di_atas", "sesuai"): "Baik",
+    ("sesuai", "di_atas"): "Baik",
+    ("sesuai", "sesuai"): "Baik",
+    ("di_atas", "di_bawah"): "Kurang/Misconduct",
+    ("sesuai", "di_bawah"): "Kurang/Misconduct",
+    ("di_bawah", "di_atas"): "Butuh Perbaikan",
+    ("di_bawah", "sesuai"): "Butuh Perbaikan",
+    ("di_bawah", "di_bawah"): "Sangat Kurang",
+}
+_WRONG_RECORD = {
+    "Sangat Baik": "Baik",
+    "Baik": "Sangat Baik",
+    "Butuh Perbaikan": "Baik",
+    "Kurang/Misconduct": "Baik",
+    "Sangat Kurang": "Butuh Perbaikan",
+}
+
+
+def org_rating(unit_id: str, period: str) -> str:
+    """The demo's organisation predikat of unit_id in period."""
+    return ORG_RATING_EXCEPTIONS.get((unit_id, period), "baik")
+
+
+def _assign_predikat(rng: np.random.Generator, ranked: list[Employee], org: str, unit_id: str, period: str) -> dict:
+    """Predikat per nip for one organisation and semester, best-ranked first, so that the
+    share of each predikat stays within the kurva distribusi of org (except KURVA_BREAK)."""
+    n = len(ranked)
+    result: dict[str, str] = {}
+    lagging = unit_id == LAGGING_UNIT and period_bounds(period)[0] >= POLICY_DATE
+    if (unit_id, period) == KURVA_BREAK:
+        # The lurah is rated down by the camat; the lurah in turn rates two weak staff
+        # members Sangat Baik: too many Sangat Baik, too few Butuh Perbaikan.
+        staff = [p for p in ranked if p.role != "lurah"]
+        for p in ranked:
+            result[p.nip] = "Baik"
+        for p in staff[-2:]:
+            result[p.nip] = "Sangat Baik"
+        for p in [p for p in ranked if p.role == "lurah"] + staff[-3:-2]:
+            result[p.nip] = "Butuh Perbaikan"
+        return result
+    if org == "butuh_perbaikan":
+        n_bad = math.ceil(round(0.6 * n, 9))
+        lurah_first = sorted(ranked, key=lambda p: p.role != "lurah")
+        bad = set(p.nip for p in lurah_first[:1]) | {p.nip for p in ranked[::-1][: n_bad - 1]}
+        extra = [p for p in ranked[::-1] if p.nip not in bad]
+        while len(bad) < n_bad:
+            bad.add(extra.pop(0).nip)
+        return {p.nip: "Butuh Perbaikan" if p.nip in bad else "Baik" for p in ranked}
+    n_sb = max(1, round(0.18 * n))
+    n_bad = max(1, math.ceil(round(0.3 * n, 9)) - n_sb)
+    for i, p in enumerate(ranked):
+        if i < n_sb:
+            result[p.nip] = "Sangat Baik"
+        elif i >= n - n_bad:
+            result[p.nip] = "Kurang/Misconduct" if rng.random() < 0.2 else "Butuh Perbaikan"
+        else:
+            result[p.nip] = "Baik"
+    if lagging:
+        # A generous lurah: the Sangat Baik goes to a weak member of staff instead (the
+        # lurah's own rating comes from the camat and stays as ranked).
+        top = next((p for p in ranked if result[p.nip] == "Sangat Baik" and p.role != "lurah"), None)
+        weak = [p for p in ranked[n_sb:] if result[p.nip] == "Baik" and p.role != "lurah"]
+        if top is not None and weak:
+            result[top.nip], result[weak[-1].nip] = "Baik", "Sangat Baik"
+    return result
+
+
+def _appraisals(
+    rng: np.random.Generator, cal: _Calendar, people: list[Employee], scores: dict[tuple[str, str], float]
+) -> pd.DataFrame:
+    """One appraisal per evaluated person per closed semester."""
+    # The head of each unit: the lurah of a kelurahan, the sekcam of the sekretariat, the kasi of a seksi.
+    heads = {p.unit_id: p.nip for p in people if p.role in HEAD_ROLES and p.role != "camat"}
+    heads |= {p.unit_id: p.nip for p in people if p.role == "lurah"}
+
+    def appraiser(p: Employee) -> str | None:
+        if p.nip == CAMAT_NIP:
+            return None
+        if p.unit_id in KELURAHAN_IDS:
+            return CAMAT_NIP if p.role == "lurah" else heads[p.unit_id]
+        if p.role in HEAD_ROLES:
+            return CAMAT_NIP
+        return heads.get(p.unit_id, CAMAT_NIP)
+
+    rows = []
+    for period in APPRAISED_PERIODS:
+        groups: dict[str, list[Employee]] = {}
+        for p in people:
+            if _evaluated(p, period):
+                groups.setdefault(p.unit_id if p.unit_id in KELURAHAN_IDS else KECAMATAN, []).append(p)
+        period_end = period_bounds(period)[1]
+        for unit_id, members in groups.items():
+            composite = {p.nip: scores.get((p.nip, period), 80.0) + rng.normal(0, 3) for p in members}
+            ranked = sorted(members, key=lambda p: -composite[p.nip])
+            predikat = _assign_predikat(rng, ranked, org_rating(unit_id, period), unit_id, period)
+            for p in members:
+                options = _PAIRS[predikat[p.nip]]
+                pair = options[int(rng.choice(len(options), p=[w for _, w in options]))][0]
+                rows.append(
+                    {
+                        "nip": p.nip,
+                        "period": period,
+                        "unit_group": unit_id,
+                        "rating_results": pair[0],
+                        "rating_behaviour": pair[1],
+                        "appraiser_nip": appraiser(p),
+                        "appraised_on": cal.next_working(period_end + dt.timedelta(days=int(rng.integers(3, 17)))),
+                    }
+                )
+    frame = pd.DataFrame(rows)
+    # One Sangat Kurang in the whole history, in the kecamatan office where other Butuh
+    # Perbaikan ratings keep the kurva satisfied.
+    candidates = frame.index[(frame["unit_group"] == KECAMATAN) & (frame["rating_results"] == "di_bawah")]
+    if len(candidates) > 1:
+        chosen = int(rng.choice(candidates))
+        frame.loc[chosen, "rating_behaviour"] = "di_bawah"
+    matrix = [_MATRIX[(a, b)] for a, b in zip(frame["rating_results"], frame["rating_behaviour"], strict=True)]
+    tone = {"di_atas": "atas", "sesuai": "sesuai", "di_bawah": "bawah"}
+    frame["feedback"] = [
+        str(rng.choice(FEEDBACK["bawah" if "di_bawah" in (a, b) else tone[a]]))
+        for a, b in zip(frame["rating_results"], frame["rating_behaviour"], strict=True)
+    ]
+    frame["recommendation"] = [
+        str(rng.choice(RECOMMENDATION["bawah" if "di_bawah" in (a, b) else tone[a]]))
+        for a, b in zip(frame["rating_results"], frame["rating_behaviour"], strict=True)
+    ]
+    recorded = [None if rng.random() < 0.12 else m for m in matrix]
+    wrong = rng.choice([i for i, r in enumerate(recorded) if r is not None], size=3, replace=False)
+    for i in wrong:
+        recorded[int(i)] = _WRONG_RECORD[matrix[int(i)]]
+    frame["predikat_recorded"] = recorded
+    frame["appraised_on"] = pd.to_datetime(frame["appraised_on"])
+    return frame.drop(columns="unit_group")
+
+
+# ---------------------------------------------------------------- assembling the store
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
+    """Insert a frame into one of the store's tables (table is one of our own names)."""
+    con.register("demo_frame", frame)
+    con.execute(f"insert into {table} by name select * from demo_frame")
+    con.unregister("demo_frame")
+
+
+def _employee_frame(people: list[Employee]) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "nip": [p.nip for p in people],
+            "name": [p.name for p in people],
+            "unit_id": [p.unit_id for p in people],
+            "position": [p.post.position for p in people],
+            "position_kind": [p.post.kind for p in people],
+            "grade": [p.grade for p in people],
+            "start_date": pd.to_datetime([p.start for p in people]),
+            "end_date": pd.to_datetime([p.end for p in people]),
+        }
+    )
+
+
+def build_demo(path: Path | str, seed: int = 7, logs: int | None = None, progress: Progress = None) -> dict:
+    """Build the demo store at `path`. logs=None -> default size (~150,000 service logs over 2023-01-01..2026-11-27).
+
+    progress(fraction: float 0..1, message: str) is called along the way (may be None).
+    Returns a dict of row counts per table plus 'seconds'.
+    """
+    started = time.perf_counter()
+    n_logs = DEFAULT_LOGS if logs is None else int(logs)
+    if n_logs < 0:
+        raise ValueError("logs must be >= 0")
+
+    def report(fraction: float, message: str) -> None:
+        if progress is not None:
+            progress(min(max(fraction, 0.0), 1.0), message)
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".building")
+    for stale in (tmp, tmp.with_name(tmp.name + ".wal")):
+        stale.unlink(missing_ok=True)
+
+    report(0.0, "Menyiapkan skema dan kalender kerja")
+    init_store(tmp)
+    # Independent streams, so e.g. the number of logs does not change who works where.
+    rng_people, rng_logs, rng_survey, rng_skp, rng_appraisal = (
+        np.random.default_rng(s) for s in np.random.SeedSequence(seed).spawn(5)
+    )
+    fake = Faker("id_ID")
+    fake.seed_instance(seed)
+    con = duckdb.connect(str(tmp))
+    try:
+        # DuckDB's own bar would write over the caller's progress display.
+        con.execute("set enable_progress_bar = false")
+        cal = _Calendar.load(con)
+        report(0.02, "Unit, pegawai dan layanan")
+        people = _build_employees(rng_people, fake)
+        units = pd.DataFrame(UNITS, columns=["unit_id", "name", "kind", "parent_id"])
+        # Parents first: DuckDB checks the self-reference row by row against committed rows.
+        _insert(con, "units", units[units["parent_id"].isna()])
+        _insert(con, "units", units[units["parent_id"].notna()])
+        _insert(con, "employees", _employee_frame(people))
+        services = pd.DataFrame(SERVICES, columns=["service_id", "name", "category", "standard_minutes"])
+        services["fee"] = 0
+        _insert(con, "services", services)
+
+        report(0.05, "Log layanan")
+        model = _log_model(cal, people, n_logs)
+        _load_logs(con, rng_logs, model, n_logs, report)
+        refresh_facts(con)
+
+        report(0.82, "Survei kepuasan masyarakat")
+        survey, ikm = _survey(rng_survey, cal)
+        report(0.85, "Target dan realisasi SKP")
+        person_metrics, unit_std = _service_metrics(con)
+        targets = _skp_targets(_SkpContext(rng_skp, person_metrics, unit_std, ikm), people)
+        _insert(con, "skp_targets", targets)
+
+        report(0.9, "Penilaian kinerja")
+        # Rounded: a parallel float sum may differ in the last bits between runs.
+        scores = {
+            (nip, period): round(score, 6)
+            for nip, period, score in con.execute("select nip, period, skp_score from skp_scores").fetchall()
+        }
+        _insert(con, "appraisals", _appraisals(rng_appraisal, cal, people, scores))
+        _insert(con, "survey_responses", survey)
+        org = pd.DataFrame(
+            [(u, p, org_rating(u, p)) for u in (KECAMATAN,) + KELURAHAN_IDS for p in APPRAISED_PERIODS],
+            columns=["unit_id", "period", "predikat"],
+        )
+        _insert(con, "org_ratings", org)
+        events = pd.DataFrame(POLICY_EVENTS, columns=["event_date", "label", "description"])
+        events["event_date"] = pd.to_datetime(events["event_date"])
+        _insert(con, "policy_events", events)
+
+        set_setting(con, "is_demo", "true")
+        set_setting(con, "demo_seed", str(seed))
+        set_setting(con, "demo_logs", str(n_logs))
+        set_setting(con, "demo_as_of", AS_OF.isoformat())
+        set_setting(con, "demo_built_at", dt.datetime.now().isoformat(timespec="seconds"))
+        create_demo_accounts(con)
+        counts = {table: con.execute(f"select count(*) from {table}").fetchone()[0] for table in CONTRACT_TABLES}
+        report(0.97, "Menyimpan")
+        con.execute("checkpoint")
+    except BaseException:
+        con.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    con.close()
+    # A WAL left beside the old file would be replayed onto the new one.
+    Path(str(path) + ".wal").unlink(missing_ok=True)
+    os.replace(tmp, path)
+    counts["seconds"] = round(time.perf_counter() - started, 2)
+    report(1.0, "Data demo siap")
+    return counts

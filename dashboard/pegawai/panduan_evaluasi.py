@@ -1,0 +1,274 @@
+"""Panduan Evaluasi: how evaluation works, for every signed-in user, in plain words.
+
+Every worked example and every calculator asks the store's own rule macros (capaian_aspek,
+kategori_capaian, predikat_kinerja, kurva_bounds, working_minute_index on calendar_days, nilai_ikm,
+mutu_ikm) through queries/guide_*.sql with bound parameters: no number on this page is copied.
+"""
+
+import datetime as dt
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.core import data, fmt, ui
+from dashboard.core.i18n import current_lang, t
+from dashboard.pegawai import hr, selfservice
+
+lang = current_lang()
+ASPECTS = ("kuantitas", "kualitas", "waktu", "biaya")
+PREDIKAT = ("Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang/Misconduct", "Sangat Kurang")
+ORG_PREDIKAT = ("istimewa", "baik", "butuh_perbaikan", "kurang", "sangat_kurang")
+IKM_ELEMENTS = 9
+
+ui.header("guide.title", "guide.lead")
+
+
+def capaian_table(worked: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            t("hr.aspect"): [hr.aspect_label(a) for a in worked["aspect"]],
+            t("hr.target"): [hr.value_text(v) for v in worked["target"]],
+            t("hr.realisation"): [hr.value_text(v) for v in worked["realization"]],
+            t("guide.efisiensi"): [fmt.percent(v) if pd.notna(v) else "–" for v in worked["efisiensi"]],
+            t("guide.formula"): [
+                t(f"guide.formula_{b}" if pd.notna(b) else "guide.formula_ratio") for b in worked["branch"]
+            ],
+            t("hr.capaian"): [fmt.number(v, 2) for v in worked["capaian"]],
+        }
+    )
+
+
+def capaian(aspects: list[str], targets: list[float], realizations: list[float]) -> pd.DataFrame:
+    return data.query("guide_capaian", aspects=aspects, targets=targets, realizations=realizations)
+
+
+# ---------------------------------------------------------------- 1. capaian per aspect
+
+st.header(t("guide.capaian_header"), divider="gray")
+st.markdown(t("guide.capaian_text"))
+example = capaian(["kuantitas", "kualitas", "waktu", "biaya"], [1, 100, 12, 170_395_000], [1, 90, 12, 170_395_000])
+st.markdown(f"**{t('guide.example_indicator')}**")
+st.dataframe(capaian_table(example), hide_index=True, width="stretch")
+st.markdown(
+    t(
+        "guide.example_indicator_result",
+        parts=" + ".join(fmt.number(v, 0) for v in example["capaian"]),
+        n=len(example),
+        score=fmt.number(example["indicator_capaian"].iloc[0], 2),
+        kategori=example["kategori"].iloc[0],
+    )
+)
+short = capaian(["waktu"], [5], [4]).iloc[0]
+long = capaian(["waktu"], [5], [2]).iloc[0]
+st.markdown(
+    t(
+        "guide.example_waktu",
+        eff=fmt.percent(short["efisiensi"], 0),
+        capaian=fmt.number(short["capaian"], 2),
+        eff2=fmt.percent(long["efisiensi"], 0),
+        capaian2=fmt.number(long["capaian"], 2),
+    )
+)
+st.caption(t("guide.capaian_bands"))
+with st.container(border=True):
+    st.markdown(f"**{t('guide.calculator')}** · {t('guide.calc_capaian')}")
+    c1, c2, c3 = st.columns(3)
+    aspect = c1.selectbox(t("hr.aspect"), ASPECTS, index=2, format_func=hr.aspect_label, key="calc_aspect")
+    target = c2.number_input(t("hr.target"), min_value=0.01, value=5.0, step=1.0, key="calc_target")
+    realization = c3.number_input(t("hr.realisation"), min_value=0.0, value=4.0, step=1.0, key="calc_real")
+    mine = capaian([aspect], [target], [realization]).iloc[0]
+    st.metric(t("guide.calc_capaian_result"), fmt.number(mine["capaian"], 2))
+    if pd.notna(mine["branch"]):
+        st.caption(t(f"guide.calc_branch_{mine['branch']}", eff=fmt.percent(mine["efisiensi"])))
+    elif realization == 0:
+        st.caption(t("guide.calc_zero"))
+    else:
+        st.caption(t("guide.formula_ratio"))
+
+# ---------------------------------------------------------------- 2. predikat
+
+st.header(t("guide.predikat_header"), divider="gray")
+st.markdown(t("guide.predikat_text"))
+matrix = data.query("guide_predikat_matrix")
+grid = matrix.pivot(index="row_no", columns="column_no", values="predikat").sort_index()
+rows_rating = matrix.drop_duplicates("row_no").sort_values("row_no")["rating_results"]
+cols_rating = matrix.drop_duplicates("column_no").sort_values("column_no")["rating_behaviour"]
+shown = pd.DataFrame(grid.values, columns=[t("guide.behaviour_col", rating=hr.rating_label(r)) for r in cols_rating])
+shown.insert(0, t("guide.results_row"), [hr.rating_label(r) for r in rows_rating])
+st.dataframe(shown, hide_index=True, width="stretch")
+st.caption(t("guide.predikat_note"))
+with st.container(border=True):
+    st.markdown(f"**{t('guide.calculator')}** · {t('guide.calc_predikat')}")
+    c1, c2 = st.columns(2)
+    results = c1.selectbox(
+        t("self.rate_results"), selfservice.RATINGS, index=1, format_func=hr.rating_label, key="calc_results"
+    )
+    behaviour = c2.selectbox(
+        t("self.rate_behaviour"), selfservice.RATINGS, index=1, format_func=hr.rating_label, key="calc_behaviour"
+    )
+    predikat = data.query("guide_predikat", rating_results=results, rating_behaviour=behaviour)["predikat"].iloc[0]
+    st.metric(t("hr.predikat"), predikat)
+
+# ---------------------------------------------------------------- 3. kurva distribusi
+
+st.header(t("guide.kurva_header"), divider="gray")
+st.markdown(t("guide.kurva_text"))
+bounds = data.query("guide_kurva_bounds")
+
+
+def bound_text(row) -> str:
+    names = " / ".join(row.predikat_set)
+    parts = []
+    if pd.notna(row.min_share):
+        parts.append(t("guide.bound_min", pct=fmt.percent(100 * row.min_share, 0), names=names))
+    if pd.notna(row.max_share):
+        key = "guide.bound_none" if row.max_share == 0 else "guide.bound_max"
+        parts.append(t(key, pct=fmt.percent(100 * row.max_share, 0), names=names))
+    if row.need_some:
+        parts.append(t("guide.bound_some", names=names))
+    return "; ".join(parts)
+
+
+kurva = bounds.assign(text=[bound_text(r) for r in bounds.itertuples()])
+kurva = kurva.groupby("org_predikat", sort=False)["text"].agg("; ".join)
+st.markdown("\n".join(f"- **{t('guide.org_predikat')} {t(f'guide.org_{p}')}**: {text}." for p, text in kurva.items()))
+with st.container(border=True):
+    st.markdown(f"**{t('guide.calculator')}** · {t('guide.calc_kurva')}")
+    org = st.selectbox(
+        t("guide.org_predikat"), ORG_PREDIKAT, index=1, format_func=lambda p: t(f"guide.org_{p}"), key="calc_org"
+    )
+    columns = st.columns(len(PREDIKAT))
+    defaults = (2, 6, 1, 1, 0)
+    counts = [
+        int(col.number_input(p, min_value=0, max_value=1000, value=d, step=1, key=f"calc_n_{i}"))
+        for i, (col, p, d) in enumerate(zip(columns, PREDIKAT, defaults, strict=True))
+    ]
+    checked = data.query("guide_kurva_check", org_predikat=org, predikat_counts=counts)
+    if sum(counts) == 0:
+        st.info(t("guide.kurva_empty"))
+    else:
+        for row in checked.itertuples():
+            text = t(
+                "guide.kurva_line",
+                rule=bound_text(row),
+                pct=fmt.percent(row.share_pct),
+                n=fmt.number(row.n_in_set),
+                total=fmt.number(row.employees),
+            )
+            if row.holds:
+                st.success(text, icon=":material/check_circle:")
+            else:
+                st.warning(text + " " + t("guide.kurva_broken"), icon=":material/warning:")
+
+# ---------------------------------------------------------------- 4. processing time and the standard
+
+st.header(t("guide.time_header"), divider="gray")
+year = ui.today().year
+calendar = data.query("calendar_year", year=year).iloc[0]
+settings = data.settings()
+st.markdown(
+    t(
+        "guide.time_text",
+        hours=settings.get("office_hours", "08:00-16:00").replace(":", "."),
+        weekdays=fmt.weekdays(settings.get("office_weekdays", "1,2,3,4,5")),
+    )
+)
+st.markdown(
+    t(
+        "guide.calendar_year",
+        year=year,
+        working=fmt.number(calendar["working_days"]),
+        public=fmt.number(calendar["public_holidays"]),
+        cuti=fmt.number(calendar["cuti_bersama_days"]),
+    )
+)
+holidays = data.query("holidays_of_year", year=year)
+with st.expander(t("guide.holidays_list", year=year, n=len(holidays)), icon=":material/event:"):
+    st.dataframe(
+        pd.DataFrame(
+            {
+                t("guide.day"): [fmt.date(d) for d in holidays["day"]],
+                t("guide.holiday"): holidays["holiday_name"],
+                t("guide.holiday_kind"): [t(f"guide.kind_{k}") for k in holidays["holiday_kind"]],
+            }
+        ),
+        hide_index=True,
+        width="stretch",
+    )
+# the calculator's example: a request received the afternoon before this year's first weekday holiday
+# that follows a working day, completed the morning of the next working day after it
+holiday_list = [pd.Timestamp(d).date() for d in holidays["day"]]
+holiday_days = set(holiday_list)
+example_start, example_end = dt.date(year, 3, 12), dt.date(year, 3, 13)
+for day in holiday_list:
+    before = day - dt.timedelta(days=1)
+    if day.weekday() < 5 and before.weekday() < 5 and before not in holiday_days and before.year == year:
+        example_end = day + dt.timedelta(days=1)
+        while example_end.weekday() >= 5 or example_end in holiday_days:
+            example_end += dt.timedelta(days=1)
+        example_start = before
+        break
+with st.container(border=True):
+    st.markdown(f"**{t('guide.calculator')}** · {t('guide.calc_time')}")
+    c1, c2, c3, c4, c5 = st.columns([1.2, 1, 1.2, 1, 1])
+    start_day = c1.date_input(t("guide.received_day"), value=example_start, key="calc_recv_day", format="DD/MM/YYYY")
+    start_time = c2.time_input(t("guide.received_time"), value=dt.time(15, 0), key="calc_recv_time", step=900)
+    end_day = c3.date_input(t("guide.completed_day"), value=example_end, key="calc_done_day", format="DD/MM/YYYY")
+    end_time = c4.time_input(t("guide.completed_time"), value=dt.time(9, 30), key="calc_done_time", step=900)
+    standard = c5.number_input(t("guide.standard_minutes"), min_value=1, value=480, step=30, key="calc_standard")
+    received = dt.datetime.combine(start_day, start_time)
+    completed = dt.datetime.combine(end_day, end_time)
+    if completed < received:
+        st.warning(t("guide.time_order"), icon=":material/warning:")
+    else:
+        worked = data.query(
+            "guide_working_time", received_at=received, completed_at=completed, standard_minutes=int(standard)
+        ).iloc[0]
+        if pd.isna(worked["working_minutes"]):
+            st.info(t("guide.time_outside"))
+        else:
+            m1, m2, m3 = st.columns(3)
+            m1.metric(t("guide.elapsed"), fmt.duration(worked["elapsed_hours"] * 60, working=False))
+            m2.metric(t("guide.working"), fmt.duration(worked["working_minutes"], working=True))
+            m3.metric(
+                t("guide.within_standard", standard=fmt.duration(int(standard), working=True)),
+                t("hr.yes") if worked["on_standard"] else t("hr.no"),
+            )
+            st.caption(
+                t(
+                    "guide.time_explained",
+                    closed=fmt.number(worked["days_closed"]),
+                    holidays=fmt.number(worked["holidays_between"]),
+                )
+            )
+
+# ---------------------------------------------------------------- 5. IKM
+
+st.header(t("guide.ikm_header"), divider="gray")
+st.markdown(t("guide.ikm_text"))
+all_four = data.query("guide_ikm", nrr=[4.0] * IKM_ELEMENTS).iloc[0]
+st.markdown(
+    t(
+        "guide.ikm_example",
+        ikm=fmt.number(all_four["ikm"], 2),
+        mutu=all_four["mutu"],
+        rounded=fmt.number(all_four["ikm_rounded_weight"], 2),
+    )
+)
+st.caption(t("guide.ikm_grades"))
+with st.container(border=True):
+    st.markdown(f"**{t('guide.calculator')}** · {t('guide.calc_ikm')}")
+    columns = st.columns(IKM_ELEMENTS)
+    defaults = (3.2, 3.1, 2.9, 3.6, 3.3, 3.2, 3.4, 3.0, 2.8)
+    nrr = [
+        float(
+            col.number_input(f"U{i + 1}", 1.0, 4.0, value=d, step=0.1, key=f"calc_u{i + 1}", help=t(f"guide.u{i + 1}"))
+        )
+        for i, (col, d) in enumerate(zip(columns, defaults, strict=True))
+    ]
+    ikm = data.query("guide_ikm", nrr=nrr).iloc[0]
+    m1, m2 = st.columns(2)
+    m1.metric(t("guide.ikm"), fmt.number(ikm["ikm"], 2))
+    m2.metric(t("guide.mutu"), t(f"guide.mutu_{ikm['mutu']}"))
+
+ui.footnote(t("guide.footnote"))
