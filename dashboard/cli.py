@@ -72,12 +72,14 @@ def cmd_users(args: argparse.Namespace) -> int:
 
     from dashboard.access import auth
     from dashboard.core import queries
+    from dashboard.core.store import apply_schema
 
     try:
         con = duckdb.connect(str(args.db))
     except duckdb.IOException:
         print(f"Basis data {args.db} sedang dipakai (dasbor berjalan?). Hentikan dasbor, lalu ulangi.", file=sys.stderr)
         return 1
+    apply_schema(con)  # a store made by an earlier release is upgraded first
     admin = auth.User("cli", "admin")
     try:
         if args.action == "list":
@@ -165,7 +167,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(t("imp.locked", lang=lang, db=args.db), file=sys.stderr)
         return 1
     cur = reader_cursor(con)
-    apply_schema(cur)  # a store made by an older version gains the derived tables the importer keeps
+    apply_schema(cur)  # a store made by an earlier release is upgraded first
     try:
         chosen = None
         if args.mapping:

@@ -13,6 +13,7 @@ which can hand back an old file's data after the file was replaced with ``os.rep
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 from pathlib import Path
 
@@ -21,7 +22,8 @@ import duckdb
 from dashboard import DATA_DIR
 from dashboard.core.workcalendar import DEFAULT_HOURS, OfficeHours, build_calendar
 
-SCHEMA_FILE = DATA_DIR / "schema.sql"
+SCHEMA_DIR = DATA_DIR / "schema"  # the current definitions, one file per layer, applied in name order
+MIGRATIONS_DIR = DATA_DIR / "migrations"  # NNNN_what.sql: ordered upgrades of existing stores
 DEFAULT_DB = DATA_DIR / "kinerja.duckdb"
 
 #: Contract tables in load order (parents before children).
@@ -43,9 +45,102 @@ def db_path() -> Path:
     return Path(os.environ.get("KINERJA_DB") or DEFAULT_DB)
 
 
+def schema_sql() -> str:
+    """The current schema: every file of data/schema/ in name order."""
+    return "\n".join(path.read_text(encoding="utf-8") for path in sorted(SCHEMA_DIR.glob("*.sql")))
+
+
+def migrations() -> list[tuple[int, str, Path]]:
+    """The ordered migrations (version, name, file) of data/migrations/."""
+    found = []
+    for path in sorted(MIGRATIONS_DIR.glob("[0-9][0-9][0-9][0-9]_*.sql")):
+        found.append((int(path.name[:4]), path.stem[5:], path))
+    versions = [version for version, _, _ in found]
+    if len(set(versions)) != len(versions):
+        raise RuntimeError(f"two migrations share a number in {MIGRATIONS_DIR}: {versions}")
+    return found
+
+
+def _has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    return bool(
+        con.execute(
+            "select count(*) from duckdb_tables() where database_name = current_database() and table_name = $name",
+            {"name": name},
+        ).fetchone()[0]
+    )
+
+
+def schema_version(con: duckdb.DuckDBPyConnection) -> int:
+    """The highest migration applied to the store (0: a store of the first release, before migrations)."""
+    if not _has_table(con, "schema_migrations"):
+        return 0
+    return con.execute("select coalesce(max(version), 0) from schema_migrations").fetchone()[0]
+
+
 def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Create every table, view and macro (idempotent)."""
-    con.execute(SCHEMA_FILE.read_text(encoding="utf-8"))
+    """Create a store or bring it up to date, in one transaction.
+
+    A new store gets the current schema (data/schema/) and every migration recorded as applied.
+    An existing store first gets its pending migrations, in order (each written against the
+    schema before it: a new column, a table filled from old data), then the current schema
+    (new tables, and every view and macro replaced), then its derived tables rebuilt where their
+    definition changed. A failed step leaves the store as it was.
+    """
+    con.execute("begin transaction")
+    try:
+        fresh = not _has_table(con, "settings")
+        con.execute(
+            "create table if not exists schema_migrations "
+            "(version integer primary key, name varchar not null, applied_at timestamp not null)"
+        )
+        applied = {row[0] for row in con.execute("select version from schema_migrations").fetchall()}
+        for version, name, path in migrations():
+            if version in applied:
+                continue
+            if not fresh:
+                con.execute(path.read_text(encoding="utf-8"))
+            con.execute(
+                "insert into schema_migrations values ($v, $n, current_timestamp::timestamp)", {"v": version, "n": name}
+            )
+        con.execute(schema_sql())
+        _rebuild_changed_derived(con, fresh)
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
+
+
+def _definition_hash(con: duckdb.DuckDBPyConnection, view: str) -> str:
+    sql = con.execute(
+        "select sql from duckdb_views() where database_name = current_database() and view_name = $v", {"v": view}
+    ).fetchone()[0]
+    return hashlib.sha256(sql.encode()).hexdigest()[:16]
+
+
+def _columns(con: duckdb.DuckDBPyConnection, name: str) -> list[tuple[str, str]]:
+    return con.execute(
+        "select column_name, data_type from duckdb_columns() where database_name = current_database() "
+        "and table_name = $t order by column_index",
+        {"t": name},
+    ).fetchall()
+
+
+def _rebuild_changed_derived(con: duckdb.DuckDBPyConnection, fresh: bool) -> None:
+    """Recreate and refill the derived tables when a ``*_live`` view changed (its columns or its
+    definition, remembered as a hash in settings); a new store only remembers the hashes."""
+    changed = False
+    for table, view in DERIVED_TABLES.items():
+        key = f"definition:{view}"
+        stored = con.execute("select value from settings where key = $k", {"k": key}).fetchone()
+        current = _definition_hash(con, view)
+        if _columns(con, table) != _columns(con, view):
+            con.execute(f"drop table {table}")
+            con.execute(f"create table {table} as select * from {view} limit 0")
+            changed = True
+        changed = changed or stored is None or stored[0] != current
+        set_setting(con, key, current)
+    if changed and not fresh:
+        refresh_facts(con)
 
 
 def set_setting(con: duckdb.DuckDBPyConnection, key: str, value: str) -> None:
@@ -71,7 +166,7 @@ def write_calendar(con: duckdb.DuckDBPyConnection, hours: OfficeHours) -> None:
         raise
 
 
-#: Each derived table and the view that defines it (data/schema.sql); refresh_facts keeps them equal.
+#: Each derived table and the view that defines it (data/schema/50_working_time.sql); refresh_facts keeps them equal.
 DERIVED_TABLES = {
     "service_log_facts": "service_logs_timed_live",
     "log_months": "log_months_live",
@@ -80,7 +175,7 @@ DERIVED_TABLES = {
 
 
 def refresh_facts(con: duckdb.DuckDBPyConnection, request_ids: str | None = None) -> None:
-    """Bring the derived tables (service_log_facts, log_months, log_duplicate_keys; see schema.sql)
+    """Bring the derived tables (service_log_facts, log_months, log_duplicate_keys; see data/schema/)
     in step with service_logs, each from its ``*_live`` view.
 
     ``request_ids``: SQL of a relation with a request_id column (e.g. the rows just imported);

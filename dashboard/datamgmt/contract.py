@@ -1,6 +1,6 @@
 """The import contract: what each table and column of the store means, in ID and EN.
 
-Types, keys and required-ness come from the schema itself (data/schema.sql, read back
+Types, keys and required-ness come from the schema itself (data/schema/, read back
 through duckdb_columns), so this module holds only what the schema cannot say.
 """
 

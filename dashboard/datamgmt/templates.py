@@ -2,7 +2,7 @@
 explains every column in Bahasa Indonesia) and the same header and example as CSV.
 
 Column names, types, keys and required-ness come from the schema (an in-memory DuckDB with
-data/schema.sql applied), meanings from dashboard/contract.py, choices from the importer's
+data/schema/ applied), meanings from dashboard/contract.py, choices from the importer's
 enumerations, so a template can never disagree with what the importer accepts.
 """
 

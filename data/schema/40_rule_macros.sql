@@ -1,0 +1,91 @@
+-- Rule macros: every regulation formula once, so queries, exports and outside DuckDB clients compute it alike.
+-- Part of the store's schema: the files of data/schema/ are applied in name order at every open
+-- (dashboard.core.store.apply_schema), after the pending migrations of data/migrations/.
+-- Statements are idempotent: tables `create table if not exists` (a change to an existing table
+-- needs a migration as well), views and macros `create or replace`.
+
+-- Semester of a date or timestamp: '2025-S1' (Jan-Jun) or '2025-S2' (Jul-Dec).
+create or replace macro period_of(ts) as
+    cast(year(ts) as varchar) || '-S' || case when month(ts) <= 6 then '1' else '2' end;
+
+create or replace macro period_start(p) as
+    make_date(cast(substr(p, 1, 4) as integer), case when substr(p, 7, 1) = '1' then 1 else 7 end, 1);
+
+create or replace macro period_end(p) as
+    period_start(p) + interval 6 month;
+
+-- Capaian of one SKP aspect, Perka BKN 1/2013. kuantitas, kualitas: realisasi/target x 100.
+-- waktu, biaya: by efisiensi = 100 - realisasi/target x 100; <= 24 gives
+-- (1.76 target - realisasi)/target x 100, > 24 gives 76 - (that - 100). 0 when realisasi
+-- is missing or 0.
+create or replace macro capaian_aspek(aspect, target, realization) as
+    case
+        when realization is null or realization = 0 then 0.0
+        when aspect in ('kuantitas', 'kualitas') then realization / target * 100
+        when aspect in ('waktu', 'biaya') then
+            case
+                when 100 - realization / target * 100 <= 24
+                    then (1.76 * target - realization) / target * 100
+                else 76 - (((1.76 * target - realization) / target * 100) - 100)
+            end
+    end;
+
+-- Band of an SKP score, applied to the unrounded score.
+create or replace macro kategori_capaian(score) as
+    case
+        when score is null then null
+        when score >= 91 then 'Sangat Baik'
+        when score >= 76 then 'Baik'
+        when score >= 61 then 'Cukup'
+        when score >= 51 then 'Kurang'
+        else 'Buruk'
+    end;
+
+-- Predikat kinerja pegawai, PermenPANRB 6/2022 (rows: hasil kerja, columns: perilaku).
+create or replace macro predikat_kinerja(rating_results, rating_behaviour) as
+    case
+        when rating_results is null or rating_behaviour is null then null
+        when rating_results in ('di_atas', 'sesuai') and rating_behaviour = 'di_bawah' then 'Kurang/Misconduct'
+        when rating_results = 'di_atas' and rating_behaviour = 'di_atas' then 'Sangat Baik'
+        when rating_results in ('di_atas', 'sesuai') then 'Baik'
+        when rating_behaviour = 'di_bawah' then 'Sangat Kurang'
+        else 'Butuh Perbaikan'
+    end;
+
+-- Order of predikat from best to worst, for sorting and colour scales.
+create or replace macro predikat_rank(p) as
+    case p when 'Sangat Baik' then 1 when 'Baik' then 2 when 'Butuh Perbaikan' then 3
+           when 'Kurang/Misconduct' then 4 when 'Sangat Kurang' then 5 end;
+
+-- Indeks Kepuasan Masyarakat, PermenPANRB 14/2017: 25 x sum(NRR x 1/9), exact weight.
+create or replace macro nilai_ikm(n1, n2, n3, n4, n5, n6, n7, n8, n9) as
+    25.0 * (n1 + n2 + n3 + n4 + n5 + n6 + n7 + n8 + n9) / 9.0;
+
+-- Mutu pelayanan from the IKM, on the value as published (two decimals), so the
+-- published ranges 65.00-76.60 and 76.61-88.30 leave no gap.
+create or replace macro mutu_ikm(ikm) as
+    case
+        when ikm is null then null
+        when round(ikm, 2) >= 88.31 then 'A'
+        when round(ikm, 2) >= 76.61 then 'B'
+        when round(ikm, 2) >= 65.00 then 'C'
+        else 'D'
+    end;
+
+-- The processing time of a request in minutes, in the measure a speed view shows: 'working'
+-- (working minutes) or 'elapsed' (elapsed hours x 60); any other measure raises.
+create or replace macro measure_minutes(measure, working_minutes, elapsed_hours) as
+    case
+        when measure = 'working' then working_minutes
+        when measure = 'elapsed' then elapsed_hours * 60
+        else error('measure must be working or elapsed')
+    end;
+
+-- Working minutes from the calendar's start up to instant ts, given the calendar row of
+-- ts's day. Outside office hours the clock stands still.
+create or replace macro working_minute_index(ts, cum_before, is_working, open_minute, close_minute) as
+    cum_before + case
+        when is_working then least(greatest(hour(ts) * 60 + minute(ts) + second(ts) / 60.0 - open_minute, 0),
+                                   close_minute - open_minute)
+        else 0
+    end;
