@@ -55,6 +55,21 @@ def cmd_query(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_lineage(args: argparse.Namespace) -> int:
+    import duckdb
+
+    from dashboard.core import lineage, queries
+    from dashboard.core.store import apply_schema
+
+    if args.name not in queries.names():
+        print(f"Tidak ada kueri {args.name!r} di queries/.", file=sys.stderr)
+        return 1
+    con = duckdb.connect(":memory:")  # the schema alone: lineage needs no data
+    apply_schema(con)
+    print(lineage.describe(lineage.read_catalog(con), args.name))
+    return 0
+
+
 def _read_password(from_stdin: bool) -> str:
     """A password from standard input (one line) or typed without echo, never from argv."""
     if from_stdin:
@@ -250,6 +265,12 @@ def build_parser() -> argparse.ArgumentParser:
     query.add_argument("name")
     query.add_argument("param", nargs="*", help="name=value")
     query.set_defaults(func=cmd_query)
+
+    lineage = sub.add_parser(
+        "lineage", help="print what a query reads (views, macros, tables) and the pages that ask it"
+    )
+    lineage.add_argument("name")
+    lineage.set_defaults(func=cmd_lineage)
 
     users = with_db(
         sub.add_parser("users", help="manage accounts: add, list, disable, enable, reset-password, bulk-pegawai")

@@ -29,7 +29,7 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
-from dashboard.core import queries
+from dashboard.core import lineage, queries
 from dashboard.core.store import (
     apply_schema,
     db_path,
@@ -44,7 +44,7 @@ _epoch = 0  # writes that did not say what they changed: everything is stale
 _writes = 0  # every write (version())
 _table_writes: collections.Counter[str] = collections.Counter()
 _generation_lock = threading.Lock()
-EVERYTHING = "*"  # a query that reads the catalog itself (table sizes): stale after any write
+EVERYTHING = lineage.EVERYTHING  # a query that reads the catalog itself (table sizes): stale after any write
 _WORD = re.compile(r"[a-z_][a-z0-9_]*")
 _DML_TARGET = re.compile(r"\b(?:insert\s+(?:or\s+\w+\s+)?into|update|delete\s+from)\s+([a-z_][a-z0-9_]*)", re.I)
 
@@ -69,47 +69,24 @@ def version() -> tuple[str, int, int]:
 
 
 @functools.cache
-def _catalog(path: str, inode: int) -> dict[str, frozenset[str]]:
-    """Every table, view and table macro of the store -> the tables it reads (a table: itself)."""
+def _catalog(path: str, inode: int) -> lineage.Catalog:
+    """The store's tables, views and macros (read once per store)."""
     cursor = reader_cursor(_connection(path, inode))
     try:
-        db = "database_name = current_database()"
-        tables = {r[0] for r in cursor.execute(f"select table_name from duckdb_tables() where {db}").fetchall()}
-        sql = dict(cursor.execute(f"select view_name, sql from duckdb_views() where {db}").fetchall())
-        sql |= dict(
-            cursor.execute(
-                f"select function_name, macro_definition from duckdb_functions() where {db} "
-                "and function_type = 'table_macro'"
-            ).fetchall()
-        )
+        return lineage.read_catalog(cursor)
     finally:
         cursor.close()
-    reads: dict[str, frozenset[str]] = {t: frozenset([t]) for t in tables}
-
-    def follow(name: str, seen: frozenset[str]) -> frozenset[str]:
-        if name not in reads:
-            used = set(_WORD.findall(sql[name].lower())) & (tables | set(sql)) - seen - {name}
-            reads[name] = frozenset().union(*(follow(u, seen | {name}) for u in used))
-        return reads[name]
-
-    for name in sql:
-        follow(name, frozenset())
-    return reads
 
 
 def tables_read(name: str, store: tuple[str, int] | None = None) -> frozenset[str]:
-    """The tables query ``name`` reads, through its views and table macros ({EVERYTHING} for a
+    """The tables query ``name`` reads, through its views and macros ({EVERYTHING} for a
     query that reads the catalog)."""
     return _tables_read(name, store or store_identity(db_path()))
 
 
 @functools.cache
 def _tables_read(name: str, store: tuple[str, int]) -> frozenset[str]:
-    text = queries.strip_comments(queries.load(name).sql).lower()
-    if "duckdb_" in text or "information_schema" in text:
-        return frozenset([EVERYTHING])
-    reads = _catalog(*store)
-    return frozenset().union(*(reads[w] for w in set(_WORD.findall(text)) if w in reads))
+    return lineage.query_tables(_catalog(*store), name)
 
 
 def _key(name: str, store: tuple[str, int]) -> tuple:
