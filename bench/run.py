@@ -81,7 +81,7 @@ def record_page_queries(store: Path) -> dict[str, dict[str, list]]:
                 continue
             result[url_path] = {}
             for view, url in (("default", {}), ("filtered", {**FILTERED_URL, "nip": nip})):
-                st.cache_data.clear()
+                data.clear_cache()
                 at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=300)
                 if role != "public":
                     at.session_state["user"] = auth.User(role, role)
@@ -94,7 +94,7 @@ def record_page_queries(store: Path) -> dict[str, dict[str, list]]:
     finally:
         data.query = original
         # release the app connection: it holds the store read-write, which would lock out the workers
-        st.cache_data.clear()
+        data.clear_cache()
         st.cache_resource.clear()
         import gc
 
@@ -184,8 +184,7 @@ def worker_served(store: Path, plan_file: Path, repeat: int) -> dict:
 
     _time_views(plan, 1, ask)  # the first visit of every page view
     started = time.perf_counter()
-    with data.transaction():  # stands for an import: the data changed, every cached figure is stale
-        pass
+    data.invalidate()  # stands for an import: the data changed, every cached figure is stale
     data.wait_for_rewarm()
     warm_seconds = time.perf_counter() - started
     return {"timings": _time_views(plan, repeat, ask), "warm_seconds": warm_seconds, "peak_mb": _peak_mb()}

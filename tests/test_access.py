@@ -119,7 +119,7 @@ def test_lockout_counts_the_attempts_made_on_the_sign_in_page(app, store):
     though the sign-in is refused (they used to be rolled back with it), and they are audited."""
     at = app()
     at.run()
-    with data.transaction(changes=("users",)) as cursor:
+    with data.transaction() as cursor:
         auth.add_user(cursor, "uji.kunci", "kunci-rahasia-2026", "hr")
     at.switch_page("access/masuk.py").run()
     for password in ["salah"] * 5 + ["kunci-rahasia-2026"]:

@@ -3,11 +3,13 @@ recently asked questions are answered again in the background."""
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 import streamlit as st
 
 from dashboard.core import data, queries
-from tests.fixture_store import build_fixture_store
+from tests.fixture_store import NIP_A, build_fixture_store
 from tests.pages import served
 
 NEW_UNIT = "insert into units values ('33.74.09.1999', 'Kelurahan Uji Cache', 'kelurahan', '33.74.09')"
@@ -30,23 +32,54 @@ def forbid_database(monkeypatch) -> None:
     monkeypatch.setattr(queries, "run", no_database)
 
 
-def test_a_write_refreshes_only_the_queries_reading_what_it_changed(store):
+def test_a_write_refreshes_only_the_queries_reading_what_it_changed(store, monkeypatch):
     units_before = len(data.query("units"))
     trail_before = len(data.query("audit_log", username=None, action=None, limit=100))
+    semesters = data.query("semesters")
 
-    # A transaction that says it writes the audit trail (as sign-in does) but also slips in a
-    # unit: the unit list is still served from the cache, the audit trail is read afresh.
-    with data.transaction(changes=("audit_log",)) as cursor:
-        cursor.execute(AUDIT)
-        cursor.execute(NEW_UNIT)
-    assert len(data.query("units")) == units_before
-    assert len(data.query("audit_log", username=None, action=None, limit=100)) == trail_before + 1
-
-    # A write that does not say what it changed (an import) makes every figure fresh.
+    # What a transaction changed is read from what it ran: an audit entry and a unit slipped in
+    # beside it both refresh their readers.
     with data.transaction() as cursor:
         cursor.execute(AUDIT)
+        cursor.execute(NEW_UNIT)
     assert len(data.query("units")) == units_before + 1
-    assert len(data.query("audit_log", username=None, action=None, limit=100)) == trail_before + 2
+    assert len(data.query("audit_log", username=None, action=None, limit=100)) == trail_before + 1
+
+    # A write through a query file (data.write) is read the same way; temp tables change nothing cached.
+    with data.transaction() as cursor:
+        cursor.execute("create temp table scratch as select 1 as x")
+        cursor.execute("insert into scratch values (2)")
+    forbid_database(monkeypatch)
+    assert data.query("semesters").equals(semesters)
+    assert len(data.query("units")) == units_before + 1
+
+
+def test_a_change_to_the_stores_own_tables_makes_everything_stale(store):
+    before = data.query("semesters")
+    with data.transaction() as cursor:
+        cursor.execute("alter table units add column note varchar")
+    assert data.query("semesters") is not before  # answered afresh
+    assert data.query("semesters").equals(before)
+
+
+def test_a_rolled_back_write_keeps_the_cache(store, monkeypatch):
+    units = data.query("units")
+    with pytest.raises(RuntimeError), data.transaction() as cursor:
+        cursor.execute(NEW_UNIT)
+        raise RuntimeError("stop")
+    forbid_database(monkeypatch)
+    assert data.query("units") is units
+
+
+def test_many_writes_start_one_rewarming_worker(store, monkeypatch):
+    monkeypatch.setenv("KINERJA_REWARM", "1")
+    data.query("units")
+    for i in range(20):
+        with data.transaction() as cursor:
+            cursor.execute(AUDIT.replace("uji_cache", f"uji_{i}"))
+        assert sum(t.name == data.REWARM_THREAD for t in threading.enumerate()) <= 1
+    data.wait_for_rewarm(timeout=60)
+    assert not any(t.name == data.REWARM_THREAD for t in threading.enumerate())
 
 
 def test_tables_read_follow_views_and_table_macros(store):
@@ -92,3 +125,14 @@ def test_the_order_of_parameters_does_not_split_the_cache(store, monkeypatch):
     first = data.query("camat_headline", period="2025-S1", unit_id=None)
     forbid_database(monkeypatch)
     assert data.query("camat_headline", unit_id=None, period="2025-S1").equals(first)
+
+
+def test_questions_about_a_person_or_a_search_are_not_kept_beside_the_store(store, monkeypatch):
+    monkeypatch.setenv("KINERJA_REWARM", "1")
+    data.query("semesters")
+    data.query("hr_search", search="Budi", unit_id=None, position_kind=None, grade=None)
+    data.query("hr_identity", nip=NIP_A)
+    data.wait_for_rewarm(timeout=60)
+    kept = store.with_name(store.name + ".questions.json").read_text(encoding="utf-8")
+    assert '"semesters"' in kept
+    assert "Budi" not in kept and NIP_A not in kept and "hr_search" not in kept

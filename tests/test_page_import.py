@@ -12,16 +12,14 @@ from streamlit.testing.v1 import AppTest
 from dashboard.access.auth import User
 from dashboard.core import data
 from dashboard.datamgmt import importer
-from dashboard.demo.build import build_demo
 from tests.pages import served
 
 REPO = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
-def demo_master(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo-import") / "demo.duckdb"
-    build_demo(path, logs=20000)
+def demo_master(demo_store_copy):
+    path = demo_store_copy  # the session's demo store (tests/conftest.py), copied for this module
     return path
 
 

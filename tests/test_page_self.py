@@ -13,7 +13,6 @@ import streamlit as st
 
 from dashboard.access import auth
 from dashboard.access.auth import User
-from dashboard.demo.build import build_demo
 from tests.pages import open_app as app
 
 SELF = "pegawai/kinerja_saya.py"
@@ -24,9 +23,8 @@ HR = User("hr", "hr")
 
 
 @pytest.fixture(scope="module")
-def demo_path(tmp_path_factory):
-    path = tmp_path_factory.mktemp("self-demo") / "demo.duckdb"
-    build_demo(path, logs=20000)
+def demo_path(demo_store_copy):
+    path = demo_store_copy  # the session's demo store (tests/conftest.py), copied for this module
     return path
 
 

@@ -39,7 +39,7 @@ with left, st.form("add_user", clear_on_submit=True):
     password = st.text_input(t("users.password_new"), type="password")
     if st.form_submit_button(t("users.add"), type="primary"):
         try:
-            with data.transaction(changes=("users", "audit_log")) as cursor:
+            with data.transaction() as cursor:
                 auth.add_user(cursor, username, password, role, unit or None, nip or None, display_name or None)
                 auth.audit(cursor, auth.current_user(), "user_add", username, role)
             st.success(t("users.created", username=username))
@@ -57,7 +57,7 @@ with right, st.form("change_user"):
     reset = col_c.form_submit_button(t("users.reset"))
     if chosen and (disable or enable or reset):
         try:
-            with data.transaction(changes=("users", "audit_log")) as cursor:
+            with data.transaction() as cursor:
                 if reset:
                     auth.reset_password(cursor, chosen, new_password)
                     auth.audit(cursor, auth.current_user(), "user_reset_password", chosen)
@@ -80,7 +80,7 @@ if missing.empty and "bulk_csv" not in st.session_state:
 elif not missing.empty:
     st.markdown(t("self.bulk_missing", n=fmt.number(len(missing))))
     if st.button(t("self.bulk_button"), icon=":material/group_add:", key="bulk_create"):
-        with st.spinner(t("self.bulk_button")), data.transaction(changes=("users", "audit_log")) as cursor:
+        with st.spinner(t("self.bulk_button")), data.transaction() as cursor:
             created = selfservice.create_pegawai_accounts(cursor, auth.current_user(), ui.today(), bulk_unit or None)
         st.session_state["bulk_csv"] = (len(created), selfservice.accounts_csv(created))
         st.rerun()

@@ -23,7 +23,7 @@ def idle_limit() -> dt.timedelta:
 
 def audit(action: str, target: str = "", detail: str = "") -> None:
     """Append an action of the current user to the audit trail."""
-    with data.transaction(changes=("audit_log",)) as cursor:
+    with data.transaction() as cursor:
         auth.audit(cursor, auth.current_user(), action, target, detail)
 
 
@@ -31,7 +31,7 @@ def sign_in(username: str, password: str) -> bool:
     """Try to sign in; on success the session holds the user. Shows the reason on failure."""
     try:
         # a refused attempt is committed too: the lockout counts it and the audit trail shows it
-        with data.transaction(changes=("login_attempts", "audit_log"), commit_on=(auth.SignInRefused,)) as cursor:
+        with data.transaction(commit_on=(auth.SignInRefused,)) as cursor:
             user = auth.authenticate(cursor, username, password)
     except auth.SignInRefused as refused:
         if refused.reason == "locked":

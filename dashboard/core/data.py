@@ -1,15 +1,16 @@
 """The dashboard's one data-access module: the store connection, cached queries, writes.
 
-Pages call ``query(name, **params)``. Results are cached per store version, per table: the
-file's identity (a store swapped in with ``os.replace`` gets a new connection) and, for each
-table the query reads (its views and table macros followed down to tables), a counter of the
-writes this process made to that table through ``write``/``transaction``. So saving a
-follow-up refreshes the follow-up lists and nothing else, and a sign-in (login_attempts,
-audit_log) leaves every figure cached. A write that does not say what it changed (an import)
-makes everything stale. After a write, the questions asked recently are answered again in the
-background (``rewarm``), so the next visitor is served from the cache. Everyone sees new data
-on their next interaction, without a restart. Old connections are left open: other sessions
-may still hold cursors on them.
+Pages call ``query(name, **params)``. Answers are cached per connection and per table read:
+the key holds, for each table the query reads (its views and macros followed down to tables,
+``dashboard.core.lineage``), a counter of the writes this process made to that table. Writes go
+through ``transaction()`` (or ``write`` for one DML query file); the transaction's cursor notes
+the target of every insert, update and delete it runs, so what a write changed is read from
+what it did, never declared by hand, and a change to the store's own tables or views makes
+everything stale. Saving a follow-up thus refreshes the follow-up lists and nothing else, and a
+sign-in (login_attempts, audit_log) leaves every figure cached. After a write, one background
+worker answers the recently asked questions that read the changed tables again, so the next
+visitor is served from the cache. Everyone sees new data on their next interaction, without a
+restart. Old connections are left open: other sessions may still hold cursors on them.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import collections
 import contextlib
 import functools
+import itertools
 import json
 import logging
 import os
@@ -40,18 +42,32 @@ from dashboard.core.store import (
     store_identity,
 )
 
-_epoch = 0  # writes that did not say what they changed: everything is stale
+_epoch = 0  # writes that changed the store's own tables or views: everything is stale
 _writes = 0  # every write (version())
 _table_writes: collections.Counter[str] = collections.Counter()
 _generation_lock = threading.Lock()
 EVERYTHING = lineage.EVERYTHING  # a query that reads the catalog itself (table sizes): stale after any write
-_WORD = re.compile(r"[a-z_][a-z0-9_]*")
-_DML_TARGET = re.compile(r"\b(?:insert\s+(?:or\s+\w+\s+)?into|update|delete\s+from)\s+([a-z_][a-z0-9_]*)", re.I)
+_DML_TARGET = re.compile(
+    r"\b(?:insert\s+(?:or\s+\w+\s+)?into|update|delete\s+from|truncate(?:\s+table)?)\s+"
+    r"(?:\"?store\"?\.|\"?main\"?\.)?\"?([a-z_][a-z0-9_]*)",
+    re.I,
+)
+_DDL_TARGET = re.compile(
+    r"\b(?:create|drop|alter)\s+(?:or\s+replace\s+)?(?:table|view|macro|function|sequence|index)\s+"
+    r"(?:if\s+(?:not\s+)?exists\s+)?(?:\"?store\"?\.|\"?main\"?\.)?\"?([a-z_][a-z0-9_]*)",
+    re.I,
+)
+RESULTS_LIMIT = 2048  # cached answers kept, least recently used dropped first
+_results: collections.OrderedDict[tuple, pd.DataFrame] = collections.OrderedDict()
+_results_lock = threading.Lock()
+_connections: dict[int, int] = {}  # id(connection) -> its generation: a new connection answers afresh
+_connection_counter = itertools.count(1)
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _connection(path: str, inode: int) -> duckdb.DuckDBPyConnection:
     con = open_app_connection(path)
+    _connections[id(con)] = next(_connection_counter)
     # Bring a store made by an older version up to date (new tables, views, macros); idempotent.
     cursor = reader_cursor(con)
     apply_schema(cursor)
@@ -89,13 +105,16 @@ def _tables_read(name: str, store: tuple[str, int]) -> frozenset[str]:
     return lineage.query_tables(_catalog(*store), name)
 
 
-def _key(name: str, store: tuple[str, int]) -> tuple:
-    """The cache key of query ``name`` now: store identity, epoch and its tables' write counters."""
+def _key(name: str, store: tuple[str, int], params: dict) -> tuple:
+    """The cache key of query ``name`` now: its connection, epoch and its tables' write counters."""
     tables = tables_read(name, store)
+    generation = _connections.get(id(_connection(*store)))
     with _generation_lock:
         if EVERYTHING in tables:
-            return (*store, _epoch, _writes)
-        return (*store, _epoch, tuple(sorted((t, _table_writes[t]) for t in tables)))
+            version: tuple = (_epoch, _writes)
+        else:
+            version = (_epoch, tuple(sorted((t, _table_writes[t]) for t in tables)))
+    return (*store, generation, *version, name, repr(sorted(params.items())))
 
 
 def _bump(changes: Iterable[str] | None) -> None:
@@ -108,52 +127,61 @@ def _bump(changes: Iterable[str] | None) -> None:
             _table_writes.update(changes)
 
 
-@st.cache_data(show_spinner=False, max_entries=2048)
-def _query(key: tuple, name: str, params: dict) -> pd.DataFrame:
-    cursor = reader_cursor(_connection(key[0], key[1]))
+def _answer(store: tuple[str, int], name: str, params: dict) -> pd.DataFrame:
+    key = _key(name, store, params)
+    with _results_lock:
+        if key in _results:
+            _results.move_to_end(key)
+            return _results[key]
+    cursor = reader_cursor(_connection(*store))
     try:
-        return queries.run(cursor, name, **params)
+        frame = queries.run(cursor, name, **params)
     finally:
         cursor.close()
+    with _results_lock:
+        _results[key] = frame
+        while len(_results) > RESULTS_LIMIT:
+            _results.popitem(last=False)
+    return frame
+
+
+def clear_cache() -> None:
+    """Forget every cached answer (the benchmark's uncached runs)."""
+    with _results_lock:
+        _results.clear()
 
 
 def query(name: str, **params: object) -> pd.DataFrame:
-    """Run query ``name`` with named parameters on the current store (cached)."""
+    """Run query ``name`` with named parameters on the current store (cached). Treat the frame
+    as read-only: it is shared with every other session asking the same question."""
     store = store_identity(db_path())
     params = dict(sorted(params.items()))  # one cache entry whatever order the caller wrote them in
     _warm_on_first_use(store)
     _remember(store, name, params)
-    return _query(_key(name, store), name, params)
+    return _answer(store, name, params)
 
 
 # ---------------------------------------------------------------- re-warming
 # After a write the figures that read the changed tables are stale. Rather than let the next
-# visitor of each page pay the uncached time (seconds at 10 million logs), a background thread
+# visitor of each page pay the uncached time (seconds at 10 million logs), one background worker
 # answers the questions asked most recently again on the new data, newest first: the pages'
 # default views, the units people look at. Questions whose tables did not change are cache hits.
-# The questions are kept beside the store (<store>.questions.json), so after a restart the
-# first use of the store warms them too. Best effort: a question that fails here is asked again
-# by its page. KINERJA_REWARM=0 turns both off (the in-process tests, which open and delete
-# stores under the app's feet).
+# Writes that arrive while it works are merged into its next pass (one thread, never a pile).
+# The questions are kept beside the store (<store>.questions.json: query names and filter values
+# only, no search text), so after a restart the first use of the store warms them too. Best
+# effort: a question that fails here is asked again by its page. KINERJA_REWARM=0 turns both off
+# (the in-process tests, which open and delete stores under the app's feet).
 
 REWARM_THREAD = "kinerja-rewarm"
 RECENT_LIMIT = 300  # distinct (store, query, parameters) remembered, newest kept
 _recent: collections.OrderedDict[tuple, tuple[str, dict]] = collections.OrderedDict()
 _recent_lock = threading.Lock()
-_warming = threading.Lock()
 _first_used: set[tuple[str, int]] = set()
+_pending: dict[tuple[str, int], frozenset[str] | None] = {}  # store -> tables changed (None: all)
+_worker_state = threading.Condition()
+_worker: threading.Thread | None = None
+_busy = False
 _log = logging.getLogger(__name__)
-
-
-class _QuietRewarmThread(logging.Filter):
-    """The re-warming thread has no Streamlit session on purpose: drop the warning that says so
-    on every cached call (it would flood the server log)."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return threading.current_thread().name != REWARM_THREAD
-
-
-logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").addFilter(_QuietRewarmThread())
 
 
 def _rewarm_enabled() -> bool:
@@ -176,7 +204,14 @@ def _add_question(store: tuple[str, int], name: str, params: dict) -> bool:
     return new
 
 
+#: Parameters that name a person or carry typed text: a question asking with one of them is not
+#: kept beside the store (the file would list whose records were opened and what was searched).
+PERSONAL_PARAMS = frozenset({"nip", "username", "search", "target", "appraiser_nip"})
+
+
 def _remember(store: tuple[str, int], name: str, params: dict) -> None:
+    if PERSONAL_PARAMS & params.keys():
+        return
     with _recent_lock:
         if _add_question(store, name, params) and _rewarm_enabled():
             _save_questions(store)
@@ -211,7 +246,7 @@ def _warm_on_first_use(store: tuple[str, int]) -> None:
         for name, params in asked:
             if isinstance(name, str) and isinstance(params, dict) and name in _read_queries():
                 _add_question(store, name, queries.params_from_json(params))
-    _rewarm_in_background(store)
+    _rewarm_in_background(store, None)
 
 
 @functools.cache
@@ -220,83 +255,146 @@ def _read_queries() -> frozenset[str]:
     return frozenset(n for n in queries.names() if not _DML_TARGET.search(queries.strip_comments(queries.load(n).sql)))
 
 
-def rewarm(store: tuple[str, int], changes: tuple[str, ...] | None = None) -> int:
+def rewarm(store: tuple[str, int], changes: Iterable[str] | None = None) -> int:
     """Answer the questions remembered for ``store`` that read the ``changes`` tables (None: all)
     again (into the cache), newest first; stop early when newer data arrives (the write that
-    brought it starts another pass). Returns how many were answered."""
+    brought it queues another pass). Returns how many were answered."""
     answered = 0
-    with _warming:
-        started = _writes
-        with _recent_lock:
-            asked = [question for (where, *_), question in reversed(_recent.items()) if where == store]
-        if changes is not None:
-            asked = [(n, p) for n, p in asked if tables_read(n, store) & {*changes, EVERYTHING}]
-        for name, params in asked:
-            if _writes != started:
-                break
-            try:
-                _query(_key(name, store), name, params)
-                answered += 1
-            except Exception:  # noqa: BLE001 - best effort; the page asks again and shows the error
-                _log.warning("re-warming %s failed", name, exc_info=True)
+    started = _writes
+    with _recent_lock:
+        asked = [question for (where, *_), question in reversed(_recent.items()) if where == store]
+    if changes is not None:
+        changed = {*changes, EVERYTHING}
+        asked = [(n, p) for n, p in asked if tables_read(n, store) & changed]
+    for name, params in asked:
+        if _writes != started:
+            break
+        try:
+            _answer(store, name, params)
+            answered += 1
+        except Exception:  # noqa: BLE001 - best effort; the page asks again and shows the error
+            _log.warning("re-warming %s failed", name, exc_info=True)
     return answered
 
 
-def _rewarm_in_background(store: tuple[str, int], changes: tuple[str, ...] | None = None) -> threading.Thread | None:
+def _work() -> None:
+    """The one re-warming worker: takes the pending stores one at a time until none is left."""
+    global _worker, _busy
+    while True:
+        with _worker_state:
+            if not _pending:
+                _worker, _busy = None, False
+                _worker_state.notify_all()
+                return
+            store, changes = _pending.popitem()
+            _busy = True
+        rewarm(store, changes)
+        with _worker_state:
+            _busy = False
+            _worker_state.notify_all()
+
+
+def _rewarm_in_background(store: tuple[str, int], changes: Iterable[str] | None) -> None:
+    """Queue a pass for ``store`` (merged with one already queued) and start the worker if idle."""
+    global _worker
     if not _rewarm_enabled():
-        return None
-    thread = threading.Thread(target=rewarm, args=(store, changes), name=REWARM_THREAD, daemon=True)
-    thread.start()
-    return thread
+        return
+    with _worker_state:
+        queued = _pending.get(store, frozenset())
+        _pending[store] = None if changes is None or queued is None else queued | frozenset(changes)
+        if _worker is None:
+            _worker = threading.Thread(target=_work, name=REWARM_THREAD, daemon=True)
+            _worker.start()
 
 
 def wait_for_rewarm(timeout: float | None = None) -> None:
-    """Wait until the re-warming passes running now have finished (the benchmark, tests)."""
-    for thread in threading.enumerate():
-        if thread.name == REWARM_THREAD:
-            thread.join(timeout)
+    """Wait until the re-warming worker has nothing left to do (the benchmark, tests)."""
+    with _worker_state:
+        _worker_state.wait_for(lambda: _worker is None and not _pending, timeout)
+
+
+class _Recorder:
+    """A transaction's cursor that notes what each statement writes: the targets of insert, update
+    and delete, and whether a table or view of the store itself was created, dropped or altered."""
+
+    def __init__(self, cursor: duckdb.DuckDBPyConnection) -> None:
+        self._cursor = cursor
+        self.written: set[str] = set()
+        self.defined: set[str] = set()
+
+    def _note(self, sql: object) -> None:
+        if isinstance(sql, str):
+            text = queries.strip_comments(sql)
+            self.written |= {m.lower() for m in _DML_TARGET.findall(text)}
+            self.defined |= {m.lower() for m in _DDL_TARGET.findall(text)}
+
+    def execute(self, sql: object, *args: object, **kwargs: object) -> duckdb.DuckDBPyConnection:
+        self._note(sql)
+        return self._cursor.execute(sql, *args, **kwargs)
+
+    def executemany(self, sql: object, *args: object, **kwargs: object) -> duckdb.DuckDBPyConnection:
+        self._note(sql)
+        return self._cursor.executemany(sql, *args, **kwargs)
+
+    def sql(self, sql: object, *args: object, **kwargs: object) -> duckdb.DuckDBPyRelation:
+        self._note(sql)
+        return self._cursor.sql(sql, *args, **kwargs)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._cursor, name)
+
+    def changes(self, store: tuple[str, int]) -> frozenset[str] | None:
+        """The store's tables written (temp tables left out); None when its own tables or views were
+        created, dropped or altered."""
+        catalog = _catalog(*store)
+        if self.defined & (catalog.tables | catalog.definitions.keys()):
+            return None
+        return frozenset(self.written & catalog.tables)
 
 
 @contextlib.contextmanager
-def transaction(
-    changes: Iterable[str] | None = None, commit_on: tuple[type[BaseException], ...] = ()
-) -> Iterator[duckdb.DuckDBPyConnection]:
+def transaction(commit_on: tuple[type[BaseException], ...] = ()) -> Iterator[duckdb.DuckDBPyConnection]:
     """A cursor in a transaction on the app's connection; committed on success, else rolled back.
 
-    ``changes``: the tables the transaction writes (e.g. ``("follow_ups",)``; ``()`` for one that
-    only reads or uses temp tables); None (an import) = anything may have changed. Readers keep
-    seeing the previous data until the commit; then the queries reading those tables are stale
-    and are answered again in the background. ``commit_on``: exceptions that commit what was
-    written before they propagate (a refused sign-in keeps its failed attempt and audit entry).
+    Readers keep seeing the previous data until the commit; then the answers reading the tables
+    the transaction wrote are stale and are answered again in the background. ``commit_on``:
+    exceptions that commit what was written before they propagate (a refused sign-in keeps its
+    failed attempt and audit entry).
     """
     store = store_identity(db_path())
-    cursor = reader_cursor(_connection(*store))
-    cursor.execute("begin transaction")
+    recorder = _Recorder(reader_cursor(_connection(*store)))
+    recorder.execute("begin transaction")
     committed = False
     try:
-        yield cursor
-        cursor.execute("commit")
+        yield recorder  # type: ignore[misc]  # quacks like the cursor it wraps
+        recorder.execute("commit")
         committed = True
     except commit_on:
-        cursor.execute("commit")
+        recorder.execute("commit")
         committed = True
         raise
     except BaseException:
-        cursor.execute("rollback")
+        recorder.execute("rollback")
         raise
     finally:
-        cursor.close()
-        changes = None if changes is None else tuple(changes)
-        if committed and changes != ():
-            _bump(changes)
-            _rewarm_in_background(store, changes)
+        recorder.close()
+        if committed:
+            changes = recorder.changes(store)
+            if changes != frozenset():
+                _bump(changes)
+                _rewarm_in_background(store, changes)
+
+
+def invalidate() -> None:
+    """Everything may have changed (the store was restored from a backup): every answer is stale."""
+    store = store_identity(db_path())
+    _bump(None)
+    _rewarm_in_background(store, None)
 
 
 def write(name: str, **params: object) -> pd.DataFrame:
-    """Run a data-changing query file (insert/update/delete) in its own transaction; the
-    tables it changes are read from its SQL."""
-    changed = {m.lower() for m in _DML_TARGET.findall(queries.load(name).sql)}
-    with transaction(changed or None) as cursor:
+    """Run a data-changing query file (insert/update/delete) in its own transaction."""
+    with transaction() as cursor:
         return queries.run(cursor, name, **params)
 
 

@@ -72,7 +72,7 @@ path = Path(uploads[digest])
 check_key = (digest, table, mapping_name, lang)
 if st.session_state.get("imp_check_key") != check_key:
     bar = st.progress(0.0, text=t("imp.progress_read"))
-    with data.transaction(changes=()) as cursor:  # validation writes only temp tables
+    with data.transaction() as cursor:  # validation writes only temp tables: nothing cached goes stale
         check = importer.validate(
             cursor, table, path, mapping=chosen, lang=lang, limit=500, progress=lambda f, m: bar.progress(f, text=m)
         )

@@ -247,9 +247,7 @@ def _running_semester(record: hr.Record, selves: pd.DataFrame, today: dt.date, d
         )
         if st.form_submit_button(t("self.assess_submit"), type="primary", icon=":material/save:"):
             try:
-                with data.transaction(
-                    changes=("self_assessments", "audit_log"), commit_on=(selfservice.NotYours,)
-                ) as cursor:
+                with data.transaction(commit_on=(selfservice.NotYours,)) as cursor:
                     selfservice.save_self_assessment(
                         cursor, auth.current_user(), record.nip, chosen, ratings, note, today, days
                     )
@@ -485,9 +483,7 @@ def _response_form(container, record: hr.Record, a, current: pd.Series | None, t
                 st.error(t("self.reasons_needed"))
                 return
             try:
-                with data.transaction(
-                    changes=("appraisal_responses", "audit_log"), commit_on=(selfservice.NotYours,)
-                ) as cursor:
+                with data.transaction(commit_on=(selfservice.NotYours,)) as cursor:
                     selfservice.save_response(
                         cursor, auth.current_user(), record.nip, a.period, choice, reasons, plan, today, days
                     )
