@@ -19,7 +19,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.access import auth, signin
-from dashboard.core import data, fmt, pdf, ui
+from dashboard.core import data, fmt, pdf, periods, ui
 from dashboard.core.i18n import current_lang, t
 from dashboard.pegawai import charts as charts_hr
 from dashboard.pegawai import hr, selfservice
@@ -152,14 +152,14 @@ def _flash(where: str) -> None:
 
 
 def _running_semester(record: hr.Record, selves: pd.DataFrame, today: dt.date, days: int, lang: str) -> None:
-    period = selfservice.period_of(today)
+    period = periods.semester_of(today)
     st.header(t("self.running_header", period=fmt.semester(period)), divider="gray")
     targets = record.targets[record.targets["period"] == period]
     if targets.empty:
         st.info(t("self.running_no_targets", period=fmt.semester(period)))
     else:
         lines = selfservice.progress_lines(targets, today, lang)
-        end = selfservice.period_after(period) - dt.timedelta(days=1)
+        end = periods.Semester.parse(period).last_day
         st.caption(t("self.running_lead", today=fmt.date(today), end=fmt.date(end)))
         for sentence, share in lines:
             if share is None:
@@ -181,7 +181,7 @@ def _running_semester(record: hr.Record, selves: pd.DataFrame, today: dt.date, d
     st.subheader(t("self.assess_header"))
     st.caption(t("self.assess_lead"))
     _flash("self")
-    before = selfservice.period_of(selfservice.period_start(period) - dt.timedelta(days=1))
+    before = periods.previous_semester(period)
     open_periods = [p for p in (before, period) if not selfservice.is_locked("self", p, today, days)]
     if not open_periods:
         st.info(t("self.assess_closed"))

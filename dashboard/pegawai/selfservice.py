@@ -31,6 +31,7 @@ import pandas as pd
 from dashboard.access import auth
 from dashboard.core import export, fmt, queries
 from dashboard.core.i18n import t
+from dashboard.core.periods import Semester
 
 DEFAULT_LOCK_DAYS = 30
 RATINGS = ("di_atas", "sesuai", "di_bawah")
@@ -51,25 +52,6 @@ class NotYours(Exception):
 # ---------------------------------------------------------------- semesters and the lock rule
 
 
-def period_start(period: str) -> dt.date:
-    return dt.date(int(period[:4]), 1 if period.endswith("1") else 7, 1)
-
-
-def period_after(period: str) -> dt.date:
-    """The first day after the semester (as the store's macro period_end)."""
-    year = int(period[:4])
-    return dt.date(year, 7, 1) if period.endswith("1") else dt.date(year + 1, 1, 1)
-
-
-def next_period(period: str) -> str:
-    year = int(period[:4])
-    return f"{year}-S2" if period.endswith("1") else f"{year + 1}-S1"
-
-
-def period_of(day: dt.date) -> str:
-    return f"{day.year}-S{1 if day.month <= 6 else 2}"
-
-
 def lock_days(settings: Mapping[str, str]) -> int:
     """The configured ``response_lock_days`` (a non-negative whole number), else the default."""
     try:
@@ -83,8 +65,8 @@ def lock_date(kind: str, period: str, days: int = DEFAULT_LOCK_DAYS) -> dt.date:
     'response' (a response to the appraisal of ``period``)."""
     if kind not in ("self", "response"):
         raise ValueError(kind)
-    own = period if kind == "self" else next_period(period)
-    return period_after(own) + dt.timedelta(days=days)
+    own = Semester.parse(period) if kind == "self" else Semester.parse(period).next()
+    return own.end + dt.timedelta(days=days)
 
 
 def is_locked(kind: str, period: str, today: dt.date, days: int = DEFAULT_LOCK_DAYS) -> bool:
@@ -190,7 +172,7 @@ def save_self_assessment(
 
 def time_left(period: str, today: dt.date, lang: str | None = None) -> str:
     """'3 bulan tersisa', '12 hari tersisa', or 'semester sudah berakhir'."""
-    days = (period_after(period) - today).days
+    days = (Semester.parse(period).end - today).days
     if days <= 0:
         return t("self.time_over", lang=lang)
     if days < 31:
