@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -29,4 +30,13 @@ def demo_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
         check=True,
         cwd=REPO_ROOT,
     )
+    return path
+
+
+@pytest.fixture(scope="module")
+def demo_store_copy(demo_store_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the session's demo store for one test module, which may write to it (a copy
+    costs a few milliseconds, a build seconds)."""
+    path = tmp_path_factory.mktemp("demo-copy") / "kinerja-demo.duckdb"
+    shutil.copyfile(demo_store_path, path)
     return path

@@ -18,11 +18,8 @@ PAGES = ("camat/ringkasan_kinerja.py", "camat/perbandingan_unit.py", "camat/deta
 
 
 @pytest.fixture(scope="module")
-def demo_store(tmp_path_factory):
-    from dashboard.demo.build import build_demo
-
-    path = tmp_path_factory.mktemp("camat-demo") / "demo.duckdb"
-    build_demo(path, logs=20000)
+def demo_store(demo_store_copy):
+    path = demo_store_copy  # the session's demo store (tests/conftest.py), copied for this module
     from dashboard.core import queries
     from dashboard.core.store import open_reader, reader_cursor
 

@@ -16,7 +16,6 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard.access.auth import User
 from dashboard.core import fmt
-from dashboard.demo.build import build_demo
 from tests.pages import open_app
 
 HR = User("hr", "hr")
@@ -26,9 +25,8 @@ LAGGING = "33.74.09.1003"
 
 
 @pytest.fixture(scope="module")
-def demo_path(tmp_path_factory):
-    path = tmp_path_factory.mktemp("hr-demo") / "demo.duckdb"
-    build_demo(path, logs=20000)
+def demo_path(demo_store_copy):
+    path = demo_store_copy  # the session's demo store (tests/conftest.py), copied for this module
     return path
 
 

@@ -10,15 +10,12 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from dashboard.demo.build import build_demo
-
 APP = os.path.join(os.path.dirname(__file__), "..", "dashboard", "app.py")
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    path = tmp_path_factory.mktemp("public-page") / "demo.duckdb"
-    build_demo(path, logs=20000)
+def demo(demo_store_copy):
+    path = demo_store_copy  # the session's demo store (tests/conftest.py), copied for this module
     con = duckdb.connect(str(path), read_only=True)
     people = con.execute("select nip, name from employees").fetchall()
     con.close()

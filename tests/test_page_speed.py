@@ -10,7 +10,6 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from dashboard.access.auth import User
-from dashboard.demo.build import build_demo
 from tests.fixture_store import build_fixture_store
 
 CAMAT = User("camat", "camat")
@@ -25,9 +24,8 @@ def clear_caches() -> None:
 
 
 @pytest.fixture(scope="module")
-def demo_path(tmp_path_factory):
-    path = tmp_path_factory.mktemp("speed-demo") / "demo.duckdb"
-    build_demo(path, logs=20000)
+def demo_path(demo_store_copy):
+    path = demo_store_copy  # the session's demo store (tests/conftest.py), copied for this module
     return path
 
 

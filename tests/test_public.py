@@ -14,7 +14,6 @@ from pypdf import PdfReader
 
 from dashboard.core import queries
 from dashboard.core.store import refresh_facts
-from dashboard.demo.build import build_demo
 from dashboard.public import deck
 from dashboard.public import logic as public
 from tests.fixture_store import build_fixture_store
@@ -153,9 +152,8 @@ def test_target_rounds_half_the_gap_up_to_five():
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    path = tmp_path_factory.mktemp("public-demo") / "demo.duckdb"
-    build_demo(path, logs=20000)
+def demo(demo_store_copy):
+    path = demo_store_copy  # the session's demo store (tests/conftest.py), copied for this module
     con = duckdb.connect(str(path), read_only=True)
     people = con.execute("select nip, name from employees").fetchall()
     event, label = con.execute("select event_date, label from policy_events order by event_date limit 1").fetchone()
