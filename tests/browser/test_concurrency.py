@@ -21,7 +21,7 @@ from tests.browser.conftest import private_copy, serve
 from tests.browser.helpers import assert_no_error, screenshot, select_option, wait_for_app
 from tests.browser.test_pages import PASSWORDS, open_page, sign_in
 
-DURATION_S = 60
+DURATION_S = 30
 NEW_LOGS = 3_000
 # (role, pages it walks through, by Indonesian title)
 WALKERS = [
