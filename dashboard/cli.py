@@ -1,6 +1,7 @@
 """Command line: `python -m dashboard COMMAND`.
 
-Commands: init (empty store), demo (demo store), query (run a named query), users (accounts).
+Commands: init (empty store), demo (demo store), query (run a named query), users (accounts),
+import, templates, bench, and the operations commands backup, restore, digest, smtp.
 """
 
 from __future__ import annotations
@@ -208,6 +209,56 @@ def cmd_import(args: argparse.Namespace) -> int:
         con.close()
 
 
+def _ops_store(db: Path):
+    """The store for an operations command, or None (printed why) when the dashboard holds it."""
+    import duckdb
+
+    from dashboard.ops import gateway
+
+    if not Path(db).exists():
+        print(f"Basis data {db} tidak ada.", file=sys.stderr)
+        return None
+    try:
+        return gateway.FileStore(db)
+    except duckdb.IOException:
+        print(
+            f"Basis data {db} sedang dipakai dasbor: gunakan halaman Operasional, atau hentikan dasbor lalu ulangi.",
+            file=sys.stderr,
+        )
+        return None
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Back up the store into a folder; prints the backup's path."""
+    from dashboard.ops import jobs
+
+    store = _ops_store(args.db)
+    if store is None:
+        return 1
+    with store:
+        result = jobs.backup_job(store, "cli", folder=args.to, keep=args.keep)
+    if not result.ok:
+        print(f"Cadangan gagal: {result.summary}", file=sys.stderr)
+        return 1
+    print(result.detail.path)
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Put a backup in place of the store (the dashboard stopped)."""
+    from dashboard.ops import backup
+
+    try:
+        done = backup.restore(args.backup, args.db)
+    except backup.BackupError as exc:
+        print(f"Pemulihan gagal: {exc}", file=sys.stderr)
+        return 1
+    print(f"Dipulihkan dari {done.backup} ke {done.store} ({sum(done.counts.values()):,} baris).".replace(",", "."))
+    if done.set_aside:
+        print(f"Basis data sebelumnya disimpan sebagai {done.set_aside}")
+    return 0
+
+
 def cmd_templates(args: argparse.Namespace) -> int:
     """Write the import templates (XLSX and CSV per table) into a folder."""
     from dashboard.core.i18n import t
@@ -280,6 +331,17 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--skip-invalid", action="store_true", help="import the valid rows, write rejected ones to a file")
     imp.add_argument("--lang", choices=("id", "en"), default="id")
     imp.set_defaults(func=cmd_import)
+
+    bk = with_db(sub.add_parser("backup", help="back up the store (verified, named by date); prints its path"))
+    bk.add_argument(
+        "--to", type=Path, default=None, help="folder (default: $KINERJA_BACKUPS or backups/ beside the store)"
+    )
+    bk.add_argument("--keep", type=int, default=None, help="backups kept (default: the store's setting, 14)")
+    bk.set_defaults(func=cmd_backup)
+
+    rs = with_db(sub.add_parser("restore", help="put a backup in place of the store (stop the dashboard first)"))
+    rs.add_argument("backup", type=Path)
+    rs.set_defaults(func=cmd_restore)
 
     tpl = with_db(sub.add_parser("templates", help="write import templates (XLSX + CSV per table)"))
     tpl.add_argument("--out", type=Path, default=DATA_DIR / "templates")
