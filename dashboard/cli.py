@@ -259,6 +259,47 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_digest(args: argparse.Namespace) -> int:
+    """Send the daily or weekly e-mail digests (to the outbox folder when no SMTP server is set)."""
+    from dashboard.ops import digest
+
+    store = _ops_store(args.db)
+    if store is None:
+        return 1
+    with store:
+        result = digest.digest_job(store, f"digest_{args.kind}", "cli", outbox=args.outbox)
+    print(result.summary)
+    return 0 if result.ok else 1
+
+
+def cmd_smtp(args: argparse.Namespace) -> int:
+    """Configure the SMTP server; the password only from standard input, kept outside the store."""
+    from dashboard.core import queries
+    from dashboard.ops import digest, mail
+
+    store = _ops_store(args.db)
+    if store is None:
+        return 1
+    with store:
+        with store.transaction(changes=("settings",)) as cursor:
+            for key, value in (
+                ("ops.smtp_host", args.host),
+                ("ops.smtp_port", str(args.port)),
+                ("ops.smtp_starttls", "true" if args.starttls else "false"),
+                ("ops.smtp_user", args.user or ""),
+                ("ops.smtp_sender", args.sender or mail.DEFAULT_SENDER),
+            ):
+                queries.run(cursor, "setting_set", key=key, value=value)
+        if args.password_stdin:
+            mail.save_password(store.path, sys.stdin.readline().rstrip("\n"))
+        print(f"SMTP diatur: {args.host}:{args.port}" + (" (STARTTLS)" if args.starttls else ""))
+        if args.test:
+            result = digest.send_test_mail(store, args.test, "cli")
+            print(result.summary)
+            return 0 if result.ok else 1
+    return 0
+
+
 def cmd_templates(args: argparse.Namespace) -> int:
     """Write the import templates (XLSX and CSV per table) into a folder."""
     from dashboard.core.i18n import t
@@ -342,6 +383,21 @@ def build_parser() -> argparse.ArgumentParser:
     rs = with_db(sub.add_parser("restore", help="put a backup in place of the store (stop the dashboard first)"))
     rs.add_argument("backup", type=Path)
     rs.set_defaults(func=cmd_restore)
+
+    dg = with_db(sub.add_parser("digest", help="send the daily or weekly e-mail digests"))
+    dg.add_argument("kind", choices=["daily", "weekly"])
+    dg.add_argument("--outbox", type=Path, default=None, help="folder for .eml files when no SMTP server is set")
+    dg.set_defaults(func=cmd_digest)
+
+    smtp = with_db(sub.add_parser("smtp", help="configure the SMTP server for the e-mail digests"))
+    smtp.add_argument("--host", required=True)
+    smtp.add_argument("--port", type=int, default=587)
+    smtp.add_argument("--starttls", action="store_true", help="upgrade the connection with STARTTLS")
+    smtp.add_argument("--user", default="", help="SMTP user name")
+    smtp.add_argument("--password-stdin", action="store_true", help="read the SMTP password from standard input")
+    smtp.add_argument("--sender", default=None, help="From address")
+    smtp.add_argument("--test", metavar="ADDRESS", help="then send a test mail to this address")
+    smtp.set_defaults(func=cmd_smtp)
 
     tpl = with_db(sub.add_parser("templates", help="write import templates (XLSX + CSV per table)"))
     tpl.add_argument("--out", type=Path, default=DATA_DIR / "templates")

@@ -110,7 +110,6 @@ SAMPLE_PARAMS = {
     "sha": "0" * 64,
     "table_name": "service_logs",
     "near_share": 0.8,
-    "due_by": dt.date(2026, 12, 1),
     "now_at": dt.datetime(2025, 8, 20, 10, 0),
 }
 

@@ -151,4 +151,51 @@ TEXT = {
         "them from the command line: `python -m dashboard backup|restore|digest|smtp`.",
     ),
     "ops.admin_warning_link": ("Buka Operasional", "Open Operations"),
+    # e-mail texts
+    "ops.mail_footer": (
+        "-- \nDasbor Kinerja Gajahmungkur. E-mail ini dikirim otomatis; rinciannya ada di dasbor.",
+        "-- \nDasbor Kinerja Gajahmungkur. This e-mail was sent automatically; the details are in the dashboard.",
+    ),
+    "ops.mail_greeting": ("Yth. {name},", "Dear {name},"),
+    "ops.mail_daily_subject": ("Ringkasan harian {unit}, {day}", "Daily digest {unit}, {day}"),
+    "ops.mail_daily_intro": (
+        "Berikut permohonan {unit} yang masih terbuka dan mendekati atau melewati standar pelayanan, serta tindak "
+        "lanjut rapat yang jatuh tempo (per {day}).",
+        "Here are the open requests of {unit} near or past their service standard, and the meeting follow-ups "
+        "falling due (as of {day}).",
+    ),
+    "ops.mail_past": ("Melewati standar pelayanan ({n}):", "Past the service standard ({n}):"),
+    "ops.mail_near": ("Mendekati standar pelayanan ({n}):", "Near the service standard ({n}):"),
+    "ops.mail_request_line": (
+        "- {request} · {service} · masuk {received} · sudah {age} (standar {standard})",
+        "- {request} · {service} · received {received} · open {age} (standard {standard})",
+    ),
+    "ops.mail_followups": ("Tindak lanjut rapat yang jatuh tempo ({n}):", "Meeting follow-ups falling due ({n}):"),
+    "ops.mail_followup_line": ("- {action} · tenggat {due}{late}", "- {action} · due {due}{late}"),
+    "ops.mail_overdue": (" · TERLAMBAT", " · OVERDUE"),
+    "ops.mail_reminder_subject": (
+        "Pengingat: tanggapan atas penilaian {semester} ditutup {day}",
+        "Reminder: responses to the {semester} appraisal close on {day}",
+    ),
+    "ops.mail_reminder": (
+        "Penilaian kinerja Anda untuk {semester} belum Anda tanggapi. Tanggapan masih dapat diisi di halaman "
+        "Kinerja Saya sampai {day}.",
+        "You have not responded to your performance appraisal for {semester} yet. You can still respond on the "
+        "My Performance page until {day}.",
+    ),
+    "ops.mail_weekly_subject": (
+        "Ringkasan mingguan kinerja, {semester} (per {day})",
+        "Weekly performance digest, {semester} (as of {day})",
+    ),
+    "ops.mail_weekly_intro": (
+        "Terlampir Laporan Kinerja Unit {semester} (seluruh unit kerja). Yang perlu perhatian minggu ini:",
+        "Attached is the unit performance report for {semester} (all units). What needs attention this week:",
+    ),
+    "ops.mail_attention": ("Perlu perhatian:", "Needs attention:"),
+    "ops.mail_attention_none": ("Tidak ada yang perlu perhatian khusus.", "Nothing needs special attention."),
+    "ops.mail_test_subject": ("Surel uji Dasbor Kinerja Gajahmungkur", "Test mail from Dasbor Kinerja Gajahmungkur"),
+    "ops.mail_test_body": (
+        "Pengaturan SMTP berfungsi: ringkasan e-mail akan terkirim lewat server ini.",
+        "The SMTP settings work: e-mail digests will be sent through this server.",
+    ),
 }
