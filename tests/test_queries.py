@@ -111,6 +111,9 @@ SAMPLE_PARAMS = {
     "table_name": "service_logs",
     "near_share": 0.8,
     "now_at": dt.datetime(2025, 8, 20, 10, 0),
+    "email": "camat@gajahmungkur.example",
+    "lang": "id",
+    "digest_opt_in": False,
 }
 
 
