@@ -101,6 +101,7 @@ def test_other_roles_cannot_open_it(store) -> None:
 
 def test_scheduler_starts_once_per_process_only_when_asked(store, monkeypatch) -> None:
     """Under AppTest nothing starts; with KINERJA_SCHEDULER=1 one scheduler with the four jobs, shared by sessions."""
+    monkeypatch.delenv("KINERJA_SCHEDULER", raising=False)
     admin_app(page=None)
     assert scheduler.running() is None
     monkeypatch.setenv("KINERJA_SCHEDULER", "1")

@@ -182,6 +182,12 @@ def inbox_job(store, trigger: str, folder: Path | None = None, settle_seconds: f
     """The scheduled job: scan the inbox, record one line in ops_runs (files imported, refused)."""
     from dashboard.ops import jobs
 
+    folder = Path(folder) if folder else inbox_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    if trigger == "jadwal" and not pending(folder, dt.datetime.now(), settle_seconds):
+        # a scheduled scan that finds nothing is not recorded (one a minute would bury the runs that did something)
+        return jobs.RunResult("inbox", True, t("ops.inbox_empty", lang=jobs.LANG), [])
+
     def work() -> jobs.RunResult:
         outcomes = scan(store, folder, settle_seconds=settle_seconds)
         counts = {"berhasil": 0, "ditolak": 0, "sudah": 0}

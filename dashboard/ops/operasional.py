@@ -38,7 +38,9 @@ if scheduler.running() is None:
     st.info(t("ops.scheduler_off"))
 plan = scheduler.plan_from(settings)
 schedule = {
-    "inbox": t("ops.every_minutes", n=fmt.number(scheduler.inbox_seconds() / 60, decimals=0)),
+    "inbox": t("ops.every_minutes", n=fmt.number(scheduler.inbox_seconds() / 60, decimals=0))
+    if scheduler.inbox_seconds() >= 60
+    else t("ops.every_seconds", n=fmt.number(scheduler.inbox_seconds())),
     "backup": t("ops.daily_at", time=f"{plan.backup[0]:02d}.{plan.backup[1]:02d}"),
     "digest_daily": t("ops.daily_at", time=f"{plan.daily[0]:02d}.{plan.daily[1]:02d}"),
     "digest_weekly": t(
@@ -114,6 +116,16 @@ if st.button(t("ops.inbox_now"), icon=":material/move_to_inbox:", key="ops_inbox
     with st.spinner(t("ops.inbox_now")):
         result = inbox.inbox_job(store, "admin", settle_seconds=scheduler.inbox_settle_seconds())
     flash(result.ok, result.summary)
+if "inbox" in latest.index:
+    last = latest.loc["inbox"]
+    st.caption(
+        t(
+            "ops.last_run",
+            when=fmt.datetime(last["finished_at"]),
+            result=t("ops.ok") if last["ok"] else t("ops.failed"),
+            summary=last["summary"],
+        )
+    )
 imports = data.query("import_log_recent", limit=10)
 ui.table(
     pd.DataFrame(

@@ -28,6 +28,7 @@ TEXT = {
     "ops.ok": ("berhasil", "succeeded"),
     "ops.failed": ("gagal", "failed"),
     "ops.never": ("belum pernah", "never"),
+    "ops.last_run": ("Terakhir {when}: {result}. {summary}", "Last run {when}: {result}. {summary}"),
     "ops.scheduler_off": (
         "Penjadwal tidak berjalan di proses ini (KINERJA_SCHEDULER=0): tugas hanya berjalan lewat tombol atau baris "
         "perintah.",
@@ -35,6 +36,7 @@ TEXT = {
         "command line.",
     ),
     "ops.every_minutes": ("setiap {n} menit", "every {n} minutes"),
+    "ops.every_seconds": ("setiap {n} detik", "every {n} seconds"),
     "ops.daily_at": ("setiap hari pukul {time}", "daily at {time}"),
     "ops.weekly_at": ("setiap {day} pukul {time}", "every {day} at {time}"),
     # backups
