@@ -163,3 +163,12 @@ def test_the_job_records_one_line(store, tmp_path: Path) -> None:
     runs = store.read("ops_runs_latest")
     assert runs[["job", "ok", "trigger"]].values.tolist() == [["inbox", True, "admin"]]
     assert runs["summary"].iloc[0].startswith("1 berkas diimpor, 0 ditolak")
+
+
+def test_scheduled_scans_that_find_nothing_are_not_recorded(store, tmp_path: Path) -> None:
+    """An empty inbox every minute would bury the runs that did something: only the admin's scan is recorded."""
+    box = tmp_path / "inbox"
+    assert inbox.inbox_job(store, "jadwal", folder=box).ok
+    assert store.read("ops_runs_latest").empty
+    assert inbox.inbox_job(store, "admin", folder=box).summary == "Tidak ada berkas baru."
+    assert store.read("ops_runs_latest")["trigger"].tolist() == ["admin"]
