@@ -229,3 +229,38 @@ def test_restore_refuses_a_store_in_use(store_path: Path, tmp_path: Path) -> Non
         holder.wait()
     assert not list(tmp_path.glob("kinerja.duckdb.sebelum-pulih-*"))
     assert os.path.exists(store_path)
+
+
+def test_backup_inside_the_running_dashboard_while_others_write(store_path: Path, tmp_path: Path, monkeypatch) -> None:
+    """Through the app's own connection (the dashboard holds the store), with a session writing audit
+    entries all the while: the backup is one snapshot (its counts verify) and the writes all land."""
+    import threading
+
+    from dashboard.core import data
+    from tests.pages import served
+
+    with served(store_path, monkeypatch):
+        store = gateway.AppStore()
+        stop, written = threading.Event(), []
+
+        def keep_writing() -> None:
+            while not stop.is_set():
+                with data.transaction(changes=("audit_log",)) as cur:
+                    auth.audit(cur, auth.User("camat", "camat"), "sign_in")
+                written.append(1)
+
+        writer = threading.Thread(target=keep_writing)
+        writer.start()
+        try:
+            made = backup.take(store, tmp_path / "bk", keep=2)
+            made_again = backup.take(store, tmp_path / "bk", keep=2, now=dt.datetime(2030, 1, 1))
+        finally:
+            stop.set()
+            writer.join()
+        assert made.verified and made_again.verified
+        assert made.counts["follow_ups"] == 3
+        with data.transaction(changes=()) as cur:
+            total = cur.execute("select count(*) from audit_log").fetchone()[0]
+    assert written and total == 2 + len(written)
+    assert 2 <= made.counts["audit_log"] <= made_again.counts["audit_log"] <= total
+    assert backup.verify(made_again.path) == made_again.counts

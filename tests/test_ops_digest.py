@@ -256,3 +256,11 @@ def test_smtp_cli_keeps_the_password_out_of_settings_and_logs(master: Path, tmp_
         assert PASSWORD not in " ".join(settings["value"])
         assert settings.set_index("key").loc["ops.smtp_user", "value"] == "dasbor"
     assert PASSWORD not in repr(mail.config_from({"ops.smtp_host": "h"}, path))
+
+
+def test_an_unreachable_server_is_not_retried_for_every_message(tmp_path: Path) -> None:
+    """The first message is tried three times; after that the server is known to be down: one try each."""
+    config = mail.SmtpConfig("127.0.0.1", DEAD_PORT, starttls=False)
+    messages = [digest._message(f"u{i}@gajahmungkur.example", "Uji", ["isi"], "id") for i in range(3)]
+    done = mail.send(messages, config, retry_seconds=(0, 0))
+    assert [(d.delivered, d.attempts) for d in done] == [("gagal", 3), ("gagal", 1), ("gagal", 1)]

@@ -14,6 +14,7 @@ import datetime as dt
 import os
 import re
 import smtplib
+import socket
 import time
 from dataclasses import dataclass
 from email.message import EmailMessage
@@ -112,6 +113,7 @@ def send(
 ) -> list[Delivery]:
     """Deliver each message (SMTP, or an .eml in the outbox); one Delivery per message, never raises."""
     done: list[Delivery] = []
+    unreachable = False  # after a server that never answered, the remaining messages get one try each
     for message in messages:
         recipient, subject = str(message["To"]), str(message["Subject"])
         if config is None:
@@ -128,16 +130,27 @@ def send(
             continue
         if "From" not in message:
             message["From"] = config.sender
-        error = ""
-        for attempt in range(1, attempts + 1):
+        error, tries = "", 1 if unreachable else attempts
+        for attempt in range(1, tries + 1):
             try:
                 _deliver_smtp(config, message)
                 done.append(Delivery(recipient, subject, "smtp", attempt))
+                unreachable = False
                 break
             except (smtplib.SMTPException, OSError) as exc:
                 error = _safe_error(exc, config)
-                if attempt < attempts:
+                # no server at all (refused, timed out, unknown host, dropped): not a refusal of this message
+                connection_failed = isinstance(
+                    exc,
+                    ConnectionError
+                    | TimeoutError
+                    | socket.gaierror
+                    | smtplib.SMTPConnectError
+                    | smtplib.SMTPServerDisconnected,
+                )
+                if attempt < tries:
                     time.sleep(retry_seconds[min(attempt - 1, len(retry_seconds) - 1)] if retry_seconds else 0)
         else:
-            done.append(Delivery(recipient, subject, "gagal", attempts, error))
+            unreachable = connection_failed
+            done.append(Delivery(recipient, subject, "gagal", tries, error))
     return done
