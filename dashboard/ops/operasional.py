@@ -38,8 +38,8 @@ if scheduler.running() is None:
     st.info(t("ops.scheduler_off"))
 plan = scheduler.plan_from(settings)
 schedule = {
-    "inbox": t("ops.every_minutes", n=fmt.number(scheduler.inbox_seconds() / 60, decimals=0))
-    if scheduler.inbox_seconds() >= 60
+    "inbox": t("ops.every_minute")
+    if scheduler.inbox_seconds() == 60
     else t("ops.every_seconds", n=fmt.number(scheduler.inbox_seconds())),
     "backup": t("ops.daily_at", time=f"{plan.backup[0]:02d}.{plan.backup[1]:02d}"),
     "digest_daily": t("ops.daily_at", time=f"{plan.daily[0]:02d}.{plan.daily[1]:02d}"),
@@ -134,7 +134,7 @@ ui.table(
             t("users.col_username"): imports["username"].fillna(""),
             t("ops.col_file"): imports["file_name"],
             t("impor.table"): imports["table_name"],
-            t("ops.col_result"): imports["outcome"],
+            t("ops.col_result"): [t(f"imp.outcome_{o}") for o in imports["outcome"]],
             t("ops.col_rows"): [fmt.number(n) for n in imports["rows_new"]],
         }
     ),

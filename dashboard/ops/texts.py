@@ -35,7 +35,7 @@ TEXT = {
         "The scheduler is not running in this process (KINERJA_SCHEDULER=0): jobs run only from the buttons or the "
         "command line.",
     ),
-    "ops.every_minutes": ("setiap {n} menit", "every {n} minutes"),
+    "ops.every_minute": ("setiap menit", "every minute"),
     "ops.every_seconds": ("setiap {n} detik", "every {n} seconds"),
     "ops.daily_at": ("setiap hari pukul {time}", "daily at {time}"),
     "ops.weekly_at": ("setiap {day} pukul {time}", "every {day} at {time}"),
