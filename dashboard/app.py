@@ -97,9 +97,22 @@ def navigation_menu(user: auth.User) -> tuple[dict[str, list], st.Page]:
     return menu, pages[home]
 
 
+def operations() -> None:
+    """Start the process's one scheduler (inbox, backups, digests) and, for the admin, say on every
+    page when the last backup is missing, failed or old."""
+    from dashboard.ops import gateway, jobs, scheduler
+
+    scheduler.ensure_started(data.settings())
+    if auth.role() == "admin":
+        problem = jobs.backup_problem(gateway.AppStore())
+        if problem:
+            st.warning(t(problem), icon=":material/backup:")
+
+
 def main() -> None:
     ui.url_state("lang", "id", list(LANGS))
     ensure_store()
+    operations()
     signin.enforce_idle_timeout()
     menu, home_page = navigation_menu(auth.current_user())
     navigation = st.navigation(menu)

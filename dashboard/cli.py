@@ -1,6 +1,7 @@
 """Command line: `python -m dashboard COMMAND`.
 
-Commands: init (empty store), demo (demo store), query (run a named query), users (accounts).
+Commands: init (empty store), demo (demo store), query (run a named query), users (accounts),
+import, templates, bench, and the operations commands backup, restore, digest, smtp.
 """
 
 from __future__ import annotations
@@ -223,6 +224,97 @@ def cmd_import(args: argparse.Namespace) -> int:
         con.close()
 
 
+def _ops_store(db: Path):
+    """The store for an operations command, or None (printed why) when the dashboard holds it."""
+    import duckdb
+
+    from dashboard.ops import gateway
+
+    if not Path(db).exists():
+        print(f"Basis data {db} tidak ada.", file=sys.stderr)
+        return None
+    try:
+        return gateway.FileStore(db)
+    except duckdb.IOException:
+        print(
+            f"Basis data {db} sedang dipakai dasbor: gunakan halaman Operasional, atau hentikan dasbor lalu ulangi.",
+            file=sys.stderr,
+        )
+        return None
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Back up the store into a folder; prints the backup's path."""
+    from dashboard.ops import jobs
+
+    store = _ops_store(args.db)
+    if store is None:
+        return 1
+    with store:
+        result = jobs.backup_job(store, "cli", folder=args.to, keep=args.keep)
+    if not result.ok:
+        print(f"Cadangan gagal: {result.summary}", file=sys.stderr)
+        return 1
+    print(result.detail.path)
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Put a backup in place of the store (the dashboard stopped)."""
+    from dashboard.ops import backup
+
+    try:
+        done = backup.restore(args.backup, args.db)
+    except backup.BackupError as exc:
+        print(f"Pemulihan gagal: {exc}", file=sys.stderr)
+        return 1
+    print(f"Dipulihkan dari {done.backup} ke {done.store} ({sum(done.counts.values()):,} baris).".replace(",", "."))
+    if done.set_aside:
+        print(f"Basis data sebelumnya disimpan sebagai {done.set_aside}")
+    return 0
+
+
+def cmd_digest(args: argparse.Namespace) -> int:
+    """Send the daily or weekly e-mail digests (to the outbox folder when no SMTP server is set)."""
+    from dashboard.ops import digest
+
+    store = _ops_store(args.db)
+    if store is None:
+        return 1
+    with store:
+        result = digest.digest_job(store, f"digest_{args.kind}", "cli", outbox=args.outbox)
+    print(result.summary)
+    return 0 if result.ok else 1
+
+
+def cmd_smtp(args: argparse.Namespace) -> int:
+    """Configure the SMTP server; the password only from standard input, kept outside the store."""
+    from dashboard.core import queries
+    from dashboard.ops import digest, mail
+
+    store = _ops_store(args.db)
+    if store is None:
+        return 1
+    with store:
+        with store.transaction(changes=("settings",)) as cursor:
+            for key, value in (
+                ("ops.smtp_host", args.host),
+                ("ops.smtp_port", str(args.port)),
+                ("ops.smtp_starttls", "true" if args.starttls else "false"),
+                ("ops.smtp_user", args.user or ""),
+                ("ops.smtp_sender", args.sender or mail.DEFAULT_SENDER),
+            ):
+                queries.run(cursor, "setting_set", key=key, value=value)
+        if args.password_stdin:
+            mail.save_password(store.path, sys.stdin.readline().rstrip("\n"))
+        print(f"SMTP diatur: {args.host}:{args.port}" + (" (STARTTLS)" if args.starttls else ""))
+        if args.test:
+            result = digest.send_test_mail(store, args.test, "cli")
+            print(result.summary)
+            return 0 if result.ok else 1
+    return 0
+
+
 def cmd_templates(args: argparse.Namespace) -> int:
     """Write the import templates (XLSX and CSV per table) into a folder."""
     from dashboard.core.i18n import t
@@ -301,6 +393,32 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--skip-invalid", action="store_true", help="import the valid rows, write rejected ones to a file")
     imp.add_argument("--lang", choices=("id", "en"), default="id")
     imp.set_defaults(func=cmd_import)
+
+    bk = with_db(sub.add_parser("backup", help="back up the store (verified, named by date); prints its path"))
+    bk.add_argument(
+        "--to", type=Path, default=None, help="folder (default: $KINERJA_BACKUPS or backups/ beside the store)"
+    )
+    bk.add_argument("--keep", type=int, default=None, help="backups kept (default: the store's setting, 14)")
+    bk.set_defaults(func=cmd_backup)
+
+    rs = with_db(sub.add_parser("restore", help="put a backup in place of the store (stop the dashboard first)"))
+    rs.add_argument("backup", type=Path)
+    rs.set_defaults(func=cmd_restore)
+
+    dg = with_db(sub.add_parser("digest", help="send the daily or weekly e-mail digests"))
+    dg.add_argument("kind", choices=["daily", "weekly"])
+    dg.add_argument("--outbox", type=Path, default=None, help="folder for .eml files when no SMTP server is set")
+    dg.set_defaults(func=cmd_digest)
+
+    smtp = with_db(sub.add_parser("smtp", help="configure the SMTP server for the e-mail digests"))
+    smtp.add_argument("--host", required=True)
+    smtp.add_argument("--port", type=int, default=587)
+    smtp.add_argument("--starttls", action="store_true", help="upgrade the connection with STARTTLS")
+    smtp.add_argument("--user", default="", help="SMTP user name")
+    smtp.add_argument("--password-stdin", action="store_true", help="read the SMTP password from standard input")
+    smtp.add_argument("--sender", default=None, help="From address")
+    smtp.add_argument("--test", metavar="ADDRESS", help="then send a test mail to this address")
+    smtp.set_defaults(func=cmd_smtp)
 
     tpl = with_db(sub.add_parser("templates", help="write import templates (XLSX + CSV per table)"))
     tpl.add_argument("--out", type=Path, default=DATA_DIR / "templates")

@@ -15,6 +15,9 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 # In-process tests open, copy and delete stores under the app's feet: no background re-warming
 # there (tests/test_data_cache.py turns it on for its own test; browser servers have it on).
 os.environ["KINERJA_REWARM"] = "0"
+# No scheduler (inbox scans, nightly backups, digests) in test processes or the servers they start,
+# unless a test asks for it (tests/browser/test_ops.py, tests/test_ops_page.py).
+os.environ.setdefault("KINERJA_SCHEDULER", "0")
 
 
 @pytest.fixture(scope="session")

@@ -204,6 +204,7 @@ PAGE_ROLES: dict[str, tuple[str, ...]] = {
     "impor-data": ("admin", "hr"),
     "kualitas-data": ("admin", "hr", "camat"),
     "pengguna": ("admin",),
+    "operasional": ("admin",),
     "kinerja-saya": ("pegawai",),
     "panduan-evaluasi": EVERYONE_SIGNED_IN,
     "masuk": ("public",),

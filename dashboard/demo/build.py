@@ -38,6 +38,7 @@ import pandas as pd
 from faker import Faker
 
 from dashboard.access.auth import create_demo_accounts
+from dashboard.core import queries
 from dashboard.core.store import CONTRACT_TABLES, init_store, refresh_facts, set_setting
 
 Progress = Callable[[float, str], None] | None
@@ -1735,6 +1736,7 @@ def build_demo(path: Path | str, seed: int = 7, logs: int | None = None, progres
         set_setting(con, "demo_as_of", AS_OF.isoformat())
         set_setting(con, "demo_built_at", dt.datetime.now().isoformat(timespec="seconds"))
         create_demo_accounts(con)
+        queries.run(con, "users_demo_emails")  # the digests need somewhere to go
         counts = {table: con.execute(f"select count(*) from {table}").fetchone()[0] for table in CONTRACT_TABLES}
         report(0.97, "Menyimpan")
         con.execute("checkpoint")

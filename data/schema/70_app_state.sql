@@ -33,6 +33,9 @@ create table if not exists users (
     display_name  varchar,
     active        boolean not null default true,
     created_at    timestamp not null default current_timestamp,
+    email         varchar,  -- where the e-mail digests go (migration 0160)
+    digest_opt_in boolean default false,  -- pegawai: reminder before a response window closes
+    lang          varchar default 'id',  -- language of their e-mails: 'id' or 'en'
     check (role <> 'lurah' or unit_id is not null),
     check (role <> 'pegawai' or nip is not null)
 );

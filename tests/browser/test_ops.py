@@ -1,0 +1,149 @@
+"""Running it every day, in a real browser: the admin configures SMTP (a real SMTP server in this
+test process), sends a test mail and the daily digest, backs up, and drops a file in the inbox that
+the dashboard's own scheduler imports; then the camat sees the imported data."""
+
+from __future__ import annotations
+
+import email
+import os
+import time
+from email import policy
+
+import pytest
+from aiosmtpd.controller import Controller
+from playwright.sync_api import Page, expect
+
+from dashboard.access import auth
+from dashboard.core.i18n import t
+from tests.browser.conftest import private_copy, serve
+from tests.browser.helpers import assert_no_error, screenshot, wait_for_app
+
+SMTP_PORT = 8672  # this engineer's port range
+PASSWORDS = {name: password for name, (password, *_rest) in auth.DEMO_ACCOUNTS.items()}
+MAIN = '[data-testid="stMain"]'
+
+
+class Keep:
+    def __init__(self) -> None:
+        self.messages: list[tuple[list[str], email.message.EmailMessage]] = []
+
+    async def handle_DATA(self, server, session, envelope):
+        self.messages.append(
+            (list(envelope.rcpt_tos), email.message_from_bytes(envelope.content, policy=policy.default))
+        )
+        return "250 Message accepted"
+
+
+def sign_in(page: Page, username: str) -> None:
+    page.locator('[data-testid="stSidebarNav"] a', has_text=t("auth.sign_in", lang="id")).click()
+    wait_for_app(page)
+    page.get_by_label(t("auth.username", lang="id")).fill(username)
+    page.get_by_label(t("auth.password", lang="id")).fill(PASSWORDS[username])
+    page.get_by_role("button", name=t("auth.submit", lang="id")).click()
+    wait_for_app(page)
+    page.locator('[data-testid="stSidebar"]', has_text=t("auth.sign_out", lang="id")).wait_for()
+
+
+def open_page(page: Page, title: str) -> None:
+    page.locator('[data-testid="stSidebarNav"] a', has_text=title).first.click()
+    wait_for_app(page)
+    page.locator("h1", has_text=title).first.wait_for()
+    wait_for_app(page)
+
+
+def click(page: Page, label: str) -> None:
+    page.locator(MAIN).get_by_role("button", name=label).click()
+    wait_for_app(page)
+
+
+@pytest.fixture
+def smtp():
+    handler = Keep()
+    controller = Controller(handler, hostname="127.0.0.1", port=SMTP_PORT)
+    controller.start()
+    try:
+        yield handler
+    finally:
+        controller.stop()
+
+
+def test_admin_runs_the_day_and_the_camat_sees_the_import(browser, demo_store_path, tmp_path, monkeypatch, smtp):
+    """SMTP set on the page, test mail and daily digest received, a verified backup, an inbox file imported
+    by the scheduler; all shown on Operasional; the camat then finds the imported policy event."""
+    folders = {"KINERJA_INBOX": "inbox", "KINERJA_OUTBOX": "outbox", "KINERJA_BACKUPS": "backups"}
+    for name, folder in folders.items():
+        monkeypatch.setenv(name, str(tmp_path / folder))
+    monkeypatch.setenv("KINERJA_SCHEDULER", "1")
+    monkeypatch.setenv("KINERJA_INBOX_SECONDS", "5")
+    monkeypatch.setenv("KINERJA_INBOX_SETTLE", "1")
+    store = private_copy(demo_store_path, tmp_path)
+    context = browser.new_context(viewport={"width": 1440, "height": 900}, locale="id-ID")
+    context.set_default_timeout(60_000)
+    page = context.new_page()
+    try:
+        with serve(store) as base_url:
+            page.goto(base_url)
+            wait_for_app(page)
+            sign_in(page, "admin")
+            expect(page.locator(MAIN)).to_contain_text(t("ops.backup_none", lang="id"))
+            open_page(page, t("ops.nav_title", lang="id"))
+
+            # SMTP settings on the page
+            form = page.locator('[data-testid="stForm"]', has_text=t("ops.smtp_save", lang="id"))
+            form.get_by_label(t("ops.smtp_host", lang="id")).fill("127.0.0.1")
+            form.get_by_label(t("ops.smtp_port", lang="id")).fill(str(SMTP_PORT))
+            form.get_by_text(t("ops.smtp_starttls", lang="id")).click()  # no TLS on the test server
+            form.get_by_role("button", name=t("ops.smtp_save", lang="id")).click()
+            wait_for_app(page)
+            expect(page.locator(MAIN)).to_contain_text(t("ops.smtp_saved", lang="id"))
+            expect(page.locator(MAIN)).to_contain_text(f"127.0.0.1:{SMTP_PORT}")
+
+            click(page, t("ops.test_send", lang="id"))
+            expect(page.locator(MAIN)).to_contain_text("1 terkirim, 0 ke folder keluar, 0 gagal.")
+            assert ["admin@gajahmungkur.example"] in [rcpt for rcpt, _ in smtp.messages]
+
+            click(page, t("ops.send_daily", lang="id"))
+            expect(page.locator(MAIN)).to_contain_text("0 gagal")
+            daily = [m for rcpt, m in smtp.messages if rcpt == ["lurah@gajahmungkur.example"]]
+            assert daily and daily[0]["Subject"].startswith("Ringkasan harian Kelurahan Bendan Ngisor")
+
+            click(page, t("ops.backup_now", lang="id"))
+            expect(page.locator(MAIN)).to_contain_text("Cadangan dibuat dan terverifikasi")
+            expect(page.locator(MAIN)).not_to_contain_text(t("ops.backup_none", lang="id"))
+            assert len(list((tmp_path / "backups").glob("*.duckdb"))) == 1
+
+            # a file in the inbox, imported by the dashboard's own scheduler (no button)
+            dropped = tmp_path / "inbox" / "policy_events-rapat-desember.csv"
+            dropped.parent.mkdir(exist_ok=True)
+            dropped.write_text("event_date,label,description\n2026-11-02,Uji kotak masuk,Impor otomatis\n")
+            os.utime(dropped, (time.time() - 60, time.time() - 60))
+            last_inbox = page.get_by_test_id("stCaptionContainer").filter(has_text="policy_events-rapat-desember.csv")
+            for _ in range(120):  # each pass reruns the page; the scheduler scans every 5 s
+                open_page(page, t("ops.nav_title", lang="id"))
+                if last_inbox.count():
+                    break
+            expect(last_inbox).to_contain_text("1 berkas diimpor, 0 ditolak")
+            assert list((tmp_path / "inbox" / "done").glob("*policy_events-rapat-desember.csv"))
+            assert_no_error(page)
+            screenshot(page, "ops-operasional-admin")
+
+            page.locator('[data-testid="stSidebar"]').get_by_role("button", name=t("auth.sign_out", lang="id")).click()
+            wait_for_app(page)
+            sign_in(page, "camat")
+            open_page(page, t("about.title", lang="id"))
+            expect(page.locator(MAIN)).to_contain_text("Uji kotak masuk")
+            assert_no_error(page)
+    finally:
+        context.close()
+
+
+def test_backup_warning_is_for_the_admin_only(browser, app_server) -> None:
+    """The camat does not see the backup warning (the admin's job), on the shared demo server."""
+    page = browser.new_page(viewport={"width": 1440, "height": 900})
+    try:
+        page.goto(app_server)
+        wait_for_app(page)
+        sign_in(page, "camat")
+        assert t("ops.backup_none", lang="id") not in page.locator(MAIN).inner_text()
+    finally:
+        page.close()
