@@ -296,7 +296,7 @@ def cmd_smtp(args: argparse.Namespace) -> int:
     if store is None:
         return 1
     with store:
-        with store.transaction(changes=("settings",)) as cursor:
+        with store.transaction() as cursor:
             for key, value in (
                 ("ops.smtp_host", args.host),
                 ("ops.smtp_port", str(args.port)),

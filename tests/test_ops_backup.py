@@ -245,7 +245,7 @@ def test_backup_inside_the_running_dashboard_while_others_write(store_path: Path
 
         def keep_writing() -> None:
             while not stop.is_set():
-                with data.transaction(changes=("audit_log",)) as cur:
+                with data.transaction() as cur:
                     auth.audit(cur, auth.User("camat", "camat"), "sign_in")
                 written.append(1)
 
@@ -259,7 +259,7 @@ def test_backup_inside_the_running_dashboard_while_others_write(store_path: Path
             writer.join()
         assert made.verified and made_again.verified
         assert made.counts["follow_ups"] == 3
-        with data.transaction(changes=()) as cur:
+        with data.transaction() as cur:
             total = cur.execute("select count(*) from audit_log").fetchone()[0]
     assert written and total == 2 + len(written)
     assert 2 <= made.counts["audit_log"] <= made_again.counts["audit_log"] <= total

@@ -105,7 +105,7 @@ def store(master: Path, tmp_path: Path):
 
 
 def _configure(store, port: int = PORT, user: str = "dasbor") -> None:
-    with store.transaction(changes=("settings",)) as cur:
+    with store.transaction() as cur:
         for key, value in (
             ("ops.smtp_host", "127.0.0.1"),
             ("ops.smtp_port", str(port)),

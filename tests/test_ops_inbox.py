@@ -53,7 +53,7 @@ def _drop(folder: Path, name: str, text: str, age_seconds: float = 120) -> Path:
 
 
 def _count(store, sql: str) -> int:
-    with store.transaction(changes=()) as cur:
+    with store.transaction() as cur:
         return cur.execute(sql).fetchone()[0]
 
 
@@ -68,7 +68,7 @@ def test_a_good_file_is_imported_logged_audited_and_moved_to_done(store, tmp_pat
     assert _count(store, "select count(*) from service_log_facts where request_id in ('x01', 'x02')") == 2
     assert list(box.glob("*.csv")) == []
     assert [p.name for p in (box / "done").iterdir()] == ["20261128-220000-service_logs-2026-11-28.csv"]
-    with store.transaction(changes=()) as cur:
+    with store.transaction() as cur:
         log = cur.execute("select username, file_name, table_name, rows_new, outcome from import_log").fetchall()
         trail = cur.execute("select username, role, action, target, detail from audit_log").fetchall()
     assert log == [("inbox", "service_logs-2026-11-28.csv", "service_logs", 2, "berhasil")]

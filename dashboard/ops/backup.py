@@ -219,10 +219,10 @@ def take(store, folder: Path | str | None = None, keep: int = 14, now: dt.dateti
     folder = Path(folder) if folder else backup_dir(store.path)
     with _lock:
         try:
-            with store.transaction(changes=()) as cursor:  # reads the store only: one snapshot of every table
+            with store.transaction() as cursor:  # reads the store only: one snapshot of every table
                 part, counts = write_part(cursor, folder, backup_name(store.path, taken_at))
         finally:
-            with store.transaction(changes=()) as cursor:
+            with store.transaction() as cursor:
                 detach_part(cursor)
         return finish(part, counts, keep, taken_at)
 

@@ -177,7 +177,7 @@ def compose(store, kind: str, today: dt.date | None = None, now_at: dt.datetime 
 
 
 def log_deliveries(store, kind: str, deliveries) -> None:
-    with store.transaction(changes=("mail_log",)) as cursor:
+    with store.transaction() as cursor:
         for d in deliveries:
             queries.run(
                 cursor,

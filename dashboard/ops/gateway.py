@@ -7,7 +7,7 @@ open it while the dashboard runs; the jobs therefore take the store they are giv
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
@@ -25,10 +25,10 @@ class AppStore:
         self.path = db_path()
 
     @contextlib.contextmanager
-    def transaction(self, changes: Iterable[str] | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
         from dashboard.core import data
 
-        with data.transaction(changes=changes) as cursor:
+        with data.transaction() as cursor:
             yield cursor
 
     def read(self, name: str, **params: object) -> pd.DataFrame:
@@ -50,7 +50,7 @@ class FileStore:
         cursor.close()
 
     @contextlib.contextmanager
-    def transaction(self, changes: Iterable[str] | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
         from dashboard.core.store import reader_cursor
 
         cursor = reader_cursor(self._con)

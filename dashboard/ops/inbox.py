@@ -121,7 +121,7 @@ def import_one(store, path: Path, mapping_name: str | None, now: dt.datetime, la
     def refuse(table: str | None, lines: list[str], summary: str) -> Outcome:
         target = _move(path, root / REFUSED, stamp)
         report = _write_report(target, t("ops.report_title", lang=lang, file=path.name), lines)
-        with store.transaction(changes=("audit_log",)) as cursor:
+        with store.transaction() as cursor:
             auth.audit(cursor, inbox_user, "import", table or "-", f"{path.name}: ditolak")
         return Outcome(path.name, table, "ditolak", target, report, summary)
 
@@ -158,7 +158,7 @@ def import_one(store, path: Path, mapping_name: str | None, now: dt.datetime, la
         target = _move(path, root / DONE, stamp)
         return Outcome(path.name, table, result.outcome, target, None, result.summary(lang)[0])
     # refused: every problem, not only the first ones the import result keeps
-    with store.transaction(changes=()) as cursor:
+    with store.transaction() as cursor:
         check = importer.validate(cursor, table, path, mapping=chosen, lang=lang, limit=1_000_000)
     lines = [t("ops.report_counts", lang=lang, rows=check.rows, errors=check.error_count)]
     lines += [p.line(lang) for p in check.problems]

@@ -36,7 +36,7 @@ def settings(store) -> dict[str, str]:
 
 
 def record(store, job: str, trigger: str, started: dt.datetime, ok: bool, summary: str) -> None:
-    with store.transaction(changes=("ops_runs",)) as cursor:
+    with store.transaction() as cursor:
         queries.run(
             cursor,
             "ops_run_insert",
@@ -89,7 +89,7 @@ def backup_job(store, trigger: str, folder=None, keep: int | None = None) -> Run
 
 
 def _log_backup(store, taken_at, path: str, size: int, verified: bool, rows: int, message: str) -> None:
-    with store.transaction(changes=("backup_log",)) as cursor:
+    with store.transaction() as cursor:
         queries.run(
             cursor,
             "backup_log_insert",

@@ -161,7 +161,7 @@ with smtp_col, st.form("ops_smtp"):
         t("ops.smtp_sender"), settings.get("ops.smtp_sender") or mail.DEFAULT_SENDER, key="ops_smtp_sender"
     )
     if st.form_submit_button(t("ops.smtp_save"), type="primary"):
-        with data.transaction(changes=("settings", "audit_log")) as cursor:
+        with data.transaction() as cursor:
             for key, value in (
                 ("ops.smtp_host", host.strip()),
                 ("ops.smtp_port", str(int(port))),
@@ -227,7 +227,7 @@ with contacts_col, st.form("ops_contact"):
     )
     opt_in = st.checkbox(t("ops.contact_opt_in"), bool(row["digest_opt_in"]) if row is not None else False)
     if st.form_submit_button(t("ops.contact_save")) and chosen:
-        with data.transaction(changes=("users", "audit_log")) as cursor:
+        with data.transaction() as cursor:
             queries.run(cursor, "user_set_contact", username=chosen, email=address, lang=lang, digest_opt_in=opt_in)
             auth.audit(cursor, auth.current_user(), "user_contact", chosen)
         flash(True, t("users.changed", username=chosen))
@@ -251,7 +251,7 @@ with schedule_col, st.form("ops_schedule"):
             "ops.digest_daily_time": f"{daily_time:%H:%M}",
             "ops.digest_weekly": f"{weekly_day} {weekly_time:%H:%M}",
         }
-        with data.transaction(changes=("settings",)) as cursor:
+        with data.transaction() as cursor:
             for key, value in chosen_settings.items():
                 queries.run(cursor, "setting_set", key=key, value=value)
         scheduler.reschedule({**settings, **chosen_settings})
