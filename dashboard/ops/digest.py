@@ -21,7 +21,7 @@ from email.message import EmailMessage
 
 import pandas as pd
 
-from dashboard.core import fmt, queries
+from dashboard.core import fmt, periods, queries
 from dashboard.core.i18n import t
 
 NEAR_SHARE = 0.8  # an open request at 80 % of its standard is "near"
@@ -107,7 +107,7 @@ def reminder_mail(store, row, today: dt.date, lock_days: int) -> Mail | None:
     from dashboard.pegawai import selfservice
 
     lang = row.lang if row.lang in ("id", "en") else "id"
-    current = selfservice.period_of(today)
+    current = periods.semester_of(today)
     year, half = int(current[:4]), current[-1]
     candidates = [f"{year}-S1" if half == "2" else f"{year - 1}-S2", f"{year - 1}-S{half}"]
     for period in candidates:
@@ -131,10 +131,9 @@ def weekly_mail(store, row, today: dt.date, charts: bool = True) -> Mail:
     """The camat's weekly mail: the attention list in the text, the unit report PDF attached."""
     from dashboard.camat import logic as camat
     from dashboard.camat import report
-    from dashboard.pegawai import selfservice
 
     lang = row.lang if row.lang in ("id", "en") else "id"
-    period = selfservice.period_of(today)
+    period = periods.semester_of(today)
     names = camat.unit_names(store.read("units"), lang)
     items = camat.attention_items(
         store.read("camat_units", period=period),
