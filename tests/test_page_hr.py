@@ -94,8 +94,12 @@ def test_record_sections_and_downloads(demo_path, monkeypatch, downloads):
         demo_path,
         """select s.nip, s.skp_score, s.period, t.target_id,
                   (select count(*) from service_logs l
-                   where l.handled_by = t.nip and l.status = 'selesai' and period_of(l.received_at) = t.period
-                     and (t.source_service_id is null or l.service_id = t.source_service_id)) as requests
+                   where l.handled_by = t.nip and l.status = 'selesai' and period_of(l.completed_at) = t.period
+                     and (l.service_id = t.source_service_id
+                          or (t.source_service_id is null and l.service_id not in (
+                              select o.source_service_id from skp_targets o
+                              where o.nip = t.nip and o.period = t.period and o.source_metric = t.source_metric
+                                and o.source_service_id is not null)))) as requests
            from skp_scores s
            join skp_targets t on t.nip = s.nip and t.period = s.period and t.source_metric is not null
            where t.realization_value is not null
