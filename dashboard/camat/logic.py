@@ -63,6 +63,8 @@ def kurva_sentence(row, lang: str | None = None) -> str:
     names = t("camat.and_or", lang=lang).join(row.predikat_set)
     org = org_predikat_label(row.org_predikat, lang)
     share = fmt.percent(row.share_pct, lang=lang)
+    if getattr(row, "kind", "bound") == "majority":
+        return t("camat.kurva_majority", lang=lang, set=names, share=share, org=org)
     if row.need_some and row.n_in_set == 0:
         return t("camat.kurva_need", lang=lang, set=names, org=org)
     if pd.notna(row.max_share) and row.share_pct > row.max_share * 100 + 1e-7:
@@ -75,7 +77,9 @@ def _limit(fraction: float, lang: str | None) -> str:
 
 
 def kurva_allowed(row, lang: str | None = None) -> str:
-    """What a bound allows, in words ('paling banyak 70 %', 'harus ada')."""
+    """What a bound allows, in words ('paling banyak 70 %', 'harus ada', 'sebagian besar (> 50 %)')."""
+    if getattr(row, "kind", "bound") == "majority":
+        return t("camat.kurva_allowed_majority", lang=lang)
     if row.need_some:
         return t("camat.kurva_allowed_some", lang=lang)
     if pd.notna(row.max_share):
@@ -84,7 +88,7 @@ def kurva_allowed(row, lang: str | None = None) -> str:
 
 
 def kurva_violations(kurva: pd.DataFrame, names: dict[str, str], lang: str | None = None) -> list[tuple[str, str]]:
-    """(unit name, sentence) for every broken bound, the whole kecamatan first."""
+    """(unit name, sentence) for every kurva rule not met (bounds and the majority), per organisation."""
     broken = kurva[kurva["broken"]]
     return [(names.get(row.unit_id, row.unit_id), kurva_sentence(row, lang)) for row in broken.itertuples()]
 

@@ -118,6 +118,8 @@ bounds = data.query("guide_kurva_bounds")
 
 def bound_text(row) -> str:
     names = " / ".join(row.predikat_set)
+    if row.kind == "majority":
+        return t("guide.bound_majority", names=names)
     parts = []
     if pd.notna(row.min_share):
         parts.append(t("guide.bound_min", pct=fmt.percent(100 * row.min_share, 0), names=names))

@@ -311,10 +311,15 @@ TEXT: dict[str, tuple[str, str]] = {
     "guide.kurva_text": (
         "Predikat pegawai dalam satu organisasi dibatasi oleh predikat organisasinya sendiri (SE MenPANRB "
         "03/2023): organisasi yang kinerjanya baik boleh punya lebih banyak pegawai Sangat Baik, dan sebaliknya. "
-        "Batas yang berlaku:",
+        "Kurva setiap predikat organisasi menempatkan **sebagian besar** pegawai (lebih dari separuh) pada "
+        "predikat yang sepadan dengan predikat organisasinya; dasbor memberi peringatan bila mayoritas itu tidak "
+        "ada, juga bila semua batas lain terpenuhi. Pegawai kelurahan yang diberi predikat organisasi sendiri "
+        "diukur dengan kurva kelurahannya, bukan kurva kecamatan. Batas yang berlaku:",
         "Employee ratings inside an organisation are bounded by the organisation's own rating (SE MenPANRB "
-        "03/2023): a well-performing organisation may have more Sangat Baik employees, and the reverse. The "
-        "bounds:",
+        "03/2023): a well-performing organisation may have more Sangat Baik employees, and the reverse. Each "
+        "organisation rating's curve puts **most** employees (more than half) at the matching employee rating; "
+        "the dashboard warns when that majority is missing, even when every other bound is met. Staff of a "
+        "kelurahan rated on its own are measured by their kelurahan's curve, not the kecamatan's. The bounds:",
     ),
     "guide.org_predikat": ("Predikat organisasi", "Organisation rating"),
     "guide.allowed": ("Sebaran predikat pegawai yang diizinkan", "Allowed spread of employee ratings"),
@@ -327,6 +332,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "guide.bound_min": ("paling sedikit {pct} {names}", "at least {pct} {names}"),
     "guide.bound_none": ("tidak ada {names}", "no {names}"),
     "guide.bound_some": ("harus ada {names}", "some {names} required"),
+    "guide.bound_majority": (
+        "sebagian besar (lebih dari 50 %) {names}",
+        "most (more than 50 %) {names}",
+    ),
     "guide.calc_kurva": (
         "pilih predikat organisasi dan ketik jumlah pegawai per predikat",
         "pick the organisation rating and type the number of employees per rating",
@@ -335,7 +344,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "{rule}: {pct} ({n} dari {total} pegawai).",
         "{rule}: {pct} ({n} of {total} employees).",
     ),
-    "guide.kurva_broken": ("Batas ini dilanggar.", "This bound is broken."),
+    "guide.kurva_broken": ("Batas ini tidak terpenuhi.", "This rule is not met."),
     "guide.kurva_empty": ("Ketik jumlah pegawai.", "Type the numbers of employees."),
     "guide.time_header": ("4. Waktu proses dan standar pelayanan", "4. Processing time and the service standard"),
     "guide.time_text": (

@@ -84,6 +84,31 @@ create or replace macro predikat_kinerja(rating_results, rating_behaviour) as
         else 'Butuh Perbaikan'
     end;
 
+-- Every rule of the kurva distribusi (SE MenPANRB 03/2023) per organisation predikat: the bounds of
+-- kurva_bounds (kind 'bound') and, where no bound already asks for at least half, the majority the
+-- circular calls "sebagian besar" at the organisation's own predikat (kind 'majority', bound_no 0,
+-- met when MORE than half of the employees have that predikat).
+create or replace macro kurva_rules() as table
+select org_predikat, bound_no, 'bound' as kind, predikat_set, min_share, max_share, need_some
+from kurva_bounds
+union all
+select m.org_predikat, 0, 'majority', [m.predikat], 0.5, null::double, false
+from kurva_majority m
+where not exists (
+    select 1 from kurva_bounds k
+    where k.org_predikat = m.org_predikat and k.predikat_set = [m.predikat] and k.min_share >= 0.5
+);
+
+-- Whether a kurva rule is not met by n_in_set of appraised employees (exact integer test for the
+-- majority, a tolerance of 1e-9 on the shares of the bounds).
+create or replace macro kurva_not_met(kind, n_in_set, appraised, min_share, max_share, need_some) as
+    case
+        when kind = 'majority' then 2 * n_in_set <= appraised
+        else (max_share is not null and n_in_set / appraised > max_share + 1e-9)
+             or (min_share is not null and n_in_set / appraised < min_share - 1e-9)
+             or (need_some and n_in_set = 0)
+    end;
+
 -- Order of predikat from best to worst, for sorting and colour scales.
 create or replace macro predikat_rank(p) as
     case p when 'Sangat Baik' then 1 when 'Baik' then 2 when 'Butuh Perbaikan' then 3
