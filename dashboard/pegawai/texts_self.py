@@ -244,15 +244,26 @@ TEXT: dict[str, tuple[str, str]] = {
         "- **waktu** dan **biaya** (makin kecil makin baik): hitung dulu efisiensi = 100 − realisasi ÷ target × "
         "100. Bila efisiensi ≤ 24 %: capaian = (1,76 × target − realisasi) ÷ target × 100. Bila efisiensi > 24 %: "
         "capaian = 76 − ((1,76 × target − realisasi) ÷ target × 100 − 100).\n"
-        "- Realisasi 0 atau kosong: capaian 0.\n\n"
-        "Capaian indikator = rata-rata aspeknya; nilai SKP = rata-rata indikator.",
+        "- Efisiensi dibulatkan ke dua desimal seperti yang ditampilkan sebelum dipilih rumusnya, sehingga "
+        "efisiensi yang tertulis 24,00 % selalu memakai rumus pertama.\n"
+        "- Realisasi 0 atau kosong: capaian 0.\n"
+        "- **Batas bawah 0**: capaian tidak pernah di bawah 0. Tanpa batas ini, realisasi waktu yang sangat "
+        "terlambat (lebih dari 1,76 kali target) bernilai negatif, lebih rendah daripada tidak dikerjakan sama "
+        "sekali. Dengan batas ini keduanya bernilai 0.\n\n"
+        "Capaian indikator = rata-rata aspeknya; nilai SKP = rata-rata indikator. Selama belum ada satu pun "
+        'realisasi dalam semester, nilai SKP dan kategorinya dikosongkan ("belum dinilai"), bukan Buruk.',
         "Each SKP indicator has a target per aspect (Perka BKN 1/2013):\n"
         "- **quantity** and **quality**: achievement = realisation ÷ target × 100.\n"
         "- **time** and **cost** (smaller is better): first efficiency = 100 − realisation ÷ target × 100. "
         "If efficiency ≤ 24 %: achievement = (1.76 × target − realisation) ÷ target × 100. If efficiency > 24 %: "
         "achievement = 76 − ((1.76 × target − realisation) ÷ target × 100 − 100).\n"
-        "- A realisation of 0 or none: achievement 0.\n\n"
-        "Indicator achievement = the mean of its aspects; SKP score = the mean of the indicators.",
+        "- The efficiency is rounded to the two decimals it is shown with before the formula is chosen, so an "
+        "efficiency shown as 24.00 % always takes the first formula.\n"
+        "- A realisation of 0 or none: achievement 0.\n"
+        "- **Floor at 0**: achievement never goes below 0. Without it a very late time realisation (more than "
+        "1.76 times the target) would score below not doing the work at all. With it both score 0.\n\n"
+        "Indicator achievement = the mean of its aspects; SKP score = the mean of the indicators. Until a "
+        'half-year has its first realisation, its SKP score and band stay empty ("not yet evaluated"), not Buruk.',
     ),
     "guide.example_indicator": (
         "Contoh: satu indikator dengan empat aspek",
@@ -271,9 +282,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "= **{capaian2}** (the second formula keeps a loose target from inflating the score).",
     ),
     "guide.capaian_bands": (
-        "Kategori nilai SKP: ≥ 91 Sangat Baik, ≥ 76 Baik, ≥ 61 Cukup, ≥ 51 Kurang, di bawahnya Buruk (pada nilai "
-        "sebelum dibulatkan).",
-        "SKP bands: ≥ 91 Sangat Baik, ≥ 76 Baik, ≥ 61 Cukup, ≥ 51 Kurang, below that Buruk (on the unrounded score).",
+        "Kategori nilai SKP: ≥ 91 Sangat Baik, ≥ 76 Baik, ≥ 61 Cukup, ≥ 51 Kurang, di bawahnya Buruk, pada nilai "
+        "dua desimal yang ditampilkan: nilai yang tertulis 91,00 selalu Sangat Baik.",
+        "SKP bands: ≥ 91 Sangat Baik, ≥ 76 Baik, ≥ 61 Cukup, ≥ 51 Kurang, below that Buruk, on the two-decimal "
+        "score as shown: a score shown as 91.00 is always Sangat Baik.",
     ),
     "guide.efisiensi": ("Efisiensi", "Efficiency"),
     "guide.formula": ("Rumus", "Formula"),
@@ -291,6 +303,58 @@ TEXT: dict[str, tuple[str, str]] = {
         "Efficiency {eff}: above 24 %, formula 76 − ((1.76 × target − realisation) ÷ target × 100 − 100).",
     ),
     "guide.calc_zero": ("Realisasi 0: capaian 0.", "Realisation 0: achievement 0."),
+    "guide.calc_floor": (
+        "Hasil rumus di bawah 0, maka capaian dibatasi 0 (sama dengan tidak ada realisasi).",
+        "The formula gives less than 0, so the achievement is floored at 0 (the same as no realisation).",
+    ),
+    "guide.time_kpi_header": (
+        "Indikator waktu proses dari log layanan",
+        "Processing-time indicators from the service logs",
+    ),
+    "guide.time_kpi_text": (
+        "Rumus kedua Perka BKN 1/2013 (efisiensi > 24 %) dibuat untuk alokasi waktu yang direncanakan terlalu "
+        "longgar, misalnya target 12 bulan untuk pekerjaan 6 bulan. Untuk **median waktu proses permohonan** "
+        "yang dihitung dari log layanan, rumus itu justru menghukum pegawai yang melayani lebih cepat: median "
+        "50 % lebih cepat dari target hanya bernilai 50. Karena itu dasbor memakai **aturan waktu proses** untuk "
+        "target yang terhubung ke metrik median waktu proses:\n"
+        "- tepat sesuai target: capaian **76**, sama dengan Perka;\n"
+        "- lebih cepat: 76 + efisiensi, paling tinggi **100** (tercapai pada 24 % lebih cepat) dan tidak pernah "
+        "turun lagi; lebih cepat **tidak pernah** bernilai di bawah 76;\n"
+        "- lebih lambat: 76 − persentase keterlambatan, paling rendah **0**.\n\n"
+        "Aspek waktu yang diketik sendiri (misalnya batas waktu laporan) tetap memakai rumus Perka apa adanya.",
+        "Perka BKN 1/2013's second formula (efficiency > 24 %) is meant for time allowances planned too loosely, "
+        "such as 12 months for six months' work. For a **median processing time** computed from the service "
+        "logs it punishes staff who serve faster: a median 50 % faster than the target scores only 50. So the "
+        "dashboard applies a **processing-time rule** to targets linked to the median processing-time metric:\n"
+        "- exactly on target: achievement **76**, as in the Perka;\n"
+        "- faster: 76 + the efficiency, at most **100** (reached at 24 % faster) and never falling again; "
+        "faster **never** scores below 76;\n"
+        "- slower: 76 − the percentage late, at least **0**.\n\n"
+        "A time aspect typed by hand (a report deadline, say) keeps the Perka formula as written.",
+    ),
+    "guide.calc_time_kpi": (
+        "ketik target dan median waktu proses (jam kerja)",
+        "type the target and the median processing time (working hours)",
+    ),
+    "guide.time_kpi_target": ("Target (jam)", "Target (hours)"),
+    "guide.time_kpi_median": ("Median waktu proses (jam)", "Median processing time (hours)"),
+    "guide.time_kpi_result": ("Capaian (aturan waktu proses)", "Achievement (processing-time rule)"),
+    "guide.time_kpi_perka": ("Rumus Perka apa adanya", "The Perka formula as written"),
+    "guide.logs_text": (
+        "**Realisasi dari log layanan.** Jumlah dan persentase permohonan dihitung dari permohonan yang "
+        "ditangani pegawai dan **selesai** dalam semester target (bukan yang diterima dalam semester itu). "
+        "Metrik yang tersedia: jumlah permohonan selesai, jumlah permohonan selesai sesuai standar, persentase "
+        "sesuai standar, persentase tanpa perbaikan berkas, dan median waktu proses. Target tanpa layanan "
+        "tertentu berarti **layanan lainnya**: layanan yang sudah punya target sendiri untuk metrik yang sama "
+        "tidak dihitung lagi, sehingga satu permohonan tidak terhitung dua kali. Dua target untuk layanan dan "
+        "metrik yang sama ditandai di Rekam Pegawai.",
+        "**Realisations from the service logs.** Counts and shares are computed from the requests the employee "
+        "handled that were **completed** in the target's half-year (not received in it). Metrics: requests "
+        "completed, requests completed within the standard, share within the standard, share without rework, "
+        "and the median processing time. A target without a particular service means **the other services**: "
+        "services with their own target for the same metric are not counted again, so no request counts twice. "
+        "Two targets for the same service and metric are flagged on the employee record.",
+    ),
     "guide.predikat_header": ("2. Predikat kinerja", "2. Performance rating (predikat)"),
     "guide.predikat_text": (
         "Atasan menilai dua hal: **hasil kerja** (capaian SKP dan bukti dukungnya) dan **perilaku kerja** (tujuh "
