@@ -285,6 +285,24 @@ def chosen_unit(include_all: bool) -> str | None:
     return ui.unit_filter(include_all=include_all)
 
 
+def ikm_indicative(row) -> bool:
+    """Whether an IKM has fewer respondents than the minimum sample (camat_headline.ikm_indicative)."""
+    return pd.notna(row["ikm"]) and bool(row.get("ikm_indicative", False))
+
+
+def ikm_sample_note(row, lang: str | None = None) -> str:
+    """'Sampel minimum 80 responden (PermenPANRB 14/2017, populasi 100 permohonan); ...indikatif.'"""
+    if pd.isna(row.get("ikm_min_sample")):
+        return t("camat.ikm_no_population", lang=lang)
+    note = t(
+        "camat.ikm_min_sample",
+        lang=lang,
+        min=fmt.number(row["ikm_min_sample"], lang=lang),
+        population=fmt.number(row["population"], lang=lang),
+    )
+    return note + (" " + t("camat.ikm_indicative", lang=lang) if ikm_indicative(row) else "")
+
+
 def headline_card(column, measure: str, cur: pd.Series, before: pd.Series) -> None:
     """One figure of camat_headline as a bordered st.metric in ``column``, with its change since ``before``.
 
@@ -311,6 +329,9 @@ def headline_card(column, measure: str, cur: pd.Series, before: pd.Series) -> No
         field, kind, label = "ikm", "ikm", t("camat.ikm")
         value = fmt.number(cur[field], 2)
         help_text = t("camat.ikm_help", n=fmt.number(cur["respondents"]), mutu=cur["mutu"] or "–")
+        help_text += " " + ikm_sample_note(cur)
+        if ikm_indicative(cur):
+            label = t("camat.ikm_indicative_label")
     else:
         raise ValueError(measure)
     column.metric(

@@ -73,6 +73,20 @@ TEXT: dict[str, tuple[str, str]] = {
         "Requests still open at the end of the half-year (or at the last record, {cutoff}).",
     ),
     "camat.ikm": ("IKM", "IKM"),
+    "camat.ikm_min_sample": (
+        "Sampel minimum {min} responden (PermenPANRB 14/2017, tabel Krejcie-Morgan; populasi {population} permohonan).",
+        "Minimum sample {min} respondents (PermenPANRB 14/2017, Krejcie-Morgan table; population {population} "
+        "requests).",
+    ),
+    "camat.ikm_no_population": (
+        "Tanpa data permohonan, sampel minimum tidak dapat dihitung.",
+        "Without request data the minimum sample cannot be computed.",
+    ),
+    "camat.ikm_indicative": (
+        "Responden kurang dari sampel minimum: mutu hanya indikatif.",
+        "Fewer respondents than the minimum sample: the grade is indicative only.",
+    ),
+    "camat.ikm_indicative_label": ("IKM (indikatif)", "IKM (indicative)"),
     "camat.ikm_help": (
         "Indeks Kepuasan Masyarakat (PermenPANRB 14/2017) dari {n} responden; mutu {mutu}.",
         "Citizen satisfaction index (PermenPANRB 14/2017) from {n} respondents; grade {mutu}.",

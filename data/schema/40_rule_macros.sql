@@ -129,6 +129,16 @@ create or replace macro mutu_ikm(ikm) as
         else 'D'
     end;
 
+-- Minimum number of IKM respondents for a population of n service users, PermenPANRB 14/2017 (the
+-- Krejcie-Morgan table: chi-square 3,841 for one degree of freedom at 95 %, P = 0,5, margin d = 0,05),
+-- s = X2 N P (1 - P) / (d2 (N - 1) + X2 P (1 - P)), rounded as the table is (N 100 -> 80, 1.000 -> 278,
+-- 10.000 -> 370, 1.000.000 -> 384). NULL without a population.
+create or replace macro sampel_minimum_ikm(n) as
+    case
+        when n is null or n <= 0 then null
+        else cast(round(3.841 * n * 0.25 / (0.0025 * (n - 1) + 3.841 * 0.25)) as bigint)
+    end;
+
 -- The processing time of a request in minutes, in the measure a speed view shows: 'working'
 -- (working minutes) or 'elapsed' (elapsed hours x 60); any other measure raises.
 create or replace macro measure_minutes(measure, working_minutes, elapsed_hours) as

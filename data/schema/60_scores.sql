@@ -45,6 +45,9 @@ select
     a.appraised_on
 from appraisals a;
 
+-- IKM per unit and semester, with the population the sample is drawn from (requests the unit received
+-- in the semester, from the derived table log_months), the minimum sample of PermenPANRB 14/2017
+-- (macro sampel_minimum_ikm) and whether the grade is only indicative (fewer respondents than that).
 create or replace view ikm_by_unit_period as
 with nrr as (
     select
@@ -56,12 +59,23 @@ with nrr as (
         avg(u7) as nrr_u7, avg(u8) as nrr_u8, avg(u9) as nrr_u9
     from survey_responses
     group by all
+),
+
+population as (
+    select unit_id, period_of(month) as period, sum(requests)::bigint as population
+    from log_months
+    group by all
 )
+
 select
-    *,
+    n.*,
     nilai_ikm(nrr_u1, nrr_u2, nrr_u3, nrr_u4, nrr_u5, nrr_u6, nrr_u7, nrr_u8, nrr_u9) as ikm,
-    mutu_ikm(nilai_ikm(nrr_u1, nrr_u2, nrr_u3, nrr_u4, nrr_u5, nrr_u6, nrr_u7, nrr_u8, nrr_u9)) as mutu
-from nrr;
+    mutu_ikm(nilai_ikm(nrr_u1, nrr_u2, nrr_u3, nrr_u4, nrr_u5, nrr_u6, nrr_u7, nrr_u8, nrr_u9)) as mutu,
+    p.population,
+    sampel_minimum_ikm(p.population) as min_sample,
+    n.respondents < coalesce(sampel_minimum_ikm(p.population), 0) as indicative
+from nrr n
+left join population p using (unit_id, period);
 
 -- The requests behind the SKP realisations computed from service logs (table skp_source_metrics),
 -- for every linked target of employee p_nip: the requests the employee handled that were completed
