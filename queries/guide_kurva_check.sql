@@ -5,7 +5,7 @@
 
 with counts as (
     select
-        ['Sangat Baik', 'Baik', 'Butuh Perbaikan', 'Kurang/Misconduct', 'Sangat Kurang'][i] as predikat,
+        predikat_list()[i] as predikat,
         coalesce($predikat_counts[i], 0) as n
     from range(1, 6) r(i)
 ),

@@ -13,7 +13,7 @@ import math
 import numpy as np
 import pandas as pd
 
-from dashboard.core import fmt
+from dashboard.core import fmt, rules
 from dashboard.core.i18n import t
 
 #: z of the two-sided 95 % and 99.8 % funnel limits (normal approximation of the binomial).
@@ -24,14 +24,8 @@ MIN_RANKED = 20
 OUTSIDE = ("above_998", "above_95", "below_998", "below_95")
 BELOW = ("below_998", "below_95")
 
-#: The predikat names as the schema and kurva_bounds spell them.
-PREDIKAT_COLUMNS = {
-    "sangat_baik": "Sangat Baik",
-    "baik": "Baik",
-    "butuh_perbaikan": "Butuh Perbaikan",
-    "kurang": "Kurang/Misconduct",
-    "sangat_kurang": "Sangat Kurang",
-}
+#: The predikat names as the schema and kurva_bounds spell them, by the queries' count column.
+PREDIKAT_COLUMNS = rules.PREDIKAT_COLUMNS
 
 # Thresholds of the attention list: a change must be large enough to be worth a meeting's time.
 SLOWER_RATIO = 1.10  # median working time at least 10 % longer than last half-year

@@ -10,14 +10,14 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from dashboard.core import data, fmt, ui
+from dashboard.core import data, fmt, rules, ui
 from dashboard.core.i18n import current_lang, t
 from dashboard.pegawai import hr, selfservice
 
 lang = current_lang()
-ASPECTS = ("kuantitas", "kualitas", "waktu", "biaya")
-PREDIKAT = ("Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang/Misconduct", "Sangat Kurang")
-ORG_PREDIKAT = ("istimewa", "baik", "butuh_perbaikan", "kurang", "sangat_kurang")
+ASPECTS = rules.ASPECTS
+PREDIKAT = rules.PREDIKAT
+ORG_PREDIKAT = rules.ORG_PREDIKAT
 IKM_ELEMENTS = 9
 
 ui.header("guide.title", "guide.lead")

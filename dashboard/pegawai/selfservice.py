@@ -29,11 +29,11 @@ import duckdb
 import pandas as pd
 
 from dashboard.access import auth
-from dashboard.core import export, fmt, queries
+from dashboard.core import export, fmt, queries, rules
 from dashboard.core.i18n import t
 
 DEFAULT_LOCK_DAYS = 30
-RATINGS = ("di_atas", "sesuai", "di_bawah")
+RATINGS = rules.RATINGS
 RESPONSES = ("setuju", "keberatan")
 #: The seven BerAKHLAK core values (SE MenPANRB 20/2021), in their official order.
 BERAKHLAK = ("berorientasi_pelayanan", "akuntabel", "kompeten", "harmonis", "loyal", "adaptif", "kolaboratif")

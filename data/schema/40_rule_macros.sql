@@ -109,10 +109,17 @@ create or replace macro kurva_not_met(kind, n_in_set, appraised, min_share, max_
              or (need_some and n_in_set = 0)
     end;
 
+-- The five predikat kinerja (PermenPANRB 6/2022) and the five kategori of an SKP score, best first:
+-- the one list of their names (dashboard/core/rules.py spells them for Python; a test compares).
+create or replace macro predikat_list() as
+    ['Sangat Baik', 'Baik', 'Butuh Perbaikan', 'Kurang/Misconduct', 'Sangat Kurang'];
+
+create or replace macro kategori_list() as
+    ['Sangat Baik', 'Baik', 'Cukup', 'Kurang', 'Buruk'];
+
 -- Order of predikat from best to worst, for sorting and colour scales.
 create or replace macro predikat_rank(p) as
-    case p when 'Sangat Baik' then 1 when 'Baik' then 2 when 'Butuh Perbaikan' then 3
-           when 'Kurang/Misconduct' then 4 when 'Sangat Kurang' then 5 end;
+    nullif(list_position(predikat_list(), p), 0);
 
 -- Indeks Kepuasan Masyarakat, PermenPANRB 14/2017: 25 x sum(NRR x 1/9), exact weight.
 create or replace macro nilai_ikm(n1, n2, n3, n4, n5, n6, n7, n8, n9) as
