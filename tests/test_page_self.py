@@ -255,3 +255,13 @@ def test_guide_explains_the_floor_and_the_time_kpi_rule_with_the_macros(demo_pat
     at.number_input(key="calc_real").set_value(10.0).run()  # waktu, target 5: efisiensi -100
     assert {m.label: m.value for m in at.metric}["Capaian aspek"] == "0,00"
     assert "dibatasi 0" in texts(at)
+
+
+def test_guide_ikm_minimum_sample_calculator_runs_the_macro(demo_path, me, monkeypatch):
+    """Population 1.000 needs 278 respondents (Krejcie-Morgan): 250 is indicative, 278 is enough."""
+    user, _ = me
+    at = app(demo_path, monkeypatch, user, page=GUIDE)
+    assert {m.label: m.value for m in at.metric}["Sampel minimum"] == "278"
+    assert any("mutu hanya indikatif" in w.value for w in at.warning)
+    at.number_input(key="calc_respondents").set_value(278).run()
+    assert any("mutu dapat dipakai" in s.value for s in at.success)

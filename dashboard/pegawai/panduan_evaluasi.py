@@ -288,5 +288,17 @@ with st.container(border=True):
     m1, m2 = st.columns(2)
     m1.metric(t("guide.ikm"), fmt.number(ikm["ikm"], 2))
     m2.metric(t("guide.mutu"), t(f"guide.mutu_{ikm['mutu']}"))
+st.markdown(t("guide.ikm_sample_text"))
+with st.container(border=True):
+    st.markdown(f"**{t('guide.calculator')}** · {t('guide.calc_ikm_sample')}")
+    c1, c2, c3 = st.columns(3)
+    population = c1.number_input(t("guide.population"), min_value=1, value=1000, step=100, key="calc_population")
+    respondents = c2.number_input(t("guide.respondents"), min_value=0, value=250, step=10, key="calc_respondents")
+    sample = data.query("guide_ikm_sample", population=int(population), respondents=int(respondents)).iloc[0]
+    c3.metric(t("guide.min_sample"), fmt.number(sample["min_sample"]))
+    if sample["indicative"]:
+        st.warning(t("guide.sample_indicative"), icon=":material/warning:")
+    else:
+        st.success(t("guide.sample_ok"), icon=":material/check_circle:")
 
 ui.footnote(t("guide.footnote"))

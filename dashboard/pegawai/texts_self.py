@@ -479,6 +479,27 @@ TEXT: dict[str, tuple[str, str]] = {
         "Service grade: 88.31–100.00 A (very good); 76.61–88.30 B (good); 65.00–76.60 C (fair); 25.00–64.99 D (poor).",
     ),
     "guide.calc_ikm": ("ketik nilai rata-rata (1–4) tiap unsur", "type each element's mean (1–4)"),
+    "guide.ikm_sample_text": (
+        "**Jumlah responden minimum.** PermenPANRB 14/2017 menentukan sampel minimum dari jumlah penerima "
+        "layanan dalam periode survei (populasi) dengan tabel Krejcie-Morgan: misalnya populasi 100 perlu 80 "
+        "responden, 1.000 perlu 278, 10.000 perlu 370. Dasbor memakai jumlah permohonan yang diterima unit "
+        "dalam semester sebagai populasi. Bila responden kurang dari sampel minimum, IKM tetap ditampilkan "
+        "tetapi mutunya ditandai **indikatif**: belum cukup kuat untuk dijadikan dasar keputusan.",
+        "**Minimum number of respondents.** PermenPANRB 14/2017 sets the minimum sample from the number of "
+        "service users in the survey period (the population) with the Krejcie-Morgan table: a population of "
+        "100 needs 80 respondents, 1,000 needs 278, 10,000 needs 370. The dashboard takes the requests a unit "
+        "received in the half-year as the population. With fewer respondents than the minimum the IKM is still "
+        "shown, but its grade is marked **indicative**: not yet strong enough to base a decision on.",
+    ),
+    "guide.calc_ikm_sample": (
+        "ketik populasi dan jumlah responden",
+        "type the population and the number of respondents",
+    ),
+    "guide.population": ("Populasi (permohonan)", "Population (requests)"),
+    "guide.respondents": ("Responden", "Respondents"),
+    "guide.min_sample": ("Sampel minimum", "Minimum sample"),
+    "guide.sample_ok": ("Cukup: mutu dapat dipakai.", "Enough: the grade can be used."),
+    "guide.sample_indicative": ("Kurang: mutu hanya indikatif.", "Too few: the grade is indicative only."),
     "guide.ikm": ("IKM", "IKM"),
     "guide.mutu": ("Mutu pelayanan", "Service grade"),
     "guide.mutu_A": ("A (Sangat Baik)", "A (very good)"),
