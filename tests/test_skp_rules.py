@@ -102,3 +102,16 @@ def test_metric_requests_completed_within_standard(cur):
     metrics = run(cur, "hr_source_metrics").set_index("metric_id")
     assert metrics.loc["layanan_sesuai_standar", "measure_unit"] == "permohonan"
     assert metrics.loc["layanan_sesuai_standar", "targets"] == 1
+
+
+def test_record_warns_about_overlapping_targets(cur):
+    """g2 and g4 both count layanan_selesai of S1 in 2025-S2: one hint naming both, none for g1."""
+    from dashboard.pegawai import hr
+
+    record = hr.load_record(lambda name, **params: queries.run(cur, name, nip=NIP_A, **params), NIP_A)
+    hints = [sentence for period, sentence in hr.consistency_hints(record, "id") if "lebih dari sekali" in sentence]
+    assert hints == [
+        "Semester II 2025: target 'Pengantar KTP selesai', 'Pengantar KTP selesai (lagi)' memakai metrik dan "
+        "layanan yang sama, sehingga permohonan yang sama terhitung lebih dari sekali; gabungkan atau pilih "
+        "layanan yang berbeda."
+    ]

@@ -298,6 +298,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "{period}: predikat tercatat “{recorded}”, menurut matriks “{matrix}”.",
         "{period}: recorded rating “{recorded}”, by the matrix “{matrix}”.",
     ),
+    "hr.hint_overlap": (
+        "{period}: target {indicators} memakai metrik dan layanan yang sama, sehingga permohonan yang sama "
+        "terhitung lebih dari sekali; gabungkan atau pilih layanan yang berbeda.",
+        "{period}: targets {indicators} use the same metric and service, so the same requests count more than "
+        "once; merge them or pick different services.",
+    ),
     "hr.hint_typed_vs_logs": (
         "{period}: realisasi “{indicator}” ({aspect}) diisi {typed} {unit}, dari log layanan {computed} {unit}.",
         "{period}: realisation of “{indicator}” ({aspect}) entered as {typed} {unit}, from the service logs "
