@@ -318,6 +318,14 @@ def test_progress_sentence():
     )
     assert lines[1][0].startswith("Permohonan selesai sesuai standar pelayanan: sejauh ini **90,0 %**, sudah")
     assert lines[2] == ("Kecepatan: belum ada permohonan selesai yang dihitung.", None)
+    on_standard = targets.iloc[[0]].assign(source_metric="layanan_sesuai_standar", computed_value=100.0)
+    assert selfservice.progress_lines(on_standard, dt.date(2026, 10, 1), "id") == [
+        (
+            "Anda telah menyelesaikan **100** permohonan sesuai standar dari target **200** (50,0 %) dengan "
+            "3 bulan tersisa.",
+            0.5,
+        )
+    ]
     assert selfservice.time_left("2026-S2", dt.date(2026, 11, 28), "id") == "1 bulan tersisa"
     assert selfservice.time_left("2026-S2", dt.date(2026, 12, 20), "id") == "12 hari tersisa"
     assert selfservice.time_left("2026-S1", dt.date(2026, 11, 28), "id") == "semester sudah berakhir"

@@ -212,13 +212,15 @@ def progress_lines(targets: pd.DataFrame, today: dt.date, lang: str | None = Non
         left = time_left(row.period, today, lang)
         target = float(row.target_value)
         done = None if pd.isna(row.computed_value) else float(row.computed_value)
-        if row.source_metric == "layanan_selesai":
+        if row.source_metric in ("layanan_selesai", "layanan_sesuai_standar"):
             done = done or 0.0
             share = done / target if target else None
             lines.append(
                 (
                     t(
-                        "self.progress_count",
+                        "self.progress_count"
+                        if row.source_metric == "layanan_selesai"
+                        else "self.progress_count_layanan_sesuai_standar",
                         lang=lang,
                         done=fmt.number(done, 0, lang),
                         target=fmt.number(target, 0, lang),

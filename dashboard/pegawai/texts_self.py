@@ -58,6 +58,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "Anda telah menyelesaikan **{done}** dari target **{target}** layanan ({pct}) dengan {left}.",
         "You have completed **{done}** of a target of **{target}** services ({pct}) with {left}.",
     ),
+    "self.progress_count_layanan_sesuai_standar": (
+        "Anda telah menyelesaikan **{done}** permohonan sesuai standar dari target **{target}** ({pct}) dengan {left}.",
+        "You have completed **{done}** requests within the standard of a target of **{target}** ({pct}) with {left}.",
+    ),
     "self.progress_share_ok": (
         "{what}: sejauh ini **{value}**, sudah memenuhi target {target}.",
         "{what}: so far **{value}**, meeting the target of {target}.",
@@ -87,6 +91,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "Requests completed without rework",
     ),
     "self.metric_layanan_selesai": ("Permohonan selesai", "Requests completed"),
+    "self.metric_layanan_sesuai_standar": (
+        "Permohonan selesai sesuai standar pelayanan",
+        "Requests completed within the service standard",
+    ),
     "self.metric_median_jam_kerja": ("Median waktu proses", "Median processing time"),
     "self.skp_lead": (
         "Capaian tiap aspek dihitung dengan rumus Perka BKN 1/2013; lihat Panduan Evaluasi untuk contohnya.",
