@@ -332,7 +332,7 @@ def consistency_hints(record: Record, lang: str | None = None) -> list[tuple[str
             score = float(scores.loc[a.period, "skp_score"])
             kategori = scores.loc[a.period, "kategori"]
             if (kategori == "Sangat Baik" and a.rating_results == "di_bawah") or (
-                score < 61 and a.rating_results == "di_atas"
+                round(score, 2) < 61 and a.rating_results == "di_atas"
             ):
                 hints.append(
                     (
