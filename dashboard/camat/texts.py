@@ -145,8 +145,8 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "camat.share_axis": ("Bagian ASN (%)", "Share of ASN (%)"),
     "camat.kurva_alt": (
-        "{broken} batas kurva dilanggar pada {orgs} organisasi.",
-        "{broken} curve bounds broken in {orgs} organisations.",
+        "{broken} aturan kurva tidak terpenuhi pada {orgs} organisasi.",
+        "{broken} curve rules not met in {orgs} organisations.",
     ),
     "camat.kurva_ok": ("Semua batas kurva distribusi terpenuhi.", "Every distribution-curve bound is met."),
     "camat.kurva_no_rating": (
