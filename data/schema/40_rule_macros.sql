@@ -15,16 +15,17 @@ create or replace macro period_end(p) as
     period_start(p) + interval 6 month;
 
 -- Efisiensi of a waktu or biaya aspect, Perka BKN 1/2013: 100 - realisasi/target x 100, rounded to
--- the two decimals it is published with, so the branch test below compares what a reader sees
--- (in binary floating point 1,14 of 1,5 gives 24,000000000000014 and took the wrong branch).
+-- the two decimals it is published with, for the branch test below, so it compares what a reader
+-- sees (in binary floating point 1,14 of 1,5 gives 24,000000000000014 and took the wrong branch).
 create or replace macro efisiensi_aspek(target, realization) as
     round(100 - realization / target * 100, 2);
 
 -- Capaian of one SKP aspect, Perka BKN 1/2013. kuantitas, kualitas: realisasi/target x 100.
--- waktu, biaya: by efisiensi e (macro efisiensi_aspek); e <= 24 gives
--- (1,76 target - realisasi)/target x 100 = 76 + e, e > 24 gives 76 - (that - 100) = 100 - e.
--- 0 when realisasi is missing or 0. Floored at 0: a very late realisation (e below -76) would
--- otherwise score below a missing one.
+-- waktu, biaya: the branch by the published efisiensi (macro efisiensi_aspek); with the exact
+-- efisiensi e, e <= 24 gives (1,76 target - realisasi)/target x 100 = 76 + e, e > 24 gives
+-- 76 - (that - 100) = 100 - e (written this way, a realisation equal to its target gives exactly 76,
+-- where (1,76 x 12 - 12)/12 x 100 gave 75,99999999999999). 0 when realisasi is missing or 0.
+-- Floored at 0: a very late realisation (e below -76) would otherwise score below a missing one.
 create or replace macro capaian_aspek(aspect, target, realization) as
     case
         when realization is null or realization = 0 then 0.0
@@ -32,8 +33,8 @@ create or replace macro capaian_aspek(aspect, target, realization) as
         when aspect in ('waktu', 'biaya') then
             case
                 when efisiensi_aspek(target, realization) <= 24
-                    then greatest(76 + efisiensi_aspek(target, realization), 0)
-                else 100 - efisiensi_aspek(target, realization)
+                    then greatest(76 + (100 - realization / target * 100), 0)
+                else realization / target * 100
             end
     end;
 
@@ -50,7 +51,7 @@ create or replace macro is_time_metric(metric) as
 create or replace macro capaian_waktu_proses(target, realization) as
     case
         when realization is null then 0.0
-        else least(greatest(76 + efisiensi_aspek(target, realization), 0), 100)
+        else least(greatest(76 + (100 - realization / target * 100), 0), 100)
     end;
 
 -- Capaian of one SKP target: the time-KPI rule for targets linked to a time metric of the logs,
