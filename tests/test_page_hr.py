@@ -178,11 +178,19 @@ def test_malformed_nip_in_the_url(demo_path, monkeypatch):
 
 
 def test_tentang_data_lists_the_log_metrics(demo_path, monkeypatch):
-    """The data dictionary names the four metrics computed from the service logs."""
+    """The data dictionary names the five metrics computed from the service logs, with their definitions."""
     at = app(demo_path, monkeypatch, page="datamgmt/tentang_data.py")
     assert "Metrik SKP dari log layanan" in [s.value for s in at.subheader]
     ids = set()
     for frame in at.dataframe:
         if "Kode metrik" in frame.value.columns:
             ids = set(frame.value["Kode metrik"])
-    assert ids == {"layanan_selesai", "persen_sesuai_standar", "persen_tanpa_perbaikan", "median_jam_kerja"}
+    assert ids == {
+        "layanan_selesai",
+        "layanan_sesuai_standar",
+        "persen_sesuai_standar",
+        "persen_tanpa_perbaikan",
+        "median_jam_kerja",
+    }
+    definitions = [f for f in at.dataframe if "Kode metrik" in f.value.columns][0].value.set_index("Kode metrik")
+    assert definitions.loc["layanan_sesuai_standar", "Cara menghitung"].startswith("Jumlah permohonan tersebut yang")
