@@ -1,5 +1,5 @@
 -- title: Headline figures of a semester against the previous one
--- description: SKP scores count only for ASN with at least one realisation in the semester (not yet evaluated otherwise). Mean SKP score and kategori, share of ASN per predikat, on-standard share and median/p90 working time of completed requests, open backlog at the end of the semester (and how many are past their standard), IKM and mutu; for the chosen semester and the one before. Requests count in the semester they were received; the backlog is taken at the semester's end, or at the last record for a running semester.
+-- description: SKP scores count only for ASN with at least one realisation in the semester (not yet evaluated otherwise). Mean SKP score and kategori, share of ASN per predikat, on-standard share and median/p90 working time of completed requests, open backlog at the end of the semester (and how many are past their standard), IKM and mutu with the minimum sample of PermenPANRB 14/2017 (macro sampel_minimum_ikm on the population = requests received in the semester) and whether the grade is only indicative (fewer respondents); for the chosen semester and the one before. Requests count in the semester they were received; the backlog is taken at the semester's end, or at the last record for a running semester.
 -- params: $period VARCHAR, $unit_id VARCHAR (NULL = the whole kecamatan)
 -- grain: one row per period (the chosen semester first, then the previous one)
 
@@ -109,6 +109,15 @@ ikm as (
     group by all
 ),
 
+population as (
+    select period_of(month) as period, sum(requests)::bigint as population
+    from log_months
+    where month >= (select min(start_ts) from bounds)::date
+      and month < (select max(end_ts) from bounds)::date
+      and ($unit_id is null or unit_id = $unit_id)
+    group by all
+),
+
 final as (
     select
         b.period,
@@ -132,13 +141,17 @@ final as (
         pr.sangat_kurang_pct,
         coalesce(ik.respondents, 0) as respondents,
         ik.ikm,
-        mutu_ikm(ik.ikm) as mutu
+        mutu_ikm(ik.ikm) as mutu,
+        po.population,
+        sampel_minimum_ikm(po.population) as ikm_min_sample,
+        coalesce(ik.respondents, 0) < coalesce(sampel_minimum_ikm(po.population), 0) as ikm_indicative
     from bounds b
     left join service sv using (period)
     left join backlog bl using (period)
     left join skp sk using (period)
     left join predikat pr using (period)
     left join ikm ik using (period)
+    left join population po using (period)
     order by b.ord
 )
 

@@ -1,26 +1,18 @@
--- title: Kurva distribusi checked per unit (SE MenPANRB 03/2023)
--- description: Each bound of kurva_bounds that applies to a unit's organisation predikat, with the unit's actual share of employees whose predikat is in the bound's predikat_set, and whether the bound is broken (share above max_share, below min_share, or none at all where need_some). Organisations (a rated unit with its unrated descendants) and the whole kecamatan ('ALL') as in camat_predikat_distribution.
+-- title: Kurva distribusi checked per organisation (SE MenPANRB 03/2023)
+-- description: Each rule of the schema macro kurva_rules that applies to an organisation's predikat (the bounds of kurva_bounds, kind 'bound', and the majority "sebagian besar" at the organisation's own predikat, kind 'majority'), with the organisation's actual share of employees whose predikat is in the rule's predikat_set, and whether the rule is not met (macro kurva_not_met: share above max_share, below min_share, none at all where need_some, or not more than half for the majority). Organisations (a rated unit with its unrated descendants) as in camat_predikat_distribution. No whole-kecamatan row: staff of a rated kelurahan are bound by their own unit's predikat, not by the kecamatan's.
 -- params: $period VARCHAR
--- grain: one row per organisation (or 'ALL') and applicable bound
+-- grain: one row per organisation and applicable rule
 
 with org as (
     select * from unit_organisation($period)
 ),
 
-appraised as (
-    select e.unit_id, a.predikat
-    from appraisal_predikat a
-    join employees e on e.nip = a.nip
-    where a.period = $period
-),
-
 groups as (
     select o.org_unit_id as unit_id, o.org_predikat, a.predikat
-    from appraised a
-    join org o using (unit_id)
-    union all
-    select 'ALL', (select org_predikat from org where parent_id is null limit 1), predikat
-    from appraised
+    from appraisal_predikat a
+    join employees e on e.nip = a.nip
+    join org o on o.unit_id = e.unit_id
+    where a.period = $period
 ),
 
 checked as (
@@ -28,6 +20,7 @@ checked as (
         g.unit_id,
         g.org_predikat,
         k.bound_no,
+        k.kind,
         k.predikat_set,
         k.min_share,
         k.max_share,
@@ -35,7 +28,7 @@ checked as (
         count(*) as appraised,
         count(*) filter (where list_has_any(k.predikat_set, [g.predikat])) as n_in_set
     from groups g
-    join kurva_bounds k on k.org_predikat = g.org_predikat
+    join kurva_rules() k on k.org_predikat = g.org_predikat
     group by all
 ),
 
@@ -43,11 +36,9 @@ final as (
     select
         *,
         n_in_set / appraised * 100 as share_pct,
-        (max_share is not null and n_in_set / appraised > max_share + 1e-9)
-        or (min_share is not null and n_in_set / appraised < min_share - 1e-9)
-        or (need_some and n_in_set = 0) as broken
+        kurva_not_met(kind, n_in_set, appraised, min_share, max_share, need_some) as broken
     from checked
-    order by unit_id = 'ALL' desc, unit_id, bound_no
+    order by unit_id, bound_no
 )
 
 select * from final

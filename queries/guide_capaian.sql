@@ -1,5 +1,5 @@
 -- title: Capaian of an SKP indicator, worked by the rule macros (Panduan Evaluasi)
--- description: For aspects typed into the guide's calculator (parallel lists of aspect, target, realisation): the efisiensi (waktu and biaya: 100 - realisasi/target x 100), which branch of the Perka BKN 1/2013 formula applies (efisiensi <= 24 or > 24), the capaian by the store's macro capaian_aspek, and the indicator's capaian (mean of its aspects) with its kategori (macro kategori_capaian).
+-- description: For aspects typed into the guide's calculator (parallel lists of aspect, target, realisation): the efisiensi (waktu and biaya: 100 - realisasi/target x 100, rounded to two decimals by the macro efisiensi_aspek), which branch of the Perka BKN 1/2013 formula applies (efisiensi <= 24 or > 24), the capaian by the store's macro capaian_aspek, and the indicator's capaian (mean of its aspects) with its kategori (macro kategori_capaian).
 -- params: $aspects VARCHAR[], $targets DOUBLE[], $realizations DOUBLE[]
 -- grain: one row per aspect typed
 
@@ -19,7 +19,7 @@ worked as (
         target,
         realization,
         case when aspect in ('waktu', 'biaya') and target <> 0 and realization is not null
-            then 100 - realization / target * 100 end as efisiensi,
+            then efisiensi_aspek(target, realization) end as efisiensi,
         capaian_aspek(aspect, target, realization) as capaian
     from typed
 ),

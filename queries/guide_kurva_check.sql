@@ -1,11 +1,11 @@
 -- title: Kurva distribusi checked for typed numbers (Panduan Evaluasi calculator)
--- description: For an organisation predikat and the number of its employees with each predikat (list in the order Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang), every bound of kurva_bounds (SE MenPANRB 03/2023) that applies, the share of employees in the bound's predikat set, and whether the bound holds, as camat_kurva checks it.
+-- description: For an organisation predikat and the number of its employees with each predikat (list in the order Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang), every rule of the macro kurva_rules (SE MenPANRB 03/2023: the bounds, kind 'bound', and the majority at the organisation's own predikat, kind 'majority') that applies, the share of employees in the rule's predikat set, and whether the rule holds (macro kurva_not_met), as camat_kurva checks it.
 -- params: $org_predikat VARCHAR, $predikat_counts INTEGER[]
 -- grain: one row per applicable bound
 
 with counts as (
     select
-        ['Sangat Baik', 'Baik', 'Butuh Perbaikan', 'Kurang/Misconduct', 'Sangat Kurang'][i] as predikat,
+        predikat_list()[i] as predikat,
         coalesce($predikat_counts[i], 0) as n
     from range(1, 6) r(i)
 ),
@@ -17,13 +17,14 @@ total as (
 checked as (
     select
         k.bound_no,
+        k.kind,
         k.predikat_set,
         k.min_share,
         k.max_share,
         k.need_some,
         t.employees,
         coalesce(sum(c.n) filter (where list_contains(k.predikat_set, c.predikat)), 0)::bigint as n_in_set
-    from kurva_bounds k
+    from kurva_rules() k
     cross join total t
     cross join counts c
     where k.org_predikat = $org_predikat
@@ -34,10 +35,7 @@ final as (
     select
         *,
         100.0 * n_in_set / nullif(employees, 0) as share_pct,
-        employees > 0
-        and not ((max_share is not null and n_in_set / employees > max_share + 1e-9)
-                 or (min_share is not null and n_in_set / employees < min_share - 1e-9)
-                 or (need_some and n_in_set = 0)) as holds
+        employees > 0 and not kurva_not_met(kind, n_in_set, employees, min_share, max_share, need_some) as holds
     from checked
 )
 

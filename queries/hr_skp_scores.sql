@@ -1,5 +1,5 @@
 -- title: SKP score of one employee per semester
--- description: The SKP score (mean of the indicator means, view skp_scores) and its kategori per semester; evaluated is false while no realisation has been entered in that semester (the score is then not meaningful yet).
+-- description: The SKP score (mean of the indicator means, view skp_scores) and its kategori per semester; evaluated is false while no realisation has been entered in that semester; score and kategori are then NULL.
 -- params: $nip VARCHAR
 -- grain: one row per semester with SKP targets
 
@@ -8,11 +8,11 @@ select
     s.indicators,
     s.skp_score,
     s.kategori,
-    r.realised > 0 as evaluated,
+    s.evaluated,
     r.targets
 from skp_scores s
 join (
-    select period, count(*) as targets, count(realization_value) as realised
+    select period, count(*) as targets
     from skp_targets
     where nip = $nip
     group by period

@@ -1,5 +1,5 @@
 -- title: SKP targets of one employee with their capaian
--- description: Every SKP target of the employee in every semester: indicator, aspect, target, typed realisation, measure unit, evidence, source metric; capaian by the rule macro capaian_aspek (view skp_capaian) and the mean of the indicator's aspects (view skp_indicator_scores).
+-- description: Every SKP target of the employee in every semester: indicator, aspect, target, typed realisation, measure unit, evidence, source metric; capaian by the rule macro capaian_target (view skp_capaian: Perka BKN 1/2013, or the time-KPI rule for a target linked to a processing-time metric) and the mean of the indicator's aspects (view skp_indicator_scores).
 -- params: $nip VARCHAR
 -- grain: one row per SKP target
 

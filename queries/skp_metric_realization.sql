@@ -1,5 +1,5 @@
 -- title: SKP realisations computed from the service logs
--- description: THE definition of the supported skp_source_metrics, computed for every SKP target linked to one (skp_targets.source_metric) from the requests its employee handled (service_logs.handled_by = nip) that were received in the target's semester and finished with status 'selesai', restricted to the target's source_service_id when set. layanan_selesai = number of those requests; persen_sesuai_standar = share (%) of those whose service has a standard that were completed within it in working time; persen_tanpa_perbaikan = share (%) completed without rework (rework_count = 0); median_jam_kerja = median working time in hours. NULL when no request qualifies (a count is then 0). queries/hr_evidence_requests.sql lists the same requests.
+-- description: THE definition of the supported skp_source_metrics, computed for every SKP target linked to one (skp_targets.source_metric) from the requests the schema macro skp_target_requests selects: handled by the target's employee, completed (status 'selesai') in the target's semester, of its source_service_id; a target without a service counts the other services (those no other target of the employee, semester and metric names). layanan_selesai = number of those requests; layanan_sesuai_standar = number of those completed within their service standard in working time; persen_sesuai_standar = share (%) of those whose service has a standard that were completed within it; persen_tanpa_perbaikan = share (%) completed without rework (rework_count = 0); median_jam_kerja = median working time in hours. NULL when no request qualifies (a count is then 0). overlaps_with lists the other linked targets of the same employee, semester, metric and service (NULL = all services), which would count the same requests again. queries/hr_evidence_requests.sql lists the same requests.
 -- params: $nip VARCHAR, $period VARCHAR (NULL = every semester)
 -- grain: one row per linked SKP target of the employee
 
@@ -13,11 +13,7 @@ with linked as (
 ),
 
 handled as (
-    select l.request_id, l.service_id, l.period, l.on_standard, l.rework_count, l.working_minutes
-    from service_logs_timed l
-    where l.handled_by = $nip
-      and l.status = 'selesai'
-      and ($period is null or l.period = $period)
+    select * from skp_target_requests($nip)
 ),
 
 per_target as (
@@ -29,10 +25,20 @@ per_target as (
         count(*) filter (where h.rework_count = 0) as without_rework,
         median(h.working_minutes) as median_minutes
     from linked t
-    left join handled h
-        on h.period = t.period
-       and (t.source_service_id is null or h.service_id = t.source_service_id)
+    left join handled h using (target_id)
     group by t.target_id
+),
+
+overlapping as (
+    select a.target_id, list(b.target_id order by b.target_id) as overlaps_with
+    from linked a
+    join skp_targets b
+        on b.nip = a.nip
+       and b.period = a.period
+       and b.source_metric = a.source_metric
+       and b.source_service_id is not distinct from a.source_service_id
+       and b.target_id <> a.target_id
+    group by a.target_id
 ),
 
 final as (
@@ -49,12 +55,15 @@ final as (
         p.requests,
         case t.source_metric
             when 'layanan_selesai' then p.requests::double
+            when 'layanan_sesuai_standar' then p.on_standard::double
             when 'persen_sesuai_standar' then 100.0 * p.on_standard / nullif(p.requests_with_standard, 0)
             when 'persen_tanpa_perbaikan' then 100.0 * p.without_rework / nullif(p.requests, 0)
             when 'median_jam_kerja' then p.median_minutes / 60.0
-        end as computed_value
+        end as computed_value,
+        o.overlaps_with
     from linked t
     join per_target p using (target_id)
+    left join overlapping o using (target_id)
 )
 
 select * from final order by period, target_id

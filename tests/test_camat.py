@@ -137,21 +137,27 @@ def test_mix_adjusted_expected_share_by_hand(cursor):
 
 
 def test_kurva_broken_for_a_crafted_distribution(cursor):
+    """2025-S2, organisation istimewa: Sangat Baik 3 of 4 breaks "at most 70 %" but is the majority."""
     kurva = run(cursor, "camat_kurva", period="2025-S2")
     broken = kurva[kurva["broken"]]
-    assert set(broken["unit_id"]) == {"ALL", "33.74.09"}
-    row = broken[broken["unit_id"] == "ALL"].iloc[0]
+    assert set(kurva["unit_id"]) == {"33.74.09"}  # no whole-kecamatan row
+    assert broken["kind"].tolist() == ["bound"]
+    row = broken.iloc[0]
     assert row["share_pct"] == pytest.approx(75.0) and row["max_share"] == pytest.approx(0.70)
     sentence = camat.kurva_sentence(row, lang="id")
     assert sentence == "Sangat Baik 75,0 % melebihi batas 70 % untuk organisasi berpredikat Istimewa"
     assert camat.kurva_sentence(row, lang="en").startswith("Sangat Baik 75.0 % exceeds the limit of 70 %")
 
 
-def test_kurva_not_broken_for_a_compliant_distribution(cursor):
-    """2025-S1, organisation baik: Baik 1 of 3 (at most 70 %) and one Butuh Perbaikan (some needed)."""
+def test_kurva_bounds_met_but_majority_missing(cursor):
+    """2025-S1, organisation baik: Baik 1 of 3 (at most 70 %) and one Butuh Perbaikan (some needed) meet
+    the bounds, but Baik is not "sebagian besar" (1 of 3 is not more than half): a warning."""
     kurva = run(cursor, "camat_kurva", period="2025-S1")
-    assert set(kurva["unit_id"]) == {"ALL", "33.74.09"}
-    assert not kurva["broken"].any()
+    assert set(kurva["unit_id"]) == {"33.74.09"}
+    assert not kurva.loc[kurva["kind"] == "bound", "broken"].any()
+    majority = kurva[kurva["kind"] == "majority"].iloc[0]
+    assert bool(majority["broken"]) and (majority["n_in_set"], majority["appraised"]) == (1, 3)
+    assert camat.kurva_sentence(majority, lang="id").startswith("Baik hanya 33,3 %, bukan sebagian besar")
     distribution = by_unit(run(cursor, "camat_predikat_distribution", period="2025-S1"))
     assert distribution["33.74.09"]["appraised"] == 3
     assert (
@@ -225,7 +231,7 @@ def test_attention_list_names_what_the_data_shows(cursor):
     kinds = {(kind, unit) for kind, unit, _ in items}
     assert ("below", "33.74.09.1002") in kinds
     assert ("above", "33.74.09.1001") in kinds
-    assert ("kurva", "ALL") in kinds
+    assert ("kurva", "33.74.09") in kinds
     assert ("overdue", "33.74.09.1001") in kinds
     text = " ".join(sentence for _, _, sentence in items)
     assert "**Kelurahan Dua**: sesuai standar 33,9 % dari 62 permohonan, di bawah batas 99,8 % corong" in text

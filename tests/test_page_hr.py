@@ -92,8 +92,12 @@ def test_record_sections_and_downloads(demo_path, monkeypatch, downloads):
         demo_path,
         """select s.nip, s.skp_score, s.period, t.target_id,
                   (select count(*) from service_logs l
-                   where l.handled_by = t.nip and l.status = 'selesai' and period_of(l.received_at) = t.period
-                     and (t.source_service_id is null or l.service_id = t.source_service_id)) as requests
+                   where l.handled_by = t.nip and l.status = 'selesai' and period_of(l.completed_at) = t.period
+                     and (l.service_id = t.source_service_id
+                          or (t.source_service_id is null and l.service_id not in (
+                              select o.source_service_id from skp_targets o
+                              where o.nip = t.nip and o.period = t.period and o.source_metric = t.source_metric
+                                and o.source_service_id is not null)))) as requests
            from skp_scores s
            join skp_targets t on t.nip = s.nip and t.period = s.period and t.source_metric is not null
            where t.realization_value is not null
@@ -172,11 +176,19 @@ def test_malformed_nip_in_the_url(demo_path, monkeypatch):
 
 
 def test_tentang_data_lists_the_log_metrics(demo_path, monkeypatch):
-    """The data dictionary names the four metrics computed from the service logs."""
+    """The data dictionary names the five metrics computed from the service logs, with their definitions."""
     at = app(demo_path, monkeypatch, page="datamgmt/tentang_data.py")
     assert "Metrik SKP dari log layanan" in [s.value for s in at.subheader]
     ids = set()
     for frame in at.dataframe:
         if "Kode metrik" in frame.value.columns:
             ids = set(frame.value["Kode metrik"])
-    assert ids == {"layanan_selesai", "persen_sesuai_standar", "persen_tanpa_perbaikan", "median_jam_kerja"}
+    assert ids == {
+        "layanan_selesai",
+        "layanan_sesuai_standar",
+        "persen_sesuai_standar",
+        "persen_tanpa_perbaikan",
+        "median_jam_kerja",
+    }
+    definitions = [f for f in at.dataframe if "Kode metrik" in f.value.columns][0].value.set_index("Kode metrik")
+    assert definitions.loc["layanan_sesuai_standar", "Cara menghitung"].startswith("Jumlah permohonan tersebut yang")

@@ -234,3 +234,32 @@ def test_admin_creates_pegawai_accounts_in_bulk(demo_path, monkeypatch):
         [unit],
     )[0][0]
     assert made >= missing > 0
+
+
+def test_guide_explains_the_floor_and_the_time_kpi_rule_with_the_macros(demo_path, me, monkeypatch):
+    """The floor at 0 and the processing-time rule are explained, and the time-KPI calculator runs the
+    store's macros: a median of 1 hour against 2 (efisiensi 50 %) gives 100 by the rule, 50 by the Perka as
+    written; 2,5 hours (25 % slower) gives 51 by both; the capaian calculator floors waktu 5 / 10 at 0."""
+    user, _ = me
+    at = app(demo_path, monkeypatch, user, page=GUIDE)
+    assert not at.exception and not at.error
+    shown = texts(at)
+    assert "Batas bawah 0" in shown and "aturan waktu proses" in shown and "layanan lainnya" in shown
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Capaian (aturan waktu proses)"] == "100,00" and metrics["Rumus Perka apa adanya"] == "50,00"
+    at.number_input(key="calc_kpi_median").set_value(2.5).run()
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Capaian (aturan waktu proses)"] == "51,00" and metrics["Rumus Perka apa adanya"] == "51,00"
+    at.number_input(key="calc_real").set_value(10.0).run()  # waktu, target 5: efisiensi -100
+    assert {m.label: m.value for m in at.metric}["Capaian aspek"] == "0,00"
+    assert "dibatasi 0" in texts(at)
+
+
+def test_guide_ikm_minimum_sample_calculator_runs_the_macro(demo_path, me, monkeypatch):
+    """Population 1.000 needs 278 respondents (Krejcie-Morgan): 250 is indicative, 278 is enough."""
+    user, _ = me
+    at = app(demo_path, monkeypatch, user, page=GUIDE)
+    assert {m.label: m.value for m in at.metric}["Sampel minimum"] == "278"
+    assert any("mutu hanya indikatif" in w.value for w in at.warning)
+    at.number_input(key="calc_respondents").set_value(278).run()
+    assert any("mutu dapat dipakai" in s.value for s in at.success)

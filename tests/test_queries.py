@@ -43,6 +43,11 @@ SAMPLE_PARAMS = {
     "created_by": "camat",
     "id": 1,
     "status": "proses",
+    # Panduan Evaluasi: the time-KPI calculator
+    "time_target": 2.0,
+    "time_realization": 1.0,
+    "population": 1000,
+    "respondents": 250,
     # issue 4 (Kecepatan Layanan)
     "date_from": dt.date(2025, 1, 1),
     "date_to": dt.date(2026, 1, 1),

@@ -58,7 +58,8 @@ def test_unit_report_names_unit_period_figures_and_signatory(fetch, tmp_path):
         "30 Juni 2025",
         "75,0 %",  # on-standard share of Kelurahan Satu (3 of 4)
         "66,75 (Cukup)",  # mean SKP score
-        "87,50 (mutu B)",  # IKM from 2 respondents
+        "87,50 (mutu B, indikatif)",  # IKM from 2 respondents, 4 needed for a population of 4
+        "IKM (n = 2 responden; minimal 4)",
         "Buka loket kedua pukul 07.30",
         "lewat tenggat",  # the overdue follow-up
         "Semarang, 28 November 2026",

@@ -49,6 +49,63 @@ def test_efisiensi_branch_boundary(con):
     assert capaian(con, "biaya", 100, 75) == pytest.approx(75)
 
 
+def test_efisiensi_exactly_24_takes_the_first_branch_despite_binary_floating_point(con):
+    """Biaya target 1,5, realisasi 1,14: efisiensi 24,00 exactly (24,000000000000014 in binary floating
+    point took the second branch and scored 76); the first branch gives 76 + 24 = 100."""
+    assert scalar(con, "select efisiensi_aspek(1.5, 1.14)") == 24
+    assert capaian(con, "biaya", 1.5, 1.14) == pytest.approx(100)
+    assert capaian(con, "waktu", 0.1, 0.076) == pytest.approx(100)
+
+
+@pytest.mark.parametrize("target", [3, 6, 12, 1.3, 0.7])
+def test_realisation_equal_to_target_scores_76_and_baik(con, target):
+    """Waktu 12/12 scored 75,999... in floating point and was banded Cukup; exactly 76, Baik."""
+    assert capaian(con, "waktu", target, target) == 76
+    assert scalar(con, "select kategori_capaian(capaian_aspek('waktu', $t, $t))", {"t": target}) == "Baik"
+
+
+def test_capaian_floored_at_zero(con):
+    """Waktu target 10, realisasi 20 (efisiensi -100): 76 - 100 = -24 before the floor; now 0, the same
+    as a missing realisation and never below it."""
+    assert capaian(con, "waktu", 10, 20) == 0
+    assert capaian(con, "biaya", 10, 17.6) == 0  # efisiensi -76: exactly 0
+    assert capaian(con, "waktu", 10, 15) == pytest.approx(26)  # efisiensi -50: 76 - 50
+    assert capaian(con, "waktu", 10, 20) >= capaian(con, "waktu", 10, None)
+
+
+@pytest.mark.parametrize(
+    ("target", "realization", "expected"),
+    [
+        (2, 2, 76),  # on target: the regulation's on-target score
+        (2, 1.8, 86),  # 10 % faster: 76 + 10
+        (2, 1.52, 100),  # 24 % faster: 100
+        (2, 1, 100),  # 50 % faster: still 100 (Perka's second branch would give 50)
+        (2, 0.2, 100),  # 90 % faster: 100 (second branch: 10)
+        (2, 0, 100),  # no waiting at all
+        (2, 2.5, 51),  # 25 % slower: 76 - 25
+        (2, 4, 0),  # twice as slow: floored at 0
+        (2, None, 0),  # not realised
+    ],
+)
+def test_time_kpi_never_punishes_speed(con, target, realization, expected):
+    """A target linked to the median processing time (median_jam_kerja): faster than the target never
+    scores below the on-target 76, whatever the efisiensi."""
+    got = scalar(
+        con,
+        "select capaian_target('waktu', $t, $r, 'median_jam_kerja')",
+        {"t": target, "r": realization},
+    )
+    assert got == pytest.approx(expected)
+    if realization is not None and realization < target:
+        assert got >= 76
+
+
+def test_unlinked_waktu_keeps_the_regulation(con):
+    """A typed waktu aspect (a time allowance) keeps Perka BKN 1/2013's second branch."""
+    assert scalar(con, "select capaian_target('waktu', 10, 5, null)") == pytest.approx(50)
+    assert scalar(con, "select capaian_target('waktu', 10, 5, 'layanan_selesai')") == pytest.approx(50)
+
+
 @pytest.mark.parametrize("aspect", ["kuantitas", "kualitas", "waktu", "biaya"])
 def test_missing_or_zero_realisation_scores_zero(con, aspect):
     assert capaian(con, aspect, 10, None) == 0
@@ -62,7 +119,9 @@ def test_missing_or_zero_realisation_scores_zero(con, aspect):
         (91, "Sangat Baik"),
         (90.99, "Baik"),
         (76, "Baik"),
-        (75.999, "Cukup"),
+        (75.999, "Baik"),  # published 76,00
+        (75.994, "Cukup"),  # published 75,99
+        (90.996, "Sangat Baik"),  # published 91,00, never "91,00 (Baik)"
         (61, "Cukup"),
         (60.5, "Kurang"),
         (51, "Kurang"),
@@ -70,7 +129,7 @@ def test_missing_or_zero_realisation_scores_zero(con, aspect):
         (0, "Buruk"),
     ],
 )
-def test_kategori_capaian_on_unrounded_score(con, score, kategori):
+def test_kategori_capaian_on_the_published_score(con, score, kategori):
     assert scalar(con, "select kategori_capaian($s)", {"s": score}) == kategori
 
 

@@ -265,9 +265,10 @@ def test_ikm_worked_example_exact_weight(cursor):
 
 def test_kurva_calculator(cursor):
     ok = run(cursor, "guide_kurva_check", org_predikat="baik", predikat_counts=[2, 6, 1, 1, 0])
-    assert ok["holds"].tolist() == [True, True] and ok["share_pct"].tolist() == [60.0, 20.0]
+    # rows: the majority (Baik more than half), then bounds 1 and 2
+    assert ok["holds"].tolist() == [True, True, True] and ok["share_pct"].tolist() == [60.0, 60.0, 20.0]
     broken = run(cursor, "guide_kurva_check", org_predikat="baik", predikat_counts=[1, 8, 0, 0, 0])
-    assert broken["holds"].tolist() == [False, False]  # 88,9 % Baik > 70 %; no Butuh Perbaikan / Kurang
+    assert broken["holds"].tolist() == [True, False, False]  # 88,9 % Baik > 70 %; no Butuh Perbaikan / Kurang
     none = run(cursor, "guide_kurva_check", org_predikat="sangat_kurang", predikat_counts=[1, 0, 1, 1, 7])
     assert none["holds"].tolist() == [True, True, False]  # any Sangat Baik breaks "no Sangat Baik"
 
@@ -317,6 +318,14 @@ def test_progress_sentence():
     )
     assert lines[1][0].startswith("Permohonan selesai sesuai standar pelayanan: sejauh ini **90,0 %**, sudah")
     assert lines[2] == ("Kecepatan: belum ada permohonan selesai yang dihitung.", None)
+    on_standard = targets.iloc[[0]].assign(source_metric="layanan_sesuai_standar", computed_value=100.0)
+    assert selfservice.progress_lines(on_standard, dt.date(2026, 10, 1), "id") == [
+        (
+            "Anda telah menyelesaikan **100** permohonan sesuai standar dari target **200** (50,0 %) dengan "
+            "3 bulan tersisa.",
+            0.5,
+        )
+    ]
     assert selfservice.time_left("2026-S2", dt.date(2026, 11, 28), "id") == "1 bulan tersisa"
     assert selfservice.time_left("2026-S2", dt.date(2026, 12, 20), "id") == "12 hari tersisa"
     assert selfservice.time_left("2026-S1", dt.date(2026, 11, 28), "id") == "semester sudah berakhir"

@@ -13,7 +13,7 @@ import math
 import numpy as np
 import pandas as pd
 
-from dashboard.core import fmt
+from dashboard.core import fmt, rules
 from dashboard.core.i18n import t
 
 #: z of the two-sided 95 % and 99.8 % funnel limits (normal approximation of the binomial).
@@ -24,14 +24,8 @@ MIN_RANKED = 20
 OUTSIDE = ("above_998", "above_95", "below_998", "below_95")
 BELOW = ("below_998", "below_95")
 
-#: The predikat names as the schema and kurva_bounds spell them.
-PREDIKAT_COLUMNS = {
-    "sangat_baik": "Sangat Baik",
-    "baik": "Baik",
-    "butuh_perbaikan": "Butuh Perbaikan",
-    "kurang": "Kurang/Misconduct",
-    "sangat_kurang": "Sangat Kurang",
-}
+#: The predikat names as the schema and kurva_bounds spell them, by the queries' count column.
+PREDIKAT_COLUMNS = rules.PREDIKAT_COLUMNS
 
 # Thresholds of the attention list: a change must be large enough to be worth a meeting's time.
 SLOWER_RATIO = 1.10  # median working time at least 10 % longer than last half-year
@@ -63,6 +57,8 @@ def kurva_sentence(row, lang: str | None = None) -> str:
     names = t("camat.and_or", lang=lang).join(row.predikat_set)
     org = org_predikat_label(row.org_predikat, lang)
     share = fmt.percent(row.share_pct, lang=lang)
+    if getattr(row, "kind", "bound") == "majority":
+        return t("camat.kurva_majority", lang=lang, set=names, share=share, org=org)
     if row.need_some and row.n_in_set == 0:
         return t("camat.kurva_need", lang=lang, set=names, org=org)
     if pd.notna(row.max_share) and row.share_pct > row.max_share * 100 + 1e-7:
@@ -75,7 +71,9 @@ def _limit(fraction: float, lang: str | None) -> str:
 
 
 def kurva_allowed(row, lang: str | None = None) -> str:
-    """What a bound allows, in words ('paling banyak 70 %', 'harus ada')."""
+    """What a bound allows, in words ('paling banyak 70 %', 'harus ada', 'sebagian besar (> 50 %)')."""
+    if getattr(row, "kind", "bound") == "majority":
+        return t("camat.kurva_allowed_majority", lang=lang)
     if row.need_some:
         return t("camat.kurva_allowed_some", lang=lang)
     if pd.notna(row.max_share):
@@ -84,7 +82,7 @@ def kurva_allowed(row, lang: str | None = None) -> str:
 
 
 def kurva_violations(kurva: pd.DataFrame, names: dict[str, str], lang: str | None = None) -> list[tuple[str, str]]:
-    """(unit name, sentence) for every broken bound, the whole kecamatan first."""
+    """(unit name, sentence) for every kurva rule not met (bounds and the majority), per organisation."""
     broken = kurva[kurva["broken"]]
     return [(names.get(row.unit_id, row.unit_id), kurva_sentence(row, lang)) for row in broken.itertuples()]
 
@@ -281,6 +279,24 @@ def chosen_unit(include_all: bool) -> str | None:
     return ui.unit_filter(include_all=include_all)
 
 
+def ikm_indicative(row) -> bool:
+    """Whether an IKM has fewer respondents than the minimum sample (camat_headline.ikm_indicative)."""
+    return pd.notna(row["ikm"]) and bool(row.get("ikm_indicative", False))
+
+
+def ikm_sample_note(row, lang: str | None = None) -> str:
+    """'Sampel minimum 80 responden (PermenPANRB 14/2017, populasi 100 permohonan); ...indikatif.'"""
+    if pd.isna(row.get("ikm_min_sample")):
+        return t("camat.ikm_no_population", lang=lang)
+    note = t(
+        "camat.ikm_min_sample",
+        lang=lang,
+        min=fmt.number(row["ikm_min_sample"], lang=lang),
+        population=fmt.number(row["population"], lang=lang),
+    )
+    return note + (" " + t("camat.ikm_indicative", lang=lang) if ikm_indicative(row) else "")
+
+
 def headline_card(column, measure: str, cur: pd.Series, before: pd.Series) -> None:
     """One figure of camat_headline as a bordered st.metric in ``column``, with its change since ``before``.
 
@@ -307,6 +323,9 @@ def headline_card(column, measure: str, cur: pd.Series, before: pd.Series) -> No
         field, kind, label = "ikm", "ikm", t("camat.ikm")
         value = fmt.number(cur[field], 2)
         help_text = t("camat.ikm_help", n=fmt.number(cur["respondents"]), mutu=cur["mutu"] or "–")
+        help_text += " " + ikm_sample_note(cur)
+        if ikm_indicative(cur):
+            label = t("camat.ikm_indicative_label")
     else:
         raise ValueError(measure)
     column.metric(

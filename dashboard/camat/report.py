@@ -81,8 +81,16 @@ def headline_rows(head: pd.DataFrame) -> list[tuple[str, str, str]]:
             change(cur["backlog"], before["backlog"], "count"),
         ),
         (
-            f"IKM (n = {fmt.number(cur['respondents'], lang=LANG)} responden)",
-            f"{fmt.number(cur['ikm'], 2, LANG)} (mutu {cur['mutu']})" if pd.notna(cur["ikm"]) else "–",
+            f"IKM (n = {fmt.number(cur['respondents'], lang=LANG)} responden"
+            + (
+                f"; minimal {fmt.number(cur['ikm_min_sample'], lang=LANG)})"
+                if pd.notna(cur.get("ikm_min_sample"))
+                else ")"
+            ),
+            f"{fmt.number(cur['ikm'], 2, LANG)} (mutu {cur['mutu']}"
+            + (", indikatif)" if camat.ikm_indicative(cur) else ")")
+            if pd.notna(cur["ikm"])
+            else "–",
             change(cur["ikm"], before["ikm"], "ikm"),
         ),
     ]

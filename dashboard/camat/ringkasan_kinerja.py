@@ -93,7 +93,7 @@ else:
         charts_camat.skp_by_unit(scored, period_label, lang),
         t(
             "camat.skp_alt",
-            below=int((scored["mean_skp"] < 76).sum()),
+            below=int((scored["mean_skp"].round(2) < 76).sum()),
             n=len(scored),
             top=top["name"],
             top_score=fmt.number(top["mean_skp"], 2),

@@ -73,6 +73,20 @@ TEXT: dict[str, tuple[str, str]] = {
         "Requests still open at the end of the half-year (or at the last record, {cutoff}).",
     ),
     "camat.ikm": ("IKM", "IKM"),
+    "camat.ikm_min_sample": (
+        "Sampel minimum {min} responden (PermenPANRB 14/2017, tabel Krejcie-Morgan; populasi {population} permohonan).",
+        "Minimum sample {min} respondents (PermenPANRB 14/2017, Krejcie-Morgan table; population {population} "
+        "requests).",
+    ),
+    "camat.ikm_no_population": (
+        "Tanpa data permohonan, sampel minimum tidak dapat dihitung.",
+        "Without request data the minimum sample cannot be computed.",
+    ),
+    "camat.ikm_indicative": (
+        "Responden kurang dari sampel minimum: mutu hanya indikatif.",
+        "Fewer respondents than the minimum sample: the grade is indicative only.",
+    ),
+    "camat.ikm_indicative_label": ("IKM (indikatif)", "IKM (indicative)"),
     "camat.ikm_help": (
         "Indeks Kepuasan Masyarakat (PermenPANRB 14/2017) dari {n} responden; mutu {mutu}.",
         "Citizen satisfaction index (PermenPANRB 14/2017) from {n} respondents; grade {mutu}.",
@@ -116,9 +130,14 @@ TEXT: dict[str, tuple[str, str]] = {
     "camat.kurva_lead": (
         "Sebaran predikat ASN tiap organisasi dibanding batas yang dibolehkan oleh predikat organisasinya "
         "(SE MenPANRB 03/2023). Organisasi = unit yang diberi predikat bersama subunitnya yang tidak "
-        "diberi predikat sendiri.",
+        "diberi predikat sendiri. Selain batas, sebagian besar (lebih dari 50 %) ASN semestinya berada pada "
+        "predikat yang sepadan dengan predikat organisasinya. Baris seluruh kecamatan pada grafik hanya "
+        "informasi dan tidak diperiksa: ASN kelurahan yang diberi predikat sendiri diukur dengan kurva kelurahannya.",
         "Each organisation's spread of ASN ratings against the bounds its own organisation rating allows "
-        "(SE MenPANRB 03/2023). Organisation = a rated unit with its sub-units that are not rated themselves.",
+        "(SE MenPANRB 03/2023). Organisation = a rated unit with its sub-units that are not rated themselves. "
+        "Beyond the bounds, most (more than 50 %) of the ASN should hold the rating matching the organisation's. "
+        "The whole-kecamatan bar of the chart is for information only and is not checked: ASN of a kelurahan "
+        "rated on its own are measured by their kelurahan's curve.",
     ),
     "camat.kurva_chart_title": (
         "Sebaran predikat ASN per organisasi, {period}",
@@ -126,8 +145,8 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "camat.share_axis": ("Bagian ASN (%)", "Share of ASN (%)"),
     "camat.kurva_alt": (
-        "{broken} batas kurva dilanggar pada {orgs} organisasi.",
-        "{broken} curve bounds broken in {orgs} organisations.",
+        "{broken} aturan kurva tidak terpenuhi pada {orgs} organisasi.",
+        "{broken} curve rules not met in {orgs} organisations.",
     ),
     "camat.kurva_ok": ("Semua batas kurva distribusi terpenuhi.", "Every distribution-curve bound is met."),
     "camat.kurva_no_rating": (
@@ -149,12 +168,19 @@ TEXT: dict[str, tuple[str, str]] = {
     "camat.kurva_allowed_max": ("paling banyak {limit}", "at most {limit}"),
     "camat.kurva_allowed_min": ("paling sedikit {limit}", "at least {limit}"),
     "camat.kurva_allowed_some": ("harus ada", "must be present"),
+    "camat.kurva_majority": (
+        "{set} hanya {share}, bukan sebagian besar (lebih dari 50 %) ASN, padahal kurva organisasi berpredikat "
+        "{org} menempatkan sebagian besar ASN pada predikat itu",
+        "{set} is only {share}, not most (more than 50 %) of the ASN, although the curve of an organisation "
+        "rated {org} puts most of its ASN at that rating",
+    ),
+    "camat.kurva_allowed_majority": ("sebagian besar (lebih dari 50 %)", "most (more than 50 %)"),
     "camat.and_or": (" dan/atau ", " and/or "),
     "camat.bound": ("Batas", "Bound"),
     "camat.actual": ("Nyata", "Actual"),
     "camat.allowed": ("Dibolehkan", "Allowed"),
     "camat.verdict": ("Hasil", "Verdict"),
-    "camat.broken": ("dilanggar", "broken"),
+    "camat.broken": ("tidak terpenuhi", "not met"),
     "camat.met": ("terpenuhi", "met"),
     "camat.org_predikat": ("Predikat organisasi", "Organisation rating"),
     "camat.appraised": ("ASN dinilai", "ASN appraised"),

@@ -14,14 +14,16 @@ from collections.abc import Iterable
 import plotly.graph_objects as go
 import plotly.io as pio
 
+from dashboard.core import rules
+
 OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"]
 # Extra colour-blind-tolerant tints so more than eight units or services stay distinct.
 EXTENDED = [*OKABE_ITO, "#8C6D1F", "#7FB8D9", "#66B89E", "#A65B2A", "#B887A8", "#5F6B7A"]
 
 # Sangat Baik .. Sangat Kurang on a diverging blue-orange scale (never red/green alone).
-PREDIKAT_ORDER = ["Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang/Misconduct", "Sangat Kurang"]
+PREDIKAT_ORDER = list(rules.PREDIKAT)
 PREDIKAT_COLOURS = dict(zip(PREDIKAT_ORDER, ["#0072B2", "#56B4E9", "#E6C86E", "#E69F00", "#D55E00"], strict=True))
-KATEGORI_ORDER = ["Sangat Baik", "Baik", "Cukup", "Kurang", "Buruk"]
+KATEGORI_ORDER = list(rules.KATEGORI)
 KATEGORI_COLOURS = dict(zip(KATEGORI_ORDER, ["#0072B2", "#56B4E9", "#E6C86E", "#E69F00", "#D55E00"], strict=True))
 MUTU_COLOURS = {"A": "#0072B2", "B": "#56B4E9", "C": "#E69F00", "D": "#D55E00"}
 

@@ -41,6 +41,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from dashboard.core import rules
 from dashboard.core.export import neutralise
 from dashboard.core.i18n import t
 from dashboard.core.store import CONTRACT_TABLES, refresh_facts
@@ -72,17 +73,11 @@ ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
     ("employees", "position_kind"): ("struktural", "fungsional", "pelaksana"),
     ("service_logs", "channel"): ("loket", "online", "jemput_bola"),
     ("service_logs", "status"): ("selesai", "proses", "ditolak", "batal"),
-    ("skp_targets", "aspect"): ("kuantitas", "kualitas", "waktu", "biaya"),
-    ("appraisals", "rating_results"): ("di_atas", "sesuai", "di_bawah"),
-    ("appraisals", "rating_behaviour"): ("di_atas", "sesuai", "di_bawah"),
-    ("appraisals", "predikat_recorded"): (
-        "Sangat Baik",
-        "Baik",
-        "Butuh Perbaikan",
-        "Kurang/Misconduct",
-        "Sangat Kurang",
-    ),
-    ("org_ratings", "predikat"): ("istimewa", "baik", "butuh_perbaikan", "kurang", "sangat_kurang"),
+    ("skp_targets", "aspect"): rules.ASPECTS,
+    ("appraisals", "rating_results"): rules.RATINGS,
+    ("appraisals", "rating_behaviour"): rules.RATINGS,
+    ("appraisals", "predikat_recorded"): rules.PREDIKAT,
+    ("org_ratings", "predikat"): rules.ORG_PREDIKAT,
 }
 
 # Columns holding a NIP: checked for the NIP structure before the lookup.

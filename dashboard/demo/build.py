@@ -1717,7 +1717,9 @@ def build_demo(path: Path | str, seed: int = 7, logs: int | None = None, progres
         # Rounded: a parallel float sum may differ in the last bits between runs.
         scores = {
             (nip, period): round(score, 6)
-            for nip, period, score in con.execute("select nip, period, skp_score from skp_scores").fetchall()
+            for nip, period, score in con.execute(
+                "select nip, period, skp_score from skp_scores where evaluated"
+            ).fetchall()
         }
         _insert(con, "appraisals", _appraisals(rng_appraisal, cal, people, scores))
         _insert(con, "survey_responses", survey)

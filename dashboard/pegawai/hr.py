@@ -155,11 +155,12 @@ def differs(typed: float | None, computed: float | None) -> bool:
 
 def merge_computed(targets: pd.DataFrame, computed: pd.DataFrame) -> pd.DataFrame:
     """Targets with the realisation computed from the logs beside the typed one (NaN when not linked)."""
-    extra = computed[["target_id", "computed_value", "requests"]] if not computed.empty else None
+    extra = computed[["target_id", "computed_value", "requests", "overlaps_with"]] if not computed.empty else None
     if extra is None:
         out = targets.copy()
         out["computed_value"] = float("nan")
         out["requests"] = float("nan")
+        out["overlaps_with"] = None
     else:
         out = targets.merge(extra, on="target_id", how="left")
     out["differs"] = [differs(a, b) for a, b in zip(out["realization_value"], out["computed_value"], strict=True)]
@@ -286,7 +287,8 @@ def consistency_hints(record: Record, lang: str | None = None) -> list[tuple[str
       (against the peer median when there are at least MIN_PEERS peers, else against fixed levels);
     - an SKP kategori Sangat Baik with hasil kerja 'di bawah', or a score under 61 (Kurang/Buruk) with 'di atas';
     - a recorded predikat that differs from the matrix;
-    - a typed realisation that differs from the one computed from the service logs.
+    - a typed realisation that differs from the one computed from the service logs;
+    - two linked targets of one semester with the same metric and service (they count the same requests).
     """
     hints: list[tuple[str, str]] = []
     services = record.services.set_index("period") if not record.services.empty else pd.DataFrame()
@@ -330,7 +332,7 @@ def consistency_hints(record: Record, lang: str | None = None) -> list[tuple[str
             score = float(scores.loc[a.period, "skp_score"])
             kategori = scores.loc[a.period, "kategori"]
             if (kategori == "Sangat Baik" and a.rating_results == "di_bawah") or (
-                score < 61 and a.rating_results == "di_atas"
+                round(score, 2) < 61 and a.rating_results == "di_atas"
             ):
                 hints.append(
                     (
@@ -365,6 +367,23 @@ def consistency_hints(record: Record, lang: str | None = None) -> list[tuple[str
                     typed=value_text(row.realization_value, lang=lang),
                     computed=value_text(round(float(row.computed_value), 2), lang=lang),
                     unit=row.measure_unit,
+                ),
+            )
+        )
+    linked = record.targets if "overlaps_with" in record.targets.columns else pd.DataFrame()
+    indicators = dict(zip(linked.get("target_id", []), linked.get("indicator", []), strict=True))
+    for row in linked.itertuples():
+        others = row.overlaps_with
+        if others is None or not hasattr(others, "__len__") or len(others) == 0 or min(others) < row.target_id:
+            continue  # named once, by the first target of the group
+        hints.append(
+            (
+                row.period,
+                t(
+                    "hr.hint_overlap",
+                    lang=lang,
+                    period=fmt.semester(row.period, lang),
+                    indicators=", ".join(f"'{indicators.get(i, i)}'" for i in [row.target_id, *others]),
                 ),
             )
         )

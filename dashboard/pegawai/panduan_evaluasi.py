@@ -1,7 +1,7 @@
 """Panduan Evaluasi: how evaluation works, for every signed-in user, in plain words.
 
 Every worked example and every calculator asks the store's own rule macros (capaian_aspek,
-kategori_capaian, predikat_kinerja, kurva_bounds, working_minute_index on calendar_days, nilai_ikm,
+efisiensi_aspek, capaian_target, kategori_capaian, kurva_rules, predikat_kinerja, kurva_bounds, working_minute_index on calendar_days, nilai_ikm,
 mutu_ikm) through queries/guide_*.sql with bound parameters: no number on this page is copied.
 """
 
@@ -10,14 +10,14 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from dashboard.core import data, fmt, ui
+from dashboard.core import data, fmt, rules, ui
 from dashboard.core.i18n import current_lang, t
 from dashboard.pegawai import hr, selfservice
 
 lang = current_lang()
-ASPECTS = ("kuantitas", "kualitas", "waktu", "biaya")
-PREDIKAT = ("Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang/Misconduct", "Sangat Kurang")
-ORG_PREDIKAT = ("istimewa", "baik", "butuh_perbaikan", "kurang", "sangat_kurang")
+ASPECTS = rules.ASPECTS
+PREDIKAT = rules.PREDIKAT
+ORG_PREDIKAT = rules.ORG_PREDIKAT
 IKM_ELEMENTS = 9
 
 ui.header("guide.title", "guide.lead")
@@ -80,10 +80,26 @@ with st.container(border=True):
     st.metric(t("guide.calc_capaian_result"), fmt.number(mine["capaian"], 2))
     if pd.notna(mine["branch"]):
         st.caption(t(f"guide.calc_branch_{mine['branch']}", eff=fmt.percent(mine["efisiensi"])))
+        if mine["branch"] == "le24" and mine["efisiensi"] < -76:
+            st.caption(t("guide.calc_floor"))
     elif realization == 0:
         st.caption(t("guide.calc_zero"))
     else:
         st.caption(t("guide.formula_ratio"))
+
+st.subheader(t("guide.time_kpi_header"))
+st.markdown(t("guide.time_kpi_text"))
+with st.container(border=True):
+    st.markdown(f"**{t('guide.calculator')}** · {t('guide.calc_time_kpi')}")
+    c1, c2 = st.columns(2)
+    kpi_target = c1.number_input(t("guide.time_kpi_target"), min_value=0.1, value=2.0, step=0.5, key="calc_kpi_target")
+    kpi_median = c2.number_input(t("guide.time_kpi_median"), min_value=0.0, value=1.0, step=0.5, key="calc_kpi_median")
+    kpi = data.query("guide_capaian_time", time_target=kpi_target, time_realization=kpi_median).iloc[0]
+    m1, m2, m3 = st.columns(3)
+    m1.metric(t("guide.efisiensi"), fmt.percent(kpi["efisiensi"]))
+    m2.metric(t("guide.time_kpi_result"), fmt.number(kpi["capaian_time_kpi"], 2))
+    m3.metric(t("guide.time_kpi_perka"), fmt.number(kpi["capaian_perka"], 2))
+st.markdown(t("guide.logs_text"))
 
 # ---------------------------------------------------------------- 2. predikat
 
@@ -118,6 +134,8 @@ bounds = data.query("guide_kurva_bounds")
 
 def bound_text(row) -> str:
     names = " / ".join(row.predikat_set)
+    if row.kind == "majority":
+        return t("guide.bound_majority", names=names)
     parts = []
     if pd.notna(row.min_share):
         parts.append(t("guide.bound_min", pct=fmt.percent(100 * row.min_share, 0), names=names))
@@ -270,5 +288,17 @@ with st.container(border=True):
     m1, m2 = st.columns(2)
     m1.metric(t("guide.ikm"), fmt.number(ikm["ikm"], 2))
     m2.metric(t("guide.mutu"), t(f"guide.mutu_{ikm['mutu']}"))
+st.markdown(t("guide.ikm_sample_text"))
+with st.container(border=True):
+    st.markdown(f"**{t('guide.calculator')}** · {t('guide.calc_ikm_sample')}")
+    c1, c2, c3 = st.columns(3)
+    population = c1.number_input(t("guide.population"), min_value=1, value=1000, step=100, key="calc_population")
+    respondents = c2.number_input(t("guide.respondents"), min_value=0, value=250, step=10, key="calc_respondents")
+    sample = data.query("guide_ikm_sample", population=int(population), respondents=int(respondents)).iloc[0]
+    c3.metric(t("guide.min_sample"), fmt.number(sample["min_sample"]))
+    if sample["indicative"]:
+        st.warning(t("guide.sample_indicative"), icon=":material/warning:")
+    else:
+        st.success(t("guide.sample_ok"), icon=":material/check_circle:")
 
 ui.footnote(t("guide.footnote"))

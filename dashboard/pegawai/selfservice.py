@@ -29,12 +29,12 @@ import duckdb
 import pandas as pd
 
 from dashboard.access import auth
-from dashboard.core import export, fmt, queries
+from dashboard.core import export, fmt, queries, rules
 from dashboard.core.i18n import t
 from dashboard.core.periods import Semester
 
 DEFAULT_LOCK_DAYS = 30
-RATINGS = ("di_atas", "sesuai", "di_bawah")
+RATINGS = rules.RATINGS
 RESPONSES = ("setuju", "keberatan")
 #: The seven BerAKHLAK core values (SE MenPANRB 20/2021), in their official order.
 BERAKHLAK = ("berorientasi_pelayanan", "akuntabel", "kompeten", "harmonis", "loyal", "adaptif", "kolaboratif")
@@ -194,13 +194,15 @@ def progress_lines(targets: pd.DataFrame, today: dt.date, lang: str | None = Non
         left = time_left(row.period, today, lang)
         target = float(row.target_value)
         done = None if pd.isna(row.computed_value) else float(row.computed_value)
-        if row.source_metric == "layanan_selesai":
+        if row.source_metric in ("layanan_selesai", "layanan_sesuai_standar"):
             done = done or 0.0
             share = done / target if target else None
             lines.append(
                 (
                     t(
-                        "self.progress_count",
+                        "self.progress_count"
+                        if row.source_metric == "layanan_selesai"
+                        else "self.progress_count_layanan_sesuai_standar",
                         lang=lang,
                         done=fmt.number(done, 0, lang),
                         target=fmt.number(target, 0, lang),

@@ -145,18 +145,22 @@ TEXT: dict[str, tuple[str, str]] = {
     "hr.from_logs_short": ("log layanan (lihat di bawah)", "service logs (see below)"),
     "hr.capaian_note": (
         "Capaian per aspek menurut Perka BKN 1/2013 (makro `capaian_aspek`): kuantitas dan kualitas = realisasi ÷ "
-        "target × 100; waktu dan biaya menurut efisiensi. Realisasi kosong atau 0 bernilai 0. Nilai SKP memakai "
-        "realisasi isian; nilai dari log layanan ditampilkan di sampingnya.",
+        "target × 100; waktu dan biaya menurut efisiensi, paling rendah 0. Target median waktu proses dari log "
+        "memakai aturan waktu proses: lebih cepat dari target tidak pernah di bawah 76 (lihat Panduan Evaluasi). "
+        "Realisasi kosong atau 0 bernilai 0. Nilai SKP memakai realisasi isian; nilai dari log layanan "
+        "ditampilkan di sampingnya.",
         "Achievement per aspect by Perka BKN 1/2013 (macro `capaian_aspek`): quantity and quality = realisation ÷ "
-        "target × 100; time and cost by efficiency. A missing or zero realisation scores 0. The SKP score uses "
-        "the entered realisation; the value computed from the service logs is shown beside it.",
+        "target × 100; time and cost by efficiency, floored at 0. A median processing-time target from the logs "
+        "follows the processing-time rule: faster than the target never scores below 76 (see the evaluation "
+        "guide). A missing or zero realisation scores 0. The SKP score uses the entered realisation; the value "
+        "computed from the service logs is shown beside it.",
     ),
     "hr.evidence_header": ("Bukti dari log layanan", "Evidence from the service logs"),
     "hr.evidence_lead": (
-        "Permohonan yang menjadi dasar realisasi yang dihitung: ditangani pegawai ini, diterima pada semester "
-        "itu, berstatus selesai.",
-        "The requests behind each computed realisation: handled by this employee, received in that half-year, "
-        "completed.",
+        "Permohonan yang menjadi dasar realisasi yang dihitung: ditangani pegawai ini dan selesai pada semester "
+        "itu. Target tanpa layanan tertentu menghitung layanan lainnya (yang tidak punya target sendiri).",
+        "The requests behind each computed realisation: handled by this employee and completed in that "
+        "half-year. A target without a service counts the other services (those without a target of their own).",
     ),
     "hr.evidence_label": ("{metric}{service}: {n} permohonan", "{metric}{service}: {n} requests"),
     "hr.evidence_values": (
@@ -298,6 +302,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "{period}: predikat tercatat “{recorded}”, menurut matriks “{matrix}”.",
         "{period}: recorded rating “{recorded}”, by the matrix “{matrix}”.",
     ),
+    "hr.hint_overlap": (
+        "{period}: target {indicators} memakai metrik dan layanan yang sama, sehingga permohonan yang sama "
+        "terhitung lebih dari sekali; gabungkan atau pilih layanan yang berbeda.",
+        "{period}: targets {indicators} use the same metric and service, so the same requests count more than "
+        "once; merge them or pick different services.",
+    ),
     "hr.hint_typed_vs_logs": (
         "{period}: realisasi “{indicator}” ({aspect}) diisi {typed} {unit}, dari log layanan {computed} {unit}.",
         "{period}: realisation of “{indicator}” ({aspect}) entered as {typed} {unit}, from the service logs "
@@ -334,18 +344,24 @@ TEXT: dict[str, tuple[str, str]] = {
     "hr.metrics_lead": (
         "Target SKP dapat dihubungkan ke salah satu metrik berikut (kolom `skp_targets.source_metric`, boleh "
         "dibatasi ke satu layanan dengan `source_service_id`). Realisasinya dihitung dari permohonan yang "
-        "ditangani pegawai itu (`handled_by`), diterima pada semester target, berstatus selesai "
-        "(kueri `skp_metric_realization`).",
+        "ditangani pegawai itu (`handled_by`) dan selesai pada semester target (menurut tanggal selesai); "
+        "target tanpa layanan menghitung layanan yang tidak punya target sendiri untuk metrik yang sama "
+        "(kueri `skp_metric_realization`, makro `skp_target_requests`).",
         "An SKP target can be linked to one of these metrics (column `skp_targets.source_metric`, optionally "
         "limited to one service with `source_service_id`). Its realisation is computed from the requests that "
-        "employee handled (`handled_by`), received in the target's half-year and completed "
-        "(query `skp_metric_realization`).",
+        "employee handled (`handled_by`) and completed in the target's half-year (by completion date); a target "
+        "without a service counts the services with no target of their own for the same metric "
+        "(query `skp_metric_realization`, macro `skp_target_requests`).",
     ),
     "hr.metric_id": ("Kode metrik", "Metric id"),
     "hr.metric_name": ("Nama", "Name"),
     "hr.metric_definition": ("Cara menghitung", "How it is computed"),
     "hr.metric_targets": ("Target yang memakai", "Targets using it"),
     "hr.metric_def_layanan_selesai": ("Jumlah permohonan tersebut.", "The number of those requests."),
+    "hr.metric_def_layanan_sesuai_standar": (
+        "Jumlah permohonan tersebut yang waktu prosesnya (jam kerja) tidak melebihi standar pelayanan.",
+        "The number of those requests whose working processing time is at most the service standard.",
+    ),
     "hr.metric_def_persen_sesuai_standar": (
         "Persentase yang waktu prosesnya (jam kerja) tidak melebihi standar pelayanan, dari permohonan yang "
         "layanannya memiliki standar.",

@@ -58,6 +58,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "Anda telah menyelesaikan **{done}** dari target **{target}** layanan ({pct}) dengan {left}.",
         "You have completed **{done}** of a target of **{target}** services ({pct}) with {left}.",
     ),
+    "self.progress_count_layanan_sesuai_standar": (
+        "Anda telah menyelesaikan **{done}** permohonan sesuai standar dari target **{target}** ({pct}) dengan {left}.",
+        "You have completed **{done}** requests within the standard of a target of **{target}** ({pct}) with {left}.",
+    ),
     "self.progress_share_ok": (
         "{what}: sejauh ini **{value}**, sudah memenuhi target {target}.",
         "{what}: so far **{value}**, meeting the target of {target}.",
@@ -87,6 +91,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "Requests completed without rework",
     ),
     "self.metric_layanan_selesai": ("Permohonan selesai", "Requests completed"),
+    "self.metric_layanan_sesuai_standar": (
+        "Permohonan selesai sesuai standar pelayanan",
+        "Requests completed within the service standard",
+    ),
     "self.metric_median_jam_kerja": ("Median waktu proses", "Median processing time"),
     "self.skp_lead": (
         "Capaian tiap aspek dihitung dengan rumus Perka BKN 1/2013; lihat Panduan Evaluasi untuk contohnya.",
@@ -244,15 +252,26 @@ TEXT: dict[str, tuple[str, str]] = {
         "- **waktu** dan **biaya** (makin kecil makin baik): hitung dulu efisiensi = 100 − realisasi ÷ target × "
         "100. Bila efisiensi ≤ 24 %: capaian = (1,76 × target − realisasi) ÷ target × 100. Bila efisiensi > 24 %: "
         "capaian = 76 − ((1,76 × target − realisasi) ÷ target × 100 − 100).\n"
-        "- Realisasi 0 atau kosong: capaian 0.\n\n"
-        "Capaian indikator = rata-rata aspeknya; nilai SKP = rata-rata indikator.",
+        "- Efisiensi dibulatkan ke dua desimal sebelum dipilih rumusnya, sehingga efisiensi tepat 24 % selalu "
+        "memakai rumus pertama (hitungan komputer tanpa pembulatan kadang menghasilkan 24,000000000000014 %).\n"
+        "- Realisasi 0 atau kosong: capaian 0.\n"
+        "- **Batas bawah 0**: capaian tidak pernah di bawah 0. Tanpa batas ini, realisasi waktu yang sangat "
+        "terlambat (lebih dari 1,76 kali target) bernilai negatif, lebih rendah daripada tidak dikerjakan sama "
+        "sekali. Dengan batas ini keduanya bernilai 0.\n\n"
+        "Capaian indikator = rata-rata aspeknya; nilai SKP = rata-rata indikator. Selama belum ada satu pun "
+        'realisasi dalam semester, nilai SKP dan kategorinya dikosongkan ("belum dinilai"), bukan Buruk.',
         "Each SKP indicator has a target per aspect (Perka BKN 1/2013):\n"
         "- **quantity** and **quality**: achievement = realisation ÷ target × 100.\n"
         "- **time** and **cost** (smaller is better): first efficiency = 100 − realisation ÷ target × 100. "
         "If efficiency ≤ 24 %: achievement = (1.76 × target − realisation) ÷ target × 100. If efficiency > 24 %: "
         "achievement = 76 − ((1.76 × target − realisation) ÷ target × 100 − 100).\n"
-        "- A realisation of 0 or none: achievement 0.\n\n"
-        "Indicator achievement = the mean of its aspects; SKP score = the mean of the indicators.",
+        "- The efficiency is rounded to two decimals before the formula is chosen, so an efficiency of exactly "
+        "24 % always takes the first formula (unrounded computer arithmetic sometimes gives 24.000000000000014 %).\n"
+        "- A realisation of 0 or none: achievement 0.\n"
+        "- **Floor at 0**: achievement never goes below 0. Without it a very late time realisation (more than "
+        "1.76 times the target) would score below not doing the work at all. With it both score 0.\n\n"
+        "Indicator achievement = the mean of its aspects; SKP score = the mean of the indicators. Until a "
+        'half-year has its first realisation, its SKP score and band stay empty ("not yet evaluated"), not Buruk.',
     ),
     "guide.example_indicator": (
         "Contoh: satu indikator dengan empat aspek",
@@ -271,9 +290,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "= **{capaian2}** (the second formula keeps a loose target from inflating the score).",
     ),
     "guide.capaian_bands": (
-        "Kategori nilai SKP: ≥ 91 Sangat Baik, ≥ 76 Baik, ≥ 61 Cukup, ≥ 51 Kurang, di bawahnya Buruk (pada nilai "
-        "sebelum dibulatkan).",
-        "SKP bands: ≥ 91 Sangat Baik, ≥ 76 Baik, ≥ 61 Cukup, ≥ 51 Kurang, below that Buruk (on the unrounded score).",
+        "Kategori nilai SKP: ≥ 91 Sangat Baik, ≥ 76 Baik, ≥ 61 Cukup, ≥ 51 Kurang, di bawahnya Buruk, pada nilai "
+        "dua desimal yang ditampilkan: nilai yang tertulis 91,00 selalu Sangat Baik.",
+        "SKP bands: ≥ 91 Sangat Baik, ≥ 76 Baik, ≥ 61 Cukup, ≥ 51 Kurang, below that Buruk, on the two-decimal "
+        "score as shown: a score shown as 91.00 is always Sangat Baik.",
     ),
     "guide.efisiensi": ("Efisiensi", "Efficiency"),
     "guide.formula": ("Rumus", "Formula"),
@@ -291,6 +311,58 @@ TEXT: dict[str, tuple[str, str]] = {
         "Efficiency {eff}: above 24 %, formula 76 − ((1.76 × target − realisation) ÷ target × 100 − 100).",
     ),
     "guide.calc_zero": ("Realisasi 0: capaian 0.", "Realisation 0: achievement 0."),
+    "guide.calc_floor": (
+        "Hasil rumus di bawah 0, maka capaian dibatasi 0 (sama dengan tidak ada realisasi).",
+        "The formula gives less than 0, so the achievement is floored at 0 (the same as no realisation).",
+    ),
+    "guide.time_kpi_header": (
+        "Indikator waktu proses dari log layanan",
+        "Processing-time indicators from the service logs",
+    ),
+    "guide.time_kpi_text": (
+        "Rumus kedua Perka BKN 1/2013 (efisiensi > 24 %) dibuat untuk alokasi waktu yang direncanakan terlalu "
+        "longgar, misalnya target 12 bulan untuk pekerjaan 6 bulan. Untuk **median waktu proses permohonan** "
+        "yang dihitung dari log layanan, rumus itu justru menghukum pegawai yang melayani lebih cepat: median "
+        "50 % lebih cepat dari target hanya bernilai 50. Karena itu dasbor memakai **aturan waktu proses** untuk "
+        "target yang terhubung ke metrik median waktu proses:\n"
+        "- tepat sesuai target: capaian **76**, sama dengan Perka;\n"
+        "- lebih cepat: 76 + efisiensi, paling tinggi **100** (tercapai pada 24 % lebih cepat) dan tidak pernah "
+        "turun lagi; lebih cepat **tidak pernah** bernilai di bawah 76;\n"
+        "- lebih lambat: 76 − persentase keterlambatan, paling rendah **0**.\n\n"
+        "Aspek waktu yang diketik sendiri (misalnya batas waktu laporan) tetap memakai rumus Perka apa adanya.",
+        "Perka BKN 1/2013's second formula (efficiency > 24 %) is meant for time allowances planned too loosely, "
+        "such as 12 months for six months' work. For a **median processing time** computed from the service "
+        "logs it punishes staff who serve faster: a median 50 % faster than the target scores only 50. So the "
+        "dashboard applies a **processing-time rule** to targets linked to the median processing-time metric:\n"
+        "- exactly on target: achievement **76**, as in the Perka;\n"
+        "- faster: 76 + the efficiency, at most **100** (reached at 24 % faster) and never falling again; "
+        "faster **never** scores below 76;\n"
+        "- slower: 76 − the percentage late, at least **0**.\n\n"
+        "A time aspect typed by hand (a report deadline, say) keeps the Perka formula as written.",
+    ),
+    "guide.calc_time_kpi": (
+        "ketik target dan median waktu proses (jam kerja)",
+        "type the target and the median processing time (working hours)",
+    ),
+    "guide.time_kpi_target": ("Target (jam)", "Target (hours)"),
+    "guide.time_kpi_median": ("Median waktu proses (jam)", "Median processing time (hours)"),
+    "guide.time_kpi_result": ("Capaian (aturan waktu proses)", "Achievement (processing-time rule)"),
+    "guide.time_kpi_perka": ("Rumus Perka apa adanya", "The Perka formula as written"),
+    "guide.logs_text": (
+        "**Realisasi dari log layanan.** Jumlah dan persentase permohonan dihitung dari permohonan yang "
+        "ditangani pegawai dan **selesai** dalam semester target (bukan yang diterima dalam semester itu). "
+        "Metrik yang tersedia: jumlah permohonan selesai, jumlah permohonan selesai sesuai standar, persentase "
+        "sesuai standar, persentase tanpa perbaikan berkas, dan median waktu proses. Target tanpa layanan "
+        "tertentu berarti **layanan lainnya**: layanan yang sudah punya target sendiri untuk metrik yang sama "
+        "tidak dihitung lagi, sehingga satu permohonan tidak terhitung dua kali. Dua target untuk layanan dan "
+        "metrik yang sama ditandai di Rekam Pegawai.",
+        "**Realisations from the service logs.** Counts and shares are computed from the requests the employee "
+        "handled that were **completed** in the target's half-year (not received in it). Metrics: requests "
+        "completed, requests completed within the standard, share within the standard, share without rework, "
+        "and the median processing time. A target without a particular service means **the other services**: "
+        "services with their own target for the same metric are not counted again, so no request counts twice. "
+        "Two targets for the same service and metric are flagged on the employee record.",
+    ),
     "guide.predikat_header": ("2. Predikat kinerja", "2. Performance rating (predikat)"),
     "guide.predikat_text": (
         "Atasan menilai dua hal: **hasil kerja** (capaian SKP dan bukti dukungnya) dan **perilaku kerja** (tujuh "
@@ -311,10 +383,15 @@ TEXT: dict[str, tuple[str, str]] = {
     "guide.kurva_text": (
         "Predikat pegawai dalam satu organisasi dibatasi oleh predikat organisasinya sendiri (SE MenPANRB "
         "03/2023): organisasi yang kinerjanya baik boleh punya lebih banyak pegawai Sangat Baik, dan sebaliknya. "
-        "Batas yang berlaku:",
+        "Kurva setiap predikat organisasi menempatkan **sebagian besar** pegawai (lebih dari separuh) pada "
+        "predikat yang sepadan dengan predikat organisasinya; dasbor memberi peringatan bila mayoritas itu tidak "
+        "ada, juga bila semua batas lain terpenuhi. Pegawai kelurahan yang diberi predikat organisasi sendiri "
+        "diukur dengan kurva kelurahannya, bukan kurva kecamatan. Batas yang berlaku:",
         "Employee ratings inside an organisation are bounded by the organisation's own rating (SE MenPANRB "
-        "03/2023): a well-performing organisation may have more Sangat Baik employees, and the reverse. The "
-        "bounds:",
+        "03/2023): a well-performing organisation may have more Sangat Baik employees, and the reverse. Each "
+        "organisation rating's curve puts **most** employees (more than half) at the matching employee rating; "
+        "the dashboard warns when that majority is missing, even when every other bound is met. Staff of a "
+        "kelurahan rated on its own are measured by their kelurahan's curve, not the kecamatan's. The bounds:",
     ),
     "guide.org_predikat": ("Predikat organisasi", "Organisation rating"),
     "guide.allowed": ("Sebaran predikat pegawai yang diizinkan", "Allowed spread of employee ratings"),
@@ -327,6 +404,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "guide.bound_min": ("paling sedikit {pct} {names}", "at least {pct} {names}"),
     "guide.bound_none": ("tidak ada {names}", "no {names}"),
     "guide.bound_some": ("harus ada {names}", "some {names} required"),
+    "guide.bound_majority": (
+        "sebagian besar (lebih dari 50 %) {names}",
+        "most (more than 50 %) {names}",
+    ),
     "guide.calc_kurva": (
         "pilih predikat organisasi dan ketik jumlah pegawai per predikat",
         "pick the organisation rating and type the number of employees per rating",
@@ -335,7 +416,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "{rule}: {pct} ({n} dari {total} pegawai).",
         "{rule}: {pct} ({n} of {total} employees).",
     ),
-    "guide.kurva_broken": ("Batas ini dilanggar.", "This bound is broken."),
+    "guide.kurva_broken": ("Batas ini tidak terpenuhi.", "This rule is not met."),
     "guide.kurva_empty": ("Ketik jumlah pegawai.", "Type the numbers of employees."),
     "guide.time_header": ("4. Waktu proses dan standar pelayanan", "4. Processing time and the service standard"),
     "guide.time_text": (
@@ -406,6 +487,27 @@ TEXT: dict[str, tuple[str, str]] = {
         "Service grade: 88.31–100.00 A (very good); 76.61–88.30 B (good); 65.00–76.60 C (fair); 25.00–64.99 D (poor).",
     ),
     "guide.calc_ikm": ("ketik nilai rata-rata (1–4) tiap unsur", "type each element's mean (1–4)"),
+    "guide.ikm_sample_text": (
+        "**Jumlah responden minimum.** PermenPANRB 14/2017 menentukan sampel minimum dari jumlah penerima "
+        "layanan dalam periode survei (populasi) dengan tabel Krejcie-Morgan: misalnya populasi 100 perlu 80 "
+        "responden, 1.000 perlu 278, 10.000 perlu 370. Dasbor memakai jumlah permohonan yang diterima unit "
+        "dalam semester sebagai populasi. Bila responden kurang dari sampel minimum, IKM tetap ditampilkan "
+        "tetapi mutunya ditandai **indikatif**: belum cukup kuat untuk dijadikan dasar keputusan.",
+        "**Minimum number of respondents.** PermenPANRB 14/2017 sets the minimum sample from the number of "
+        "service users in the survey period (the population) with the Krejcie-Morgan table: a population of "
+        "100 needs 80 respondents, 1,000 needs 278, 10,000 needs 370. The dashboard takes the requests a unit "
+        "received in the half-year as the population. With fewer respondents than the minimum the IKM is still "
+        "shown, but its grade is marked **indicative**: not yet strong enough to base a decision on.",
+    ),
+    "guide.calc_ikm_sample": (
+        "ketik populasi dan jumlah responden",
+        "type the population and the number of respondents",
+    ),
+    "guide.population": ("Populasi (permohonan)", "Population (requests)"),
+    "guide.respondents": ("Responden", "Respondents"),
+    "guide.min_sample": ("Sampel minimum", "Minimum sample"),
+    "guide.sample_ok": ("Cukup: mutu dapat dipakai.", "Enough: the grade can be used."),
+    "guide.sample_indicative": ("Kurang: mutu hanya indikatif.", "Too few: the grade is indicative only."),
     "guide.ikm": ("IKM", "IKM"),
     "guide.mutu": ("Mutu pelayanan", "Service grade"),
     "guide.mutu_A": ("A (Sangat Baik)", "A (very good)"),

@@ -33,6 +33,8 @@ insert or replace into kurva_bounds values
 
 insert or replace into skp_source_metrics values
     ('layanan_selesai', 'Jumlah permohonan yang diselesaikan', 'Requests completed', 'permohonan'),
+    ('layanan_sesuai_standar', 'Jumlah permohonan selesai sesuai standar pelayanan',
+        'Requests completed within the service standard', 'permohonan'),
     ('persen_sesuai_standar', 'Persentase permohonan selesai sesuai standar pelayanan',
         'Share of requests completed within the service standard', '%'),
     ('persen_tanpa_perbaikan', 'Persentase permohonan selesai tanpa perbaikan berkas',

@@ -4,24 +4,30 @@
 -- Statements are idempotent: tables `create table if not exists` (a change to an existing table
 -- needs a migration as well), views and macros `create or replace`.
 
+-- Capaian of every SKP target (macro capaian_target: the time-KPI rule for targets linked to a
+-- processing-time metric of the logs, Perka BKN 1/2013 otherwise).
 create or replace view skp_capaian as
 select
     t.*,
-    capaian_aspek(t.aspect, t.target_value, t.realization_value) as capaian
+    capaian_target(t.aspect, t.target_value, t.realization_value, t.source_metric) as capaian
 from skp_targets t;
 
 create or replace view skp_indicator_scores as
-select nip, period, indicator, avg(capaian) as capaian, count(*) as aspects
+select nip, period, indicator, avg(capaian) as capaian, count(*) as aspects, count(realization_value) as realised
 from skp_capaian
 group by all;
 
+-- SKP score per employee and semester. evaluated is false while no realisation has been entered in
+-- the semester; skp_score and kategori are then NULL (a semester nobody has realised yet is not
+-- "Buruk"). Outside DuckDB clients read this view.
 create or replace view skp_scores as
 select
     nip,
     period,
     count(*) as indicators,
-    avg(capaian) as skp_score,
-    kategori_capaian(avg(capaian)) as kategori
+    case when sum(realised) > 0 then avg(capaian) end as skp_score,
+    case when sum(realised) > 0 then kategori_capaian(avg(capaian)) end as kategori,
+    sum(realised) > 0 as evaluated
 from skp_indicator_scores
 group by all;
 
@@ -39,6 +45,9 @@ select
     a.appraised_on
 from appraisals a;
 
+-- IKM per unit and semester, with the population the sample is drawn from (requests the unit received
+-- in the semester, from the derived table log_months), the minimum sample of PermenPANRB 14/2017
+-- (macro sampel_minimum_ikm) and whether the grade is only indicative (fewer respondents than that).
 create or replace view ikm_by_unit_period as
 with nrr as (
     select
@@ -50,9 +59,63 @@ with nrr as (
         avg(u7) as nrr_u7, avg(u8) as nrr_u8, avg(u9) as nrr_u9
     from survey_responses
     group by all
+),
+
+population as (
+    select unit_id, period_of(month) as period, sum(requests)::bigint as population
+    from log_months
+    group by all
 )
+
 select
-    *,
+    n.*,
     nilai_ikm(nrr_u1, nrr_u2, nrr_u3, nrr_u4, nrr_u5, nrr_u6, nrr_u7, nrr_u8, nrr_u9) as ikm,
-    mutu_ikm(nilai_ikm(nrr_u1, nrr_u2, nrr_u3, nrr_u4, nrr_u5, nrr_u6, nrr_u7, nrr_u8, nrr_u9)) as mutu
-from nrr;
+    mutu_ikm(nilai_ikm(nrr_u1, nrr_u2, nrr_u3, nrr_u4, nrr_u5, nrr_u6, nrr_u7, nrr_u8, nrr_u9)) as mutu,
+    p.population,
+    sampel_minimum_ikm(p.population) as min_sample,
+    n.respondents < coalesce(sampel_minimum_ikm(p.population), 0) as indicative
+from nrr n
+left join population p using (unit_id, period);
+
+-- The requests behind the SKP realisations computed from service logs (table skp_source_metrics),
+-- for every linked target of employee p_nip: the requests the employee handled that were completed
+-- (status selesai) in the target's semester (counted when the work was done, not when it came in),
+-- of the target's source_service_id. A target without a service counts the OTHER services: those
+-- that no other target of the same employee, semester and metric names, so no request counts twice
+-- for one metric. queries/skp_metric_realization.sql and queries/hr_evidence_requests.sql read this.
+create or replace macro skp_target_requests(p_nip) as table
+with linked as (
+    select target_id, nip, period, source_metric, source_service_id
+    from skp_targets
+    where nip = p_nip and source_metric is not null
+),
+
+named as (
+    select distinct period, source_metric, source_service_id as service_id_named
+    from linked
+    where source_service_id is not null
+)
+
+select
+    t.target_id,
+    t.period,
+    l.request_id,
+    l.service_id,
+    l.channel,
+    l.received_at,
+    l.completed_at,
+    l.working_minutes,
+    l.standard_minutes,
+    l.on_standard,
+    l.rework_count
+from linked t
+join service_logs_timed l
+    on l.handled_by = t.nip
+   and l.status = 'selesai'
+   and l.completed_at >= period_start(t.period)
+   and l.completed_at < period_end(t.period)
+where (t.source_service_id is not null and l.service_id = t.source_service_id)
+   or (t.source_service_id is null and not exists (
+        select 1 from named n
+        where n.period = t.period and n.source_metric = t.source_metric and n.service_id_named = l.service_id
+   ));
