@@ -56,6 +56,9 @@ SAMPLE_PARAMS = {
     "window_months": 6,
     "cap": 2000,
     "seed": 7,
+    "mix_from": dt.date(2024, 9, 5),
+    "mix_to": dt.date(2025, 3, 5),
+    "by_month": True,
     # issue 5 (HR: search and the individual record)
     "search": "budi",
     "position_kind": "pelaksana",

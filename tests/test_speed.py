@@ -185,7 +185,10 @@ def test_headline_equals_numpy_and_previous_is_empty(synthetic):
     assert now["median_minutes"] == pytest.approx(np.median(done["minutes"]))
     assert now["p90_minutes"] == pytest.approx(np.percentile(done["minutes"], 90))
     standards = with_standard["service_id"].map({"F": 60, "L": 240})
-    assert now["on_standard_share"] == pytest.approx(100 * np.mean(with_standard["minutes"] <= standards))
+    # the open F request received 27 Dec 2023 is past its hour by the end of the data: a known miss
+    outcomes = np.append(with_standard["minutes"] <= standards, False)
+    assert now["on_standard_share"] == pytest.approx(100 * np.mean(outcomes))
+    assert (now["n_with_standard"], now["open_missed"]) == (len(with_standard) + 1, 1)
     assert now["rework_share"] == pytest.approx(100 * np.mean(done["rework"] > 0))
     # same-day logs: elapsed equals working time here; the other columns do not depend on the measure
     elapsed = elapsed.set_index("span")

@@ -1,5 +1,6 @@
-"""Processing-speed statistics that are not SQL: the bootstrap of the median change, the
-fixed-mix overall change (DESIGN.md rule 7) and the plain-language sentences.
+"""Processing-speed statistics that are not SQL: the block bootstrap of the median change (requests
+resampled by the working day they were received), the mix-standardised overall median (requests
+reweighted to one fixed service mix) and the plain-language sentences.
 
 Shared by the Kecamatan Layanan page and the public slides. The SQL side lives in
 ``queries/before_after_by_service.sql`` (per-service n, medians and on-standard shares on
@@ -16,14 +17,13 @@ Typical use (e.g. on the public page)::
     samples = data.query("before_after_samples", **params, cap=speed.SAMPLE_CAP, seed=speed.SEED)
     result = speed.before_after(figures, samples, measure="working")
     result.services      # one row per service: medians, change, 95 % CI, n, comparable
-    result.overall       # OverallChange: fixed-mix change with its CI
+    result.overall       # OverallChange: mix-standardised median before/after with its CI
     [speed.change_sentence(row, "working") for row in result.services.itertuples()]
 """
 
 from __future__ import annotations
 
 import math
-import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -63,9 +63,13 @@ class MedianChange:
 
 @dataclass(frozen=True)
 class OverallChange:
-    """The fixed-mix overall change: Σ w·median_after / Σ w·median_before - 1.
+    """The overall change of the mix-standardised median: median_after / median_before - 1.
 
-    ``weights`` maps service_id to its fixed weight (shares summing to 1).
+    The mix-standardised median of a side is the median of its requests reweighted to the fixed
+    service mix: each request of service s weighs ``weights[s] / n_s`` (n_s: that side's requests
+    of s), so every service counts with its fixed share on both sides and a shift of volume
+    between services moves nothing. ``weights`` maps service_id to its fixed weight (shares summing
+    to 1): the requests received in the months before the event (one mix for every public figure).
     """
 
     median_before: float
@@ -153,6 +157,92 @@ def bootstrap_median_change(
     )
 
 
+def weighted_median(values: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """The median of ``values`` (sorted ascending, length n) under each row of ``weights`` (R x n).
+
+    The 50 % point of the weighted distribution: the first value whose cumulative weight reaches half
+    the total, or the mean of it and the next when the cumulative weight equals half exactly (so that
+    equal weights give numpy.median). NaN where a row's total weight is 0.
+    """
+    weights = np.atleast_2d(weights)
+    n = len(values)
+    if n == 0:
+        return np.full(len(weights), np.nan)
+    cum = np.cumsum(weights, axis=1)
+    total = cum[:, -1]
+    half = (total / 2.0)[:, None]
+    tolerance = 1e-9 * np.maximum(total, 1.0)[:, None]
+    first = np.minimum((cum < half - tolerance).sum(axis=1), n - 1)
+    exact = np.isclose(np.take_along_axis(cum, first[:, None], axis=1), half, rtol=0, atol=1e-9)[:, 0]
+    second = np.minimum(first + exact, n - 1)
+    out = (values[first] + values[second]) / 2.0
+    return np.where(total > 0, out, np.nan)
+
+
+@dataclass(frozen=True)
+class SideDraws:
+    """Block-bootstrap medians of one side: per service (service_id -> R draws) and mix-standardised."""
+
+    services: dict[str, np.ndarray]
+    overall: np.ndarray
+
+
+def block_bootstrap_side(
+    lists: Mapping[str, tuple[np.ndarray, np.ndarray]],
+    mix: Mapping[str, float],
+    n_resamples: int,
+    rng: np.random.Generator,
+    chunk: int = 100,
+) -> SideDraws:
+    """Bootstrap medians of one side of the event, resampling whole days (a block bootstrap).
+
+    lists: service_id -> (durations, day of receipt as an integer) of that side.
+    mix: service_id -> fixed weight of the services in the mix-standardised median.
+    Requests of one day share the officers on duty, the queue and the outages, so they are not
+    independent: resampling single requests gives intervals that are too narrow. Each resample
+    draws as many days as the side has, with replacement, from the days of all services together
+    (``rng.multinomial``), and keeps every request of a drawn day as often as the day was drawn.
+    Returns the R medians per service and the R mix-standardised medians (weights[s] / drawn n_s).
+    """
+    ids = [s for s in lists if len(lists[s][0])]
+    if not ids:
+        return SideDraws({}, np.full(n_resamples, np.nan))
+    values = np.concatenate([np.asarray(lists[s][0], dtype=float) for s in ids])
+    days = np.concatenate([np.asarray(lists[s][1]) for s in ids])
+    service = np.concatenate([np.full(len(lists[s][0]), i) for i, s in enumerate(ids)])
+    order = np.lexsort((values, service))  # by service, then duration: each service's block is sorted
+    values, days, service = values[order], days[order], service[order]
+    unique_days, day_index = np.unique(days, return_inverse=True)
+    counts = rng.multinomial(len(unique_days), np.full(len(unique_days), 1.0 / len(unique_days)), size=n_resamples)
+    bounds = np.searchsorted(service, np.arange(len(ids) + 1))
+    mix_weight = np.array([float(mix.get(s, 0.0)) for s in ids])
+    pooled = np.argsort(values, kind="stable")
+    per_service = {s: np.empty(n_resamples) for s in ids}
+    overall = np.empty(n_resamples)
+    for start in range(0, n_resamples, chunk):
+        w = counts[start : start + chunk][:, day_index].astype(float)  # chunk x N: times each request is drawn
+        drawn = np.stack([w[:, bounds[i] : bounds[i + 1]].sum(axis=1) for i in range(len(ids))], axis=1)
+        for i, s in enumerate(ids):
+            per_service[s][start : start + chunk] = weighted_median(
+                values[bounds[i] : bounds[i + 1]], w[:, bounds[i] : bounds[i + 1]]
+            )
+        with np.errstate(divide="ignore", invalid="ignore"):
+            scale = np.where(drawn > 0, mix_weight / drawn, 0.0)  # chunk x services
+        overall[start : start + chunk] = weighted_median(values[pooled], (w * scale[:, service])[:, pooled])
+    return SideDraws(per_service, overall)
+
+
+def mix_standardised_median(lists: Mapping[str, np.ndarray], mix: Mapping[str, float]) -> float:
+    """The median of all requests, each of service s weighing mix[s] / n_s (see OverallChange)."""
+    ids = [s for s in mix if s in lists and len(lists[s]) and mix[s] > 0]
+    if not ids:
+        return math.nan
+    values = np.concatenate([np.asarray(lists[s], dtype=float) for s in ids])
+    weights = np.concatenate([np.full(len(lists[s]), mix[s] / len(lists[s])) for s in ids])
+    order = np.argsort(values, kind="stable")
+    return float(weighted_median(values[order], weights[order][None, :])[0])
+
+
 def fixed_mix_change(
     medians_before: Mapping[str, float],
     medians_after: Mapping[str, float],
@@ -182,19 +272,20 @@ def before_after(
     min_n: int = MIN_N,
     weights: Mapping[str, float] | None = None,
 ) -> BeforeAfter:
-    """Per-service change of the median with a bootstrap CI, and the fixed-mix overall.
+    """Per-service change of the median with a block-bootstrap CI, and the mix-standardised overall.
 
     figures: the result of query ``before_after_by_service`` (medians on all rows).
-    samples: the result of query ``before_after_samples`` (lists of durations per side).
+    samples: the result of query ``before_after_samples`` (lists of durations and days per side;
+        without a ``days`` column every request is its own block).
     measure: 'working' (working minutes) or 'elapsed' (elapsed minutes).
-    weights: the fixed service mix (service_id -> weight); default the before-period
-        volumes (n_before) of the comparable services.
+    weights: the fixed service mix (service_id -> weight); default the requests received in the
+        before window (n_received_before, else n_before) of the comparable services.
 
     A service is ``comparable`` when both sides have at least ``min_n`` requests; only
     comparable services get an interval and enter the overall figure. The point estimates
-    come from ``figures`` (all rows); the intervals resample ``samples``, which hold every
-    request when a side has at most $cap of them (otherwise a fixed random subset, which
-    makes the interval wider, never narrower, than resampling all rows would).
+    come from ``figures`` (all rows); the intervals resample whole days of ``samples``
+    (block_bootstrap_side), which hold every request when a side has at most $cap of them
+    (otherwise a fixed random subset, which makes the interval wider, never narrower).
 
     Returns BeforeAfter(services, overall); services has one row per service with
     service_id, service_name, standard_minutes, n_before, n_after, median_before,
@@ -204,20 +295,35 @@ def before_after(
     if measure not in MEASURES:
         raise ValueError(f"measure must be one of {MEASURES}, not {measure!r}")
     column = f"{measure}_minutes"
-    lists = {(r.service_id, r.side): np.asarray(getattr(r, column), dtype=float) for r in samples.itertuples()}
-    rows, draws_before, draws_after = [], {}, {}
+    lists = {}
+    for r in samples.itertuples():
+        values = np.asarray(getattr(r, column), dtype=float)
+        days = np.asarray(r.days) if hasattr(r, "days") else np.arange(len(values))
+        lists[(r.service_id, r.side)] = (values, days)
+    comparable_ids = [
+        r.service_id for r in figures.itertuples() if int(r.n_before) >= min_n and int(r.n_after) >= min_n
+    ]
+    if weights is None:
+        volume = "n_received_before" if "n_received_before" in figures.columns else "n_before"
+        weights = dict(zip(figures["service_id"], figures[volume].astype(float), strict=True))
+    mix = {s: float(weights[s]) for s in comparable_ids if weights.get(s, 0) > 0}
+    total = sum(mix.values())
+    mix = {s: w / total for s, w in mix.items()} if total > 0 else {}
+    draws = {}
+    for index, side in enumerate(("before", "after")):
+        side_lists = {s: lists.get((s, side), (np.array([]), np.array([]))) for s in comparable_ids}
+        rng = np.random.default_rng([seed, index])
+        draws[side] = block_bootstrap_side(side_lists, mix, n_resamples, rng)
+    rows = []
     for r in figures.itertuples():
         n_before, n_after = int(r.n_before), int(r.n_after)
-        comparable = n_before >= min_n and n_after >= min_n
+        comparable = r.service_id in draws["before"].services
         med_before = float(getattr(r, f"median_{measure}_before"))
         med_after = float(getattr(r, f"median_{measure}_after"))
         low = high = math.nan
         if comparable:
-            # one independent stream per service, fixed by the seed and the service id
-            rng = np.random.default_rng([seed, zlib.crc32(str(r.service_id).encode())])
-            draws_after[r.service_id] = median_draws(lists.get((r.service_id, "after"), []), n_resamples, rng)
-            draws_before[r.service_id] = median_draws(lists.get((r.service_id, "before"), []), n_resamples, rng)
-            low, high = _interval(_relative(draws_after[r.service_id], draws_before[r.service_id]), confidence)
+            relative = _relative(draws["after"].services[r.service_id], draws["before"].services[r.service_id])
+            low, high = _interval(relative, confidence)
         rows.append(
             dict(
                 service_id=r.service_id,
@@ -243,34 +349,25 @@ def before_after(
         ],
     )  # fmt: skip
     services = services.sort_values(["comparable", "change"], ascending=[False, True], na_position="last")
-    return BeforeAfter(
-        services.reset_index(drop=True), _overall(services, draws_before, draws_after, weights, confidence)
-    )
+    return BeforeAfter(services.reset_index(drop=True), _overall(services, lists, draws, mix, confidence))
 
 
-def _overall(services, draws_before, draws_after, weights, confidence) -> OverallChange:
-    usable = services[services["comparable"]]
-    if weights is None:
-        weights = dict(zip(usable["service_id"], usable["n_before"].astype(float), strict=True))
-    weights = {s: float(w) for s, w in weights.items() if s in draws_before and w > 0}
-    total = sum(weights.values())
-    if not weights or total <= 0:
+def _overall(services, lists, draws, mix, confidence) -> OverallChange:
+    if not mix:
         return OverallChange(math.nan, math.nan, math.nan, math.nan, math.nan, 0, 0, {})
-    weights = {s: w / total for s, w in weights.items()}
-    by_id = usable.set_index("service_id")
-    before, after, change = fixed_mix_change(by_id["median_before"], by_id["median_after"], weights)
-    mix_before = sum(w * draws_before[s] for s, w in weights.items())
-    mix_after = sum(w * draws_after[s] for s, w in weights.items())
-    low, high = _interval(_relative(mix_after, mix_before), confidence)
+    by_id = services.set_index("service_id")
+    before = mix_standardised_median({s: lists[(s, "before")][0] for s in mix if (s, "before") in lists}, mix)
+    after = mix_standardised_median({s: lists[(s, "after")][0] for s in mix if (s, "after") in lists}, mix)
+    low, high = _interval(_relative(draws["after"].overall, draws["before"].overall), confidence)
     return OverallChange(
         median_before=before,
         median_after=after,
-        change=change,
+        change=float(_relative(after, before)),
         ci_low=low,
         ci_high=high,
-        n_before=int(by_id.loc[list(weights), "n_before"].sum()),
-        n_after=int(by_id.loc[list(weights), "n_after"].sum()),
-        weights=weights,
+        n_before=int(by_id.loc[list(mix), "n_before"].sum()),
+        n_after=int(by_id.loc[list(mix), "n_after"].sum()),
+        weights=mix,
     )
 
 

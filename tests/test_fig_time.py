@@ -1,0 +1,190 @@
+"""Figures that can be defended: open requests as misses, windows that are still running, the exact
+before/after dates, the block bootstrap, the mix-standardised median and public suppression.
+
+Every figure is pinned on a hand-made store (tests/fixture_store.py or the synthetic store of
+tests/test_speed.py) whose outcome can be worked out by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import duckdb
+import numpy as np
+import pytest
+
+from dashboard.core import queries
+from dashboard.core.store import init_store, open_reader, reader_cursor
+from dashboard.speed import logic as speed
+from tests.fixture_store import build_fixture_store
+from tests.test_speed import EVENT, build_synthetic_store, working_days
+
+FIXTURE_EVENT = dt.date(2025, 3, 5)
+BA = dict(event_date=FIXTURE_EVENT, window_months=6, unit_id=None, channel=None)
+
+
+@pytest.fixture(scope="module")
+def fixture_cursor(tmp_path_factory):
+    path = build_fixture_store(tmp_path_factory.mktemp("fig-time") / "fixture.duckdb")
+    con = open_reader(path)
+    cur = reader_cursor(con)
+    yield cur
+    cur.close()
+    con.close()
+
+
+@pytest.fixture(scope="module")
+def calendar(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cal") / "cal.duckdb"
+    init_store(path)
+    con = duckdb.connect(str(path), read_only=True)
+    yield con
+    con.close()
+
+
+# ---------------------------------------------------------------- open requests are known misses
+
+
+def test_open_request_past_its_standard_is_a_miss(fixture_cursor):
+    """r08 (S1, 60 min, open since Mon 3 Mar 2025 10:00; data end 19 Aug 2025) is a miss, not left out.
+
+    S1 before 5 Mar 2025: r01 45, r02 60, r06 20 within the hour, r08 open: 3 of 4 = 75 % (not 3 of 3 = 100 %).
+    """
+    rows = queries.run(fixture_cursor, "before_after_by_service", **BA).set_index("service_id")
+    s1 = rows.loc["S1"]
+    assert (s1["n_with_standard_before"], s1["n_open_before"], s1["n_open_missed_before"]) == (4, 1, 1)
+    assert s1["on_standard_before"] == pytest.approx(75.0)
+    assert s1["n_before"] == 3  # the median still counts completed requests only
+    assert (s1["n_received_before"], s1["n_received_after"]) == (4, 3)
+    # after: r03 120 (over), r09 120 (over), r10 30 (within): 1 of 3
+    assert s1["on_standard_after"] == pytest.approx(100 / 3)
+
+
+def test_outcomes_macro_lists_open_requests_with_their_state(fixture_cursor):
+    """standard_outcomes: completed rows keep on_standard, open rows past the standard are false."""
+    rows = fixture_cursor.execute(
+        "select service_id, is_open, meets_standard, count(*) from standard_outcomes("
+        "date '2025-03-01', date '2025-04-01', null, [], null) group by all order by all"
+    ).fetchall()
+    assert rows == [
+        ("S1", False, False, 1),  # r03
+        ("S1", False, True, 3),  # r01, r02, r06
+        ("S1", True, False, 1),  # r08, open and 3 Mar + 60 working minutes long gone
+        ("S3", False, None, 1),  # r07, no standard
+    ]
+
+
+def test_headline_and_monthly_shares_count_the_open_miss(fixture_cursor):
+    """Kecepatan Layanan: March 2025 S1 share is 3 of 5 = 60 % with r08, not 3 of 4 = 75 %."""
+    params = dict(date_from=dt.date(2025, 3, 1), date_to=dt.date(2025, 4, 1), unit_id=None, service_ids=["S1"],
+                  channel=None, measure="working")  # fmt: skip
+    head = queries.run(fixture_cursor, "speed_headline", prev_from=dt.date(2025, 2, 1), **params).set_index("span")
+    assert head.loc["current", "on_standard_share"] == pytest.approx(60.0)
+    assert (head.loc["current", "n_with_standard"], head.loc["current", "open_missed"]) == (5, 1)
+    monthly = queries.run(fixture_cursor, "speed_monthly_by_service", **params)
+    march = monthly[monthly["service_id"] == "S1"].iloc[0]
+    assert march["on_standard_share"] == pytest.approx(60.0) and march["n"] == 4
+
+
+def test_public_misses_count_the_open_request(fixture_cursor):
+    """Slide 6 source: S1 received in March 2025 misses 2 of 5 (r03 and open r08)."""
+    misses = queries.run(
+        fixture_cursor, "public_standard_misses", date_from=dt.date(2025, 3, 1), date_to=dt.date(2025, 4, 1)
+    ).set_index("service_id")
+    assert misses.loc["S1", "over_standard_share"] == pytest.approx(40.0)
+    assert (misses.loc["S1", "n"], misses.loc["S1", "n_open_missed"]) == (5, 1)
+
+
+# ---------------------------------------------------------------- block bootstrap and the mix-standardised median
+
+
+def clustered_store(tmp_path, calendar, name="clustered"):
+    """F before the event: 12 working days x 20 requests, every request of day i taking 20 + 4 i
+    minutes (days differ, requests of a day do not); after: the same with half the time."""
+    days_before = working_days(calendar, dt.date(2023, 5, 1), EVENT)[:12]
+    days_after = working_days(calendar, EVENT, dt.date(2023, 10, 1))[:12]
+    logs = []
+    for side, days, scale in (("b", days_before, 1.0), ("a", days_after, 0.5)):
+        for i, day in enumerate(days):
+            for j in range(20):
+                logs.append((f"{side}{i}-{j}", "F", "U1", "loket", day, j, (20 + 4 * i) * 2 * scale, "selesai", 0))
+    path = tmp_path / f"{name}.duckdb"
+    build_synthetic_store(path, logs)
+    con = open_reader(path)
+    cur = reader_cursor(con)
+    params = dict(event_date=EVENT, window_months=6, unit_id=None, channel=None)
+    figures = queries.run(cur, "before_after_by_service", **params)
+    samples = queries.run(cur, "before_after_samples", **params, cap=5000, seed=speed.SEED)
+    cur.close()
+    con.close()
+    return figures, samples
+
+
+def test_block_bootstrap_is_as_wide_as_the_days_allow(tmp_path, calendar):
+    """Requests cluster by day: resampling them one by one claims 240 independent values where
+    there are 12 days. The block bootstrap's interval is that of 12 values; the request-level one
+    is about four times narrower."""
+    figures, samples = clustered_store(tmp_path, calendar)
+    result = speed.before_after(figures, samples, "working").services.iloc[0]
+    assert result["change"] == pytest.approx(-0.5)
+    assert result["ci_low"] <= -0.5 <= result["ci_high"]
+    width = result["ci_high"] - result["ci_low"]
+    # the same data, each request its own block (what the page did before)
+    iid = speed.before_after(figures, samples.drop(columns=["days"]), "working").services.iloc[0]
+    iid_width = iid["ci_high"] - iid["ci_low"]
+    assert width > 2.5 * iid_width
+    # the interval of the 12 day values themselves, bootstrapped as independent values
+    day_values = np.array([(20 + 4 * i) * 2 for i in range(12)], dtype=float)
+    reference = speed.bootstrap_median_change(day_values, day_values / 2, n_resamples=4000)
+    assert width == pytest.approx(reference.ci_high - reference.ci_low, rel=0.35)
+
+
+def test_block_draws_keep_whole_days():
+    """One drawn day brings all its requests: with two days of constant values the only medians are the day values and their mean."""
+    lists = {"X": (np.array([10.0] * 5 + [30.0] * 5), np.array([1] * 5 + [2] * 5))}
+    draws = speed.block_bootstrap_side(lists, {"X": 1.0}, 400, np.random.default_rng(1))
+    assert set(np.unique(draws.services["X"])) <= {10.0, 20.0, 30.0}
+    assert set(np.unique(draws.overall)) <= {10.0, 20.0, 30.0}
+
+
+def test_weighted_median_equals_numpy_with_equal_weights():
+    values = np.array([1.0, 2.0, 4.0, 8.0])
+    assert speed.weighted_median(values, np.ones((1, 4)))[0] == np.median(values)
+    assert speed.weighted_median(values[:3], np.ones((1, 3)))[0] == 2.0
+    assert (
+        speed.weighted_median(values, np.array([[0, 0, 0, 0]]))[0] != speed.weighted_median(values, np.ones((1, 4)))[0]
+    )
+
+
+def two_services_figures():
+    """F: 100 requests of 10 min before, 100 of 5 after; L: 10 of 200 before and after (6 % of requests... 10 of 110 = 9 %)."""
+    import pandas as pd
+
+    figures = pd.DataFrame(
+        [dict(service_id="F", service_name="Cepat", standard_minutes=60, n_before=100, n_after=100,
+              median_working_before=10.0, median_working_after=5.0, on_standard_before=100.0,
+              on_standard_after=100.0, n_received_before=100),
+         dict(service_id="L", service_name="Lama", standard_minutes=240, n_before=10, n_after=10,
+              median_working_before=200.0, median_working_after=200.0, on_standard_before=100.0,
+              on_standard_after=100.0, n_received_before=10)]
+    )  # fmt: skip
+    samples = pd.DataFrame(
+        [dict(service_id="F", side="before", n=100, working_minutes=[10.0] * 100, days=list(range(100))),
+         dict(service_id="F", side="after", n=100, working_minutes=[5.0] * 100, days=list(range(100, 200))),
+         dict(service_id="L", side="before", n=10, working_minutes=[200.0] * 10, days=list(range(10))),
+         dict(service_id="L", side="after", n=10, working_minutes=[200.0] * 10, days=list(range(100, 110)))]
+    )  # fmt: skip
+    return figures, samples
+
+
+def test_overall_is_the_mix_standardised_median_not_a_mean_of_medians():
+    """Before: 100 F at 10 min and 10 L at 200; after: F at 5, L unchanged. Half of the requests
+    (reweighted to the fixed mix 100 : 10) take 10 min before and 5 after: -50 %. The mean of the
+    medians, (100*10 + 10*200) / 110 = 27,3 -> (100*5 + 10*200) / 110 = 22,7 (-17 %), was two
+    thirds made of the slow service with 9 % of the requests."""
+    figures, samples = two_services_figures()
+    overall = speed.before_after(figures, samples, "working").overall
+    assert (overall.median_before, overall.median_after) == (10.0, 5.0)
+    assert overall.change == pytest.approx(-0.5)
+    assert overall.weights == pytest.approx({"F": 100 / 110, "L": 10 / 110})
+    assert overall.ci_low == pytest.approx(-0.5) and overall.ci_high == pytest.approx(-0.5)
