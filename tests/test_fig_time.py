@@ -188,3 +188,121 @@ def test_overall_is_the_mix_standardised_median_not_a_mean_of_medians():
     assert overall.change == pytest.approx(-0.5)
     assert overall.weights == pytest.approx({"F": 100 / 110, "L": 10 / 110})
     assert overall.ci_low == pytest.approx(-0.5) and overall.ci_high == pytest.approx(-0.5)
+
+
+# ---------------------------------------------------------------- public slides: dates, windows, one fixed mix
+
+
+def public_slides(path, event=FIXTURE_EVENT, today=dt.date(2025, 12, 1)):
+    from dashboard.public import logic as public
+    from tests.test_public import querier
+
+    q, con = querier(path)
+    try:
+        return public.build_slides(q, public.Settings(event, "Mulai evaluasi", "working", 6, today), "id")
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def public_store(tmp_path):
+    """The fixture store plus S4 (standard 60): 12 requests of 2 h in Jan 2025, 12 of 30 min in Apr-May 2025."""
+    from tests.test_public import add_service
+
+    path = build_fixture_store(tmp_path / "public.duckdb")
+    con = duckdb.connect(str(path))
+    add_service(con, "S4", "Surat Uji Satu", 60, 120, 30, 12, 12)
+    con.close()
+    return path
+
+
+@pytest.mark.parametrize(
+    "day", [dt.date(2025, 3, 31), dt.date(2024, 2, 29), dt.date(2025, 8, 30), dt.date(2025, 3, 5), dt.date(2025, 1, 1)]
+)
+@pytest.mark.parametrize("months", [-12, -6, -1, 1, 6])
+def test_caption_dates_use_the_same_arithmetic_as_the_sql(day, months):
+    """31 Mar 2025 - 6 months is 30 Sep 2024 in DuckDB; the captions said 28 Sep (days capped at 28)."""
+    from dashboard.public import logic as public
+
+    con = duckdb.connect()
+    sql = con.execute("select ($d + to_months($m))::date", {"d": day, "m": months}).fetchone()[0]
+    con.close()
+    assert public.add_months(day, months) == sql
+
+
+def test_before_share_is_one_figure_on_slides_1_and_3(public_store):
+    """Before 5 Mar 2025 (from 5 Sep 2024): S1 3 of 4 within the hour (r08 open, a miss), S4 0 of 12:
+    3 / 16 = 18,75 %. After (5 Mar - 4 Sep 2025): S1 1 of 3, S4 12 of 12, mix 4 : 12:
+    (4 * 1/3 + 12 * 1) / 16 = 83,3 %. Slide 3 states the same before figure over the same dates,
+    without the days of March 2025 after the event."""
+    slides = {s.key: s for s in public_slides(public_store)}
+    assert ("Selesai sesuai standar", "19 % → 83 %") in slides["headline"].tiles
+    assert "Sebelum kebijakan (5 Sep 2024 – 4 Mar 2025): 19 % permohonan" in slides["on_standard"].captions[0]
+    # the last six complete months (Jun - Nov 2025) hold 3 requests of the mix: too few to show
+    assert "(1 Jun 2025 – 30 Nov 2025): data terlalu sedikit" in slides["on_standard"].captions[0]
+
+
+def test_event_at_month_end_gives_the_sql_window_in_the_caption(public_store):
+    """Event 31 Mar 2025: the before window starts 30 Sep 2024 (DuckDB), and so does the caption."""
+    from tests.test_public import querier
+
+    q, con = querier(public_store)
+    rows = q("before_after_by_service", event_date=dt.date(2025, 3, 31), window_months=6, unit_id=None, channel=None)
+    con.close()
+    assert rows["window_before_from"].iloc[0] == dt.date(2024, 9, 30)
+    slides = public_slides(public_store, event=dt.date(2025, 3, 31))
+    assert "(30 Sep 2024 – 30 Mar 2025)" in slides[0].captions[0]
+
+
+def test_running_window_and_open_requests_are_said(public_store):
+    """The after window runs to 4 Sep 2025 but the data end on 19 Aug 2025: the slides say that the
+    after medians are not final, and that r08 is open (and a miss)."""
+    slides = {s.key: s for s in public_slides(public_store)}
+    for key in ("headline", "before_after"):
+        text = slides[key].text()
+        assert "Periode sesudah belum selesai: data baru sampai 19 Agu 2025, periode berakhir 4 Sep 2025." in text
+        assert "1 permohonan dalam periode ini masih terbuka" in text and "1 di antaranya" in text
+
+
+def test_other_policy_event_inside_the_window_is_named(public_store):
+    """A second policy on 2 Jun 2025 falls inside the after window: slides 1, 2 and 3 name it."""
+    con = duckdb.connect(str(public_store))
+    con.execute("insert into policy_events values ('2025-06-02', 'Loket daring', null)")
+    con.close()
+    slides = {s.key: s for s in public_slides(public_store)}
+    for key in ("headline", "before_after", "on_standard"):
+        assert (
+            "kebijakan lain juga terjadi di dalam periode perbandingan: Loket daring (2 Jun 2025)" in slides[key].text()
+        )
+
+
+def test_slides_say_a_change_is_not_a_cause(public_store):
+    slides = {s.key: s for s in public_slides(public_store)}
+    for key in ("headline", "before_after", "on_standard"):
+        assert "perubahan sebelum/sesudah, bukan bukti sebab" in slides[key].text()
+
+
+@pytest.mark.parametrize(
+    ("cells", "shown", "other"),
+    [
+        ({"A": 12, "B": 9, "C": 3}, {"A": 12}, 12),  # 9 + 3 merged
+        ({"A": 12, "B": 11, "C": 9}, {"A": 12}, 20),  # 9 alone would be given away: B joins it
+        ({"A": 30, "B": 20}, {"A": 30, "B": 20}, None),  # nothing small, nothing merged
+        ({"A": 5, "B": 4}, {}, None),  # the total itself is below 10: nothing shown
+    ],
+)
+def test_complementary_suppression_merges_small_cells(cells, shown, other):
+    """No shown total minus shown bars equals a cell below 10."""
+    import pandas as pd
+
+    from dashboard.public import logic as public
+
+    frame = pd.DataFrame({"name": list(cells), "n": list(cells.values()), "is_office": False})
+    out = public.merge_small(frame, "Lainnya")
+    plain = out[out["merged"] == 0]
+    assert dict(zip(plain["name"], plain["n"], strict=True)) == shown
+    merged = out[out["merged"] > 0]
+    assert (merged["n"].iloc[0] if len(merged) else None) == other
+    if len(out):
+        assert out["n"].sum() == sum(cells.values())
+        assert all(n >= public.MIN_N for n in out["n"])

@@ -23,6 +23,7 @@ Typical use (e.g. on the public page)::
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -369,6 +370,61 @@ def _overall(services, lists, draws, mix, confidence) -> OverallChange:
         n_after=int(by_id.loc[list(mix), "n_after"].sum()),
         weights=mix,
     )
+
+
+# ---------------------------------------------------------------- what a window can say
+
+
+def _date(value) -> dt.date:
+    return pd.Timestamp(value).date()
+
+
+def window_notes(
+    figures: pd.DataFrame, events: pd.DataFrame, event_date: dt.date, lang: str | None = None
+) -> list[str]:
+    """The caveats of one before/after comparison, as sentences.
+
+    figures: the result of query ``before_after_by_service`` (its window_before_from,
+    window_after_to, data_end and open-request columns). events: query ``policy_events``.
+    Says, in this order: that the after window is still running (it ends after the last time in
+    the store: its median and p90 are not final), how many requests of the windows are still open
+    (left out of the times; those past their standard counted as misses), which other policy events
+    fall inside the windows, and always that a before/after change is not proof of cause.
+    """
+    notes = []
+    if not figures.empty:
+        first = figures.iloc[0]
+        before_from, after_to = _date(first["window_before_from"]), _date(first["window_after_to"])
+        data_end = pd.Timestamp(first["data_end"])
+        if pd.notna(data_end) and data_end < pd.Timestamp(after_to):
+            notes.append(
+                t(
+                    "speed.window_running",
+                    lang=lang,
+                    data_end=fmt.date(data_end.date(), lang),
+                    window_end=fmt.date(after_to - dt.timedelta(days=1), lang),
+                )
+            )
+        still_open = int(figures["n_open_before"].sum() + figures["n_open_after"].sum())
+        if still_open:
+            missed = int(figures["n_open_missed_before"].sum() + figures["n_open_missed_after"].sum())
+            notes.append(
+                t(
+                    "speed.window_open",
+                    lang=lang,
+                    n=fmt.number(still_open, lang=lang),
+                    missed=fmt.number(missed, lang=lang),
+                )
+            )
+        others = [
+            f"{r.label} ({fmt.date(_date(r.event_date), lang)})"
+            for r in events.itertuples()
+            if before_from <= _date(r.event_date) < after_to and _date(r.event_date) != event_date
+        ]
+        if others:
+            notes.append(t("speed.window_other_events", lang=lang, events="; ".join(others)))
+    notes.append(t("speed.not_causal", lang=lang))
+    return notes
 
 
 # ---------------------------------------------------------------- words
