@@ -306,3 +306,16 @@ def test_complementary_suppression_merges_small_cells(cells, shown, other):
     if len(out):
         assert out["n"].sum() == sum(cells.values())
         assert all(n >= public.MIN_N for n in out["n"])
+
+
+def test_speed_page_states_dates_and_window_notes(public_store, monkeypatch):
+    """Kecepatan Layanan, before/after: the dates actually used, the running window, the open
+    request and 'not a cause' on the page, as on the slides."""
+    from tests.test_page_speed import open_page
+
+    at = open_page(public_store, monkeypatch)
+    captions = " ".join(c.value for c in at.caption)
+    assert "sebelum (5 Sep 2024 – 4 Mar 2025) dan sesudah (5 Mar 2025 – 4 Sep 2025)" in captions
+    warnings = " ".join(w.value for w in at.warning)
+    assert "Periode sesudah belum selesai: data baru sampai 19 Agu 2025" in warnings
+    assert "bukan bukti sebab" in warnings

@@ -17,7 +17,6 @@ the PDF/PNG deck (dashboard.deck) and the tests build the same slides::
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import math
 from collections.abc import Callable, Sequence
@@ -133,13 +132,8 @@ def month_start(day: dt.date) -> dt.date:
     return dt.date(day.year, day.month, 1)
 
 
-def add_months(day: dt.date, months: int) -> dt.date:
-    """The same day ``months`` later (earlier when negative), as DuckDB computes ``day + to_months(m)``:
-    a day the target month lacks becomes its last day (31 Mar 2025 - 1 month = 28 Feb 2025). The
-    queries of the slides use DuckDB's arithmetic, so the captions must use the same."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = index // 12, index % 12 + 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+#: The month arithmetic of every caption (DuckDB's, as the queries use): see speed.add_months.
+add_months = speed.add_months
 
 
 def period_text(start: dt.date, end: dt.date, lang: str) -> str:

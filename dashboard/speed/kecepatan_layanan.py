@@ -474,12 +474,16 @@ else:
         samples = data.query("before_after_samples", cap=speed.SAMPLE_CAP, seed=speed.SEED, **ba_params)
         if selected_services:
             figures = figures[figures["service_id"].isin(selected_services)]
+        before_from = speed.add_months(event_date, -int(window))
+        after_to = speed.add_months(event_date, int(window))
         st.caption(
             t(
                 "speed.ba_lead",
                 measure=t(f"speed.measure_words_{measure}"),
                 months=window,
                 date=fmt.date(event_date, lang),
+                before_period=f"{fmt.date(before_from, lang)} – {fmt.date(event_date - dt.timedelta(days=1), lang)}",
+                after_period=f"{fmt.date(event_date, lang)} – {fmt.date(after_to - dt.timedelta(days=1), lang)}",
                 resamples=fmt.number(speed.N_RESAMPLES),
                 min_n=speed.MIN_N,
             )
@@ -489,6 +493,8 @@ else:
         else:
             result = speed.before_after(figures, samples, measure=measure)
             st.markdown(f"**{speed.overall_sentence(result.overall, measure, lang)}**")
+            for note in speed.window_notes(figures, events_frame, event_date, lang):
+                st.warning(note, icon=":material/info:")
             table = result.services
             if table["comparable"].any():
                 ui.chart(
