@@ -319,3 +319,31 @@ def test_speed_page_states_dates_and_window_notes(public_store, monkeypatch):
     warnings = " ".join(w.value for w in at.warning)
     assert "Periode sesudah belum selesai: data baru sampai 19 Agu 2025" in warnings
     assert "bukan bukti sebab" in warnings
+
+
+def test_guide_explains_open_requests_and_suppression_with_the_rules(tmp_path, monkeypatch):
+    """Panduan Evaluasi: the open-request calculator runs outcome_against_standard on the store's
+    calendar (Mon 18 Aug 2025 is cuti bersama: received then, at 09:00 on 19 Aug it has 60 working
+    minutes, not past a 60-minute standard, past a 30-minute one), and the suppression example and
+    calculator run the slides' own merge."""
+    from dashboard.access.auth import User
+    from tests.test_page_self import GUIDE, app, texts
+
+    path = build_fixture_store(tmp_path / "guide.duckdb")
+    at = app(path, monkeypatch, User("camat", "camat"), page=GUIDE)
+    assert not at.exception and not at.error
+    shown = texts(at)
+    assert "6. Permohonan yang belum selesai" in " ".join(h.value for h in at.header)
+    assert "Contoh: 12, 9 dan 3 permohonan (total 24) tampil sebagai Layanan 1: 12 · Layanan lainnya: 12." in shown
+    assert "Yang tampil: Layanan 1: 25 · Layanan 2: 14 · Layanan lainnya: 11; total 50." in shown
+    assert "(19 Agu 2025)" in shown  # the store's "now"
+    at.date_input(key="calc_open_day").set_value(dt.date(2025, 8, 18))
+    at.time_input(key="calc_open_time").set_value(dt.time(10, 0))
+    at.date_input(key="calc_asof_day").set_value(dt.date(2025, 8, 19))
+    at.number_input(key="calc_open_standard").set_value(60).run()
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Waktu kerja sejauh ini"] == "1 jam" and metrics["Dihitung sebagai"].startswith("belum dihitung")
+    at.number_input(key="calc_open_standard").set_value(30).run()
+    assert {m.label: m.value for m in at.metric}["Dihitung sebagai"].startswith("tidak sesuai standar")
+    at.text_input(key="calc_cells").set_value("6, 3").run()
+    assert "Totalnya di bawah 10: tidak ada angka yang ditampilkan." in texts(at)

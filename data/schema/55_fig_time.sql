@@ -3,6 +3,16 @@
 -- (dashboard.core.store.apply_schema), after the pending migrations of data/migrations/.
 -- Depends on 50_working_time.sql (service_logs_timed, logs_as_of). Views and macros only.
 
+-- The outcome of one request against its service standard (working minutes): true within, false over;
+-- for an open request, whose time is still running, false once its working minutes so far are past the
+-- standard (a known miss) and NULL before (not yet known); NULL without a standard.
+create or replace macro outcome_against_standard(working_minutes, standard_minutes, is_open) as
+    case
+        when standard_minutes is null or working_minutes is null then null
+        when not is_open then working_minutes <= standard_minutes
+        when working_minutes > standard_minutes then false
+    end;
+
 -- Every request that counts in a "sesuai standar" share (Permenpan RB 15/2014: the standard is
 -- a promise from receipt), received in [date_from, date_to), of one unit (NULL = all), of the listed
 -- services (NULL or empty = all) and one channel (NULL = all), with its outcome against the standard:
@@ -20,7 +30,13 @@ with as_of as (
 ),
 
 completed as (
-    select service_id, unit_id, channel, received_at, false as is_open, on_standard as meets_standard
+    select
+        service_id,
+        unit_id,
+        channel,
+        received_at,
+        false as is_open,
+        outcome_against_standard(working_minutes, standard_minutes, false) as meets_standard
     from service_logs_timed
     where received_at >= date_from and received_at < date_to
       and status = 'selesai'
@@ -36,12 +52,12 @@ still_open as (
         l.channel,
         l.received_at,
         true as is_open,
-        case
-            when l.standard_minutes is not null
-             and a.idx - working_minute_index(l.received_at, c.cum_minutes_before, c.is_working, c.open_minute,
-                                              c.close_minute) > l.standard_minutes
-            then false
-        end as meets_standard
+        outcome_against_standard(
+            a.idx - working_minute_index(l.received_at, c.cum_minutes_before, c.is_working, c.open_minute,
+                                         c.close_minute),
+            l.standard_minutes,
+            true
+        ) as meets_standard
     from service_logs_timed l
     join calendar_days c on c.day = cast(l.received_at as date)
     cross join as_of a
