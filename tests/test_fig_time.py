@@ -347,3 +347,31 @@ def test_guide_explains_open_requests_and_suppression_with_the_rules(tmp_path, m
     assert {m.label: m.value for m in at.metric}["Dihitung sebagai"].startswith("tidak sesuai standar")
     at.text_input(key="calc_cells").set_value("6, 3").run()
     assert "Totalnya di bawah 10: tidak ada angka yang ditampilkan." in texts(at)
+
+
+def test_speed_headline_says_a_running_period_is_not_settled(fixture_cursor, tmp_path, monkeypatch):
+    """Mar - Aug 2025 on the fixture: the data end on 19 Aug, so the period's median and p90 are not
+    final; r08 is open and past its hour: one open request, one counted as a miss."""
+    from tests.test_page_speed import open_page
+
+    head = queries.run(
+        fixture_cursor, "speed_headline", date_from=dt.date(2025, 3, 1), date_to=dt.date(2025, 9, 1),
+        prev_from=dt.date(2024, 9, 1), unit_id=None, service_ids=[], channel=None, measure="working",
+    ).set_index("span")  # fmt: skip
+    assert head.loc["current", "data_end"] == dt.datetime(2025, 8, 19, 9, 0)
+    notes = speed.period_notes(head.loc["current"], dt.date(2025, 9, 1), "id")
+    assert notes == [
+        "Periode ini belum selesai: data baru sampai 19 Agu 2025. Median dan p90 belum final: permohonan yang lama "
+        "biasanya selesai paling akhir, jadi angka ini cenderung terlalu baik.",
+        "1 permohonan dalam periode ini masih terbuka dan belum masuk median atau p90; 1 di antaranya sudah "
+        "melewati standar dan dihitung tidak sesuai standar.",
+    ]
+    # a settled period without open requests says nothing
+    settled = queries.run(
+        fixture_cursor, "speed_headline", date_from=dt.date(2025, 7, 1), date_to=dt.date(2025, 8, 1),
+        prev_from=dt.date(2025, 6, 1), unit_id=None, service_ids=[], channel=None, measure="working",
+    ).set_index("span")  # fmt: skip
+    assert speed.period_notes(settled.loc["current"], dt.date(2025, 8, 1), "id") == []
+    path = build_fixture_store(tmp_path / "speed.duckdb")
+    at = open_page(path, monkeypatch, params={"sp_grain": "month", "sp_from": "2025-03", "sp_to": "2025-08"})
+    assert notes[0] in [w.value for w in at.warning]

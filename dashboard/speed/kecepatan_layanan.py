@@ -197,6 +197,8 @@ else:
         t("speed.rework"), fmt.percent(now["rework_share"]), points_delta("rework_share"), delta_color="inverse"
     )
     cols[3].metric(t("speed.backlog"), fmt.number(now["still_open"]))
+    for note in speed.period_notes(now, date_to, lang):
+        st.warning(note, icon=":material/info:")
     st.caption(
         t(
             "speed.vs_previous",

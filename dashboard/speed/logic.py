@@ -389,6 +389,25 @@ def _date(value) -> dt.date:
     return pd.Timestamp(value).date()
 
 
+def period_notes(headline_row, date_to: dt.date, lang: str | None = None) -> list[str]:
+    """What the medians of one period cannot say yet (a row of query ``speed_headline``).
+
+    A period ending after the last time in the store is still running: its median and p90 are
+    not final. Its open requests are not in the times; those already past their standard count
+    as misses in the share. Returns [] for a settled period without open requests.
+    """
+    notes = []
+    data_end = pd.Timestamp(headline_row["data_end"])
+    open_n, missed = int(headline_row["still_open"]), int(headline_row["open_missed"])
+    if pd.notna(data_end) and data_end < pd.Timestamp(date_to):
+        notes.append(t("speed.period_running", lang=lang, data_end=fmt.date(data_end.date(), lang)))
+    if open_n:
+        notes.append(
+            t("speed.window_open", lang=lang, n=fmt.number(open_n, lang=lang), missed=fmt.number(missed, lang=lang))
+        )
+    return notes
+
+
 def window_notes(
     figures: pd.DataFrame, events: pd.DataFrame, event_date: dt.date, lang: str | None = None
 ) -> list[str]:

@@ -219,6 +219,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "and p90 of the after side are not final: long requests tend to finish last, so these figures are likely "
         "too good.",
     ),
+    "speed.period_running": (
+        "Periode ini belum selesai: data baru sampai {data_end}. Median dan p90 belum final: permohonan yang lama "
+        "biasanya selesai paling akhir, jadi angka ini cenderung terlalu baik.",
+        "This period has not ended: the data run to {data_end}. The median and p90 are not final: long requests "
+        "tend to finish last, so these figures are likely too good.",
+    ),
     "speed.window_open": (
         "{n} permohonan dalam periode ini masih terbuka dan belum masuk median atau p90; {missed} di antaranya "
         "sudah melewati standar dan dihitung tidak sesuai standar.",
