@@ -342,9 +342,9 @@ def test_guide_explains_open_requests_and_suppression_with_the_rules(tmp_path, m
     at.date_input(key="calc_asof_day").set_value(dt.date(2025, 8, 19))
     at.number_input(key="calc_open_standard").set_value(60).run()
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics["Waktu kerja sejauh ini"] == "1 jam" and metrics["Dihitung sebagai"].startswith("belum dihitung")
+    assert metrics["Waktu kerja sejauh ini"] == "1 jam" and metrics["Dihitung sebagai"] == "Belum dihitung"
     at.number_input(key="calc_open_standard").set_value(30).run()
-    assert {m.label: m.value for m in at.metric}["Dihitung sebagai"].startswith("tidak sesuai standar")
+    assert {m.label: m.value for m in at.metric}["Dihitung sebagai"] == "Tidak sesuai standar"
     at.text_input(key="calc_cells").set_value("6, 3").run()
     assert "Totalnya di bawah 10: tidak ada angka yang ditampilkan." in texts(at)
 

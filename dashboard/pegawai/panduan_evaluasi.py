@@ -307,6 +307,7 @@ with st.container(border=True):
             m1.metric(t("guide.open_so_far"), fmt.duration(state["working_minutes_so_far"], working=True))
             missed = pd.notna(state["meets_standard"]) and not bool(state["meets_standard"])
             m2.metric(t("guide.open_outcome"), t("guide.open_miss") if missed else t("guide.open_unknown"))
+            st.caption(t("guide.open_miss_why") if missed else t("guide.open_unknown_why"))
     if pd.notna(now):
         st.caption(t("guide.open_as_of_note", data_end=fmt.date(pd.Timestamp(now).date())))
 

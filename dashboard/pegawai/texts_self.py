@@ -439,8 +439,16 @@ TEXT: dict[str, tuple[str, str]] = {
     "guide.as_of_day": ("Dilihat pada", "Seen on"),
     "guide.open_so_far": ("Waktu kerja sejauh ini", "Working time so far"),
     "guide.open_outcome": ("Dihitung sebagai", "Counts as"),
-    "guide.open_miss": ("tidak sesuai standar (sudah terlambat)", "not within the standard (already late)"),
-    "guide.open_unknown": ("belum dihitung (masih dalam standar)", "not counted yet (still within the standard)"),
+    "guide.open_miss": ("Tidak sesuai standar", "Not within the standard"),
+    "guide.open_unknown": ("Belum dihitung", "Not counted yet"),
+    "guide.open_miss_why": (
+        "Sudah melewati standar, jadi pasti terlambat: dihitung tidak sesuai standar walau belum selesai.",
+        "Already past the standard, so certainly late: counted as not within the standard although not done.",
+    ),
+    "guide.open_unknown_why": (
+        "Masih dalam standar: belum bisa dinilai, jadi belum masuk persentase sesuai standar.",
+        "Still within the standard: it cannot be judged yet, so it is not in the share yet.",
+    ),
     "guide.open_as_of_note": (
         "Dasbor memakai waktu terakhir yang tercatat di data ({data_end}) sebagai “sekarang”.",
         "The dashboard takes the last time recorded in the data ({data_end}) as “now”.",

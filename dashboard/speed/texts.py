@@ -194,13 +194,13 @@ TEXT: dict[str, tuple[str, str]] = {
     "speed.ba_event": ("Peristiwa kebijakan", "Policy event"),
     "speed.ba_window": ("Jendela (bulan di tiap sisi)", "Window (months on each side)"),
     "speed.ba_lead": (
-        "Median {measure} tiap layanan sebelum ({before_period}) dan sesudah ({after_period}) {date}: {months} bulan "
-        "dihitung dari tanggal kebijakan itu sendiri. Layanan yang sama di kedua sisi, dengan n dan selang "
+        "Median {measure} tiap layanan sebelum ({before_period}) dan sesudah ({after_period}) kebijakan {date}; "
+        "{months} bulan dihitung dari tanggal kebijakan itu sendiri. Layanan yang sama di kedua sisi, dengan n dan selang "
         "kepercayaan 95 % (bootstrap per hari kerja, {resamples} kali, benih tetap: permohonan satu hari dilayani "
         "petugas dan antrean yang sama, jadi tidak saling lepas). Layanan dengan kurang dari {min_n} permohonan di "
         "salah satu sisi tidak dibandingkan.",
-        "Median {measure} per service before ({before_period}) and after ({after_period}) {date}: {months} months "
-        "counted from the event date itself. The same services on both sides, with n and a 95 % confidence interval "
+        "Median {measure} per service before ({before_period}) and after ({after_period}) the policy of {date}; "
+        "{months} months counted from the event date itself. The same services on both sides, with n and a 95 % confidence interval "
         "(bootstrap by working day, {resamples} resamples, fixed seed: requests of one day share officers and queue, "
         "so they are not independent). Services with fewer than {min_n} requests on either side are not compared.",
     ),
