@@ -375,3 +375,28 @@ def test_speed_headline_says_a_running_period_is_not_settled(fixture_cursor, tmp
     path = build_fixture_store(tmp_path / "speed.duckdb")
     at = open_page(path, monkeypatch, params={"sp_grain": "month", "sp_from": "2025-03", "sp_to": "2025-08"})
     assert notes[0] in [w.value for w in at.warning]
+
+
+def test_bisection_and_direct_block_medians_agree(monkeypatch):
+    """Large sides are bisected, small ones weighed at once: both give the same medians, ties and even counts included."""
+    rng = np.random.default_rng(5)
+    lists = {
+        s: (np.round(rng.lognormal(3, 1, n)), rng.integers(0, 40, n)) for s, n in (("A", 120), ("B", 75), ("C", 9))
+    }
+    mix = {"A": 0.5, "B": 0.3, "C": 0.2}
+    direct = speed.block_bootstrap_side(lists, mix, 300, np.random.default_rng(3))
+    monkeypatch.setattr(speed, "DIRECT_CELLS", 0)
+    bisected = speed.block_bootstrap_side(lists, mix, 300, np.random.default_rng(3))
+    for s in lists:
+        np.testing.assert_allclose(bisected.services[s], direct.services[s])
+    np.testing.assert_allclose(bisected.overall, direct.overall)
+
+
+def test_weighted_median_with_whole_weights_is_the_median_of_the_repeated_values():
+    """Whole-number weights (days drawn 0, 1, 2 times) give numpy.median of the values repeated that often."""
+    rng = np.random.default_rng(8)
+    values = np.sort(np.round(rng.lognormal(2, 1, 30)))
+    weights = rng.integers(0, 3, (200, 30))
+    got = speed.weighted_median(values, weights.astype(float))
+    want = [np.median(np.repeat(values, w)) if w.sum() else np.nan for w in weights]
+    np.testing.assert_allclose(got, want)

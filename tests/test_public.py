@@ -116,8 +116,8 @@ def test_headline_and_captions_follow_the_data(store):
     con.close()
     first = slides_of(store)
     assert first[0].headline == (
-        "Peningkatan terbesar: pengurusan Surat Uji Satu umumnya selesai dalam 30 menit (jam kerja) pada "
-        "5 Mar 2025 – 4 Sep 2025, dari 2 jam pada 5 Sep 2024 – 4 Mar 2025."
+        "Peningkatan terbesar: pengurusan Surat Uji Satu umumnya selesai dalam 30 menit (jam kerja) "
+        "(5 Mar 2025 – 4 Sep 2025), dari 2 jam (5 Sep 2024 – 4 Mar 2025)."
     )
     assert (
         "12 permohonan sebelum (5 Sep 2024 – 4 Mar 2025) dan 12 sesudah (5 Mar 2025 – 4 Sep 2025)"

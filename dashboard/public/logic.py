@@ -272,10 +272,7 @@ def slide_headline(q: Query, comparison: Comparison, settings: Settings, lang: s
                 t("public.tile_faster_value", lang=lang, k=len(proven), m=len(comparable)),
             )
         )
-        slide.captions.append(
-            t("public.s1_caption", lang=lang, before_period=period_text(*p.before, lang),
-              after_period=period_text(*p.after, lang))
-        )  # fmt: skip
+        slide.captions.append(t("public.s1_caption", lang=lang))
     slide.captions.extend(comparison.notes)
     return slide
 

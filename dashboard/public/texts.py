@@ -54,10 +54,10 @@ TEXT = {
     # ---------------------------------------------------------------- slide 1: headline
     "public.s1_title": ("Apa yang berubah bagi warga?", "What changed for citizens?"),
     "public.headline": (
-        "Peningkatan terbesar: pengurusan {service} umumnya selesai dalam {after} pada {after_period}, dari {before} "
-        "pada {before_period}.",
-        "The largest gain: {service} was usually done in {after} in {after_period}, down from {before} in "
-        "{before_period}.",
+        "Peningkatan terbesar: pengurusan {service} umumnya selesai dalam {after} ({after_period}), dari {before} "
+        "({before_period}).",
+        "The largest gain: {service} was usually done in {after} ({after_period}), down from {before} "
+        "({before_period}).",
     ),
     "public.working_hint": ("(jam kerja)", "(working hours)"),
     "public.headline_none": (
@@ -65,12 +65,12 @@ TEXT = {
         "No service has been shown to be faster since the policy yet.",
     ),
     "public.headline_detail": (
-        "Layanan dengan penurunan terbesar di antara {k} layanan yang terbukti lebih cepat (dari {m} yang "
-        "dibandingkan). Median {measure}: separuh permohonan selesai lebih cepat dari angka ini. {n_before} "
-        "permohonan sebelum ({before_period}) dan {n_after} sesudah ({after_period}) kebijakan “{event}”.",
-        "The service with the largest fall among the {k} shown to be faster (of {m} compared). Median {measure}: "
-        "half of the requests were done faster than this. {n_before} requests before ({before_period}) and "
-        "{n_after} after ({after_period}) the policy “{event}”.",
+        "Penurunan terbesar di antara {k} layanan yang terbukti lebih cepat (dari {m}). Median {measure}: separuh "
+        "permohonan selesai lebih cepat dari angka ini. {n_before} permohonan sebelum ({before_period}) dan "
+        "{n_after} sesudah ({after_period}) kebijakan “{event}”.",
+        "The largest fall among the {k} services shown to be faster (of {m}). Median {measure}: half of the "
+        "requests were done faster than this. {n_before} requests before ({before_period}) and {n_after} after "
+        "({after_period}) the policy “{event}”.",
     ),
     "public.tile_overall": (
         "Median waktu proses, campuran layanan tetap",
@@ -80,13 +80,10 @@ TEXT = {
     "public.tile_faster": ("Layanan lebih cepat", "Services faster"),
     "public.tile_faster_value": ("{k} dari {m}", "{k} of {m}"),
     "public.s1_caption": (
-        "Layanan yang sama sebelum ({before_period}) dan sesudah ({after_period}). Angka keseluruhan memakai "
-        "campuran layanan tetap: tiap permohonan dibobot agar setiap layanan berbobot sama seperti jumlah "
-        "permohonannya sebelum kebijakan. Sesuai standar menghitung juga permohonan yang masih terbuka tetapi "
-        "sudah melewati standar (sebagai tidak sesuai).",
-        "The same services before ({before_period}) and after ({after_period}). Overall figures use a fixed service "
-        "mix: each request is reweighted so that every service weighs what its requests did before the policy. "
-        "Within the standard also counts requests still open but already past their standard (as misses).",
+        "Angka keseluruhan: campuran layanan tetap (tiap permohonan dibobot menurut jumlah permohonan layanannya "
+        "sebelum kebijakan). Sesuai standar: permohonan terbuka yang sudah melewati standar dihitung tidak sesuai.",
+        "Overall figures: a fixed service mix (each request weighted by its service's requests before the policy). "
+        "Within the standard: open requests already past their standard count as misses.",
     ),
     # ---------------------------------------------------------------- slide 2: before/after
     "public.s2_title": ("Sebelum dan sesudah: berapa lama permohonan diproses?", "Before and after: how long?"),

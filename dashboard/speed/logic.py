@@ -163,8 +163,9 @@ def weighted_median(values: np.ndarray, weights: np.ndarray) -> np.ndarray:
     """The median of ``values`` (sorted ascending, length n) under each row of ``weights`` (R x n).
 
     The 50 % point of the weighted distribution: the first value whose cumulative weight reaches half
-    the total, or the mean of it and the next when the cumulative weight equals half exactly (so that
-    equal weights give numpy.median). NaN where a row's total weight is 0.
+    the total, or, when the cumulative weight equals half exactly, the mean of it and the next value
+    that carries weight (so that equal or whole-number weights give numpy.median of the values
+    repeated that often). NaN where a row's total weight is 0.
     """
     weights = np.atleast_2d(weights)
     n = len(values)
@@ -175,9 +176,10 @@ def weighted_median(values: np.ndarray, weights: np.ndarray) -> np.ndarray:
     half = (total / 2.0)[:, None]
     tolerance = 1e-9 * np.maximum(total, 1.0)[:, None]
     first = np.minimum((cum < half - tolerance).sum(axis=1), n - 1)
-    exact = np.isclose(np.take_along_axis(cum, first[:, None], axis=1), half, rtol=0, atol=1e-9)[:, 0]
-    second = np.minimum(first + exact, n - 1)
-    out = (values[first] + values[second]) / 2.0
+    exact = (np.abs(np.take_along_axis(cum, first[:, None], axis=1) - half) <= tolerance)[:, 0]
+    # the next value that carries weight (a value of weight 0, a day not drawn, is not in the resample)
+    second = np.minimum((cum <= half + tolerance).sum(axis=1), n - 1)
+    out = np.where(exact, (values[first] + values[second]) / 2.0, values[first])
     return np.where(total > 0, out, np.nan)
 
 
@@ -189,12 +191,70 @@ class SideDraws:
     overall: np.ndarray
 
 
+#: Up to this many resample x request cells a block-bootstrap median weighs every request at once;
+#: above it, bisection over the values keeps memory and time at R x days per step.
+DIRECT_CELLS = 4_000_000
+
+
+class _DayBlocks:
+    """One group's durations (sorted) with, per day, how many of them lie at or below each position:
+    ``upto[d, k]`` = requests of day d among the k smallest, so that a resample's weight of the values
+    up to position k is ``counts[r] @ upto[:, k]``, without an R x n matrix per resample."""
+
+    def __init__(self, values: np.ndarray, day_index: np.ndarray, n_days: int) -> None:
+        order = np.argsort(values, kind="stable")
+        self.values = values[order]
+        self.day = day_index[order]
+        ones = np.zeros((n_days, len(values) + 1), dtype=np.int32)
+        ones[day_index[order], np.arange(1, len(values) + 1)] = 1
+        self.upto = np.cumsum(ones, axis=1, dtype=np.int32)
+
+    def weight_upto(self, counts: np.ndarray, value: np.ndarray) -> np.ndarray:
+        """Per resample r: the drawn requests with a duration <= value[r]."""
+        position = np.searchsorted(self.values, value, side="right")
+        return np.einsum("rd,dr->r", counts, self.upto[:, position], dtype=float)
+
+
+def _block_median(blocks: list[_DayBlocks], scale: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """Per resample, the median of all groups' durations, a request of group g on day d weighing
+    ``counts[r, d] * scale[r, g]``: the first value whose weight below reaches half the total, or
+    the mean of it and the next value when the weight equals half exactly (weighted_median's rule).
+    Found by bisection over the pooled sorted values: about 2 log2(n) steps of R x days each."""
+    n = sum(len(b.values) for b in blocks)
+    if n * len(counts) <= DIRECT_CELLS:
+        # small enough to weigh every request of every resample at once (R x n)
+        values = np.concatenate([b.values for b in blocks])
+        order = np.argsort(values, kind="stable")
+        weights = np.concatenate([counts[:, b.day] * scale[:, g : g + 1] for g, b in enumerate(blocks)], axis=1)
+        return weighted_median(values[order], weights[:, order])
+    pooled = np.unique(np.concatenate([b.values for b in blocks]))
+    total = sum(scale[:, g] * (counts @ b.upto[:, -1]) for g, b in enumerate(blocks))
+    half = total / 2.0
+    tolerance = 1e-9 * np.maximum(total, 1.0)
+
+    def weight(k: np.ndarray) -> np.ndarray:
+        return sum(scale[:, g] * b.weight_upto(counts, pooled[k]) for g, b in enumerate(blocks))
+
+    def first_reaching(target: np.ndarray) -> np.ndarray:
+        low, high = np.zeros(len(counts), dtype=np.int64), np.full(len(counts), len(pooled) - 1)
+        while (low < high).any():
+            middle = (low + high) // 2
+            reached = weight(middle) >= target
+            high, low = np.where(reached, middle, high), np.where(reached, low, middle + 1)
+        return low
+
+    first = first_reaching(half - tolerance)
+    exact = np.abs(weight(first) - half) <= tolerance
+    second = first_reaching(half + tolerance)
+    out = np.where(exact, (pooled[first] + pooled[second]) / 2.0, pooled[first])
+    return np.where(total > 0, out, np.nan)
+
+
 def block_bootstrap_side(
     lists: Mapping[str, tuple[np.ndarray, np.ndarray]],
     mix: Mapping[str, float],
     n_resamples: int,
     rng: np.random.Generator,
-    chunk: int = 100,
 ) -> SideDraws:
     """Bootstrap medians of one side of the event, resampling whole days (a block bootstrap).
 
@@ -209,29 +269,23 @@ def block_bootstrap_side(
     ids = [s for s in lists if len(lists[s][0])]
     if not ids:
         return SideDraws({}, np.full(n_resamples, np.nan))
-    values = np.concatenate([np.asarray(lists[s][0], dtype=float) for s in ids])
-    days = np.concatenate([np.asarray(lists[s][1]) for s in ids])
-    service = np.concatenate([np.full(len(lists[s][0]), i) for i, s in enumerate(ids)])
-    order = np.lexsort((values, service))  # by service, then duration: each service's block is sorted
-    values, days, service = values[order], days[order], service[order]
-    unique_days, day_index = np.unique(days, return_inverse=True)
-    counts = rng.multinomial(len(unique_days), np.full(len(unique_days), 1.0 / len(unique_days)), size=n_resamples)
-    bounds = np.searchsorted(service, np.arange(len(ids) + 1))
-    mix_weight = np.array([float(mix.get(s, 0.0)) for s in ids])
-    pooled = np.argsort(values, kind="stable")
-    per_service = {s: np.empty(n_resamples) for s in ids}
-    overall = np.empty(n_resamples)
-    for start in range(0, n_resamples, chunk):
-        w = counts[start : start + chunk][:, day_index].astype(float)  # chunk x N: times each request is drawn
-        drawn = np.stack([w[:, bounds[i] : bounds[i + 1]].sum(axis=1) for i in range(len(ids))], axis=1)
-        for i, s in enumerate(ids):
-            per_service[s][start : start + chunk] = weighted_median(
-                values[bounds[i] : bounds[i + 1]], w[:, bounds[i] : bounds[i + 1]]
-            )
-        with np.errstate(divide="ignore", invalid="ignore"):
-            scale = np.where(drawn > 0, mix_weight / drawn, 0.0)  # chunk x services
-        overall[start : start + chunk] = weighted_median(values[pooled], (w * scale[:, service])[:, pooled])
-    return SideDraws(per_service, overall)
+    unique_days, day_index = np.unique(np.concatenate([np.asarray(lists[s][1]) for s in ids]), return_inverse=True)
+    n_days = len(unique_days)
+    counts = rng.multinomial(n_days, np.full(n_days, 1.0 / n_days), size=n_resamples).astype(float)
+    bounds = np.cumsum([0] + [len(lists[s][0]) for s in ids])
+    blocks = [
+        _DayBlocks(np.asarray(lists[s][0], dtype=float), day_index[bounds[i] : bounds[i + 1]], n_days)
+        for i, s in enumerate(ids)
+    ]
+    one = np.ones((n_resamples, 1))
+    per_service = {s: _block_median([b], one, counts) for s, b in zip(ids, blocks, strict=True)}
+    mixed = [(b, float(mix.get(s, 0.0))) for s, b in zip(ids, blocks, strict=True) if mix.get(s, 0.0) > 0]
+    if not mixed:
+        return SideDraws(per_service, np.full(n_resamples, np.nan))
+    drawn = np.stack([counts @ b.upto[:, -1] for b, _ in mixed], axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        scale = np.where(drawn > 0, np.array([w for _, w in mixed]) / drawn, 0.0)
+    return SideDraws(per_service, _block_median([b for b, _ in mixed], scale, counts))
 
 
 def mix_standardised_median(lists: Mapping[str, np.ndarray], mix: Mapping[str, float]) -> float:
