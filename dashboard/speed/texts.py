@@ -287,9 +287,11 @@ TEXT: dict[str, tuple[str, str]] = {
         "Periode {start} – {end} menurut tanggal permohonan diterima. Waktu proses hanya dari permohonan berstatus "
         "selesai; permohonan yang masih diproses dihitung sebagai tunggakan, yang ditolak dan batal tidak dihitung. "
         "Waktu kerja: jam kantor pada hari kerja, tanpa libur nasional dan cuti bersama. Sesuai standar selalu "
-        "diukur dengan waktu kerja.",
+        "diukur dengan waktu kerja; permohonan yang masih diproses tetapi sudah melewati standar dihitung tidak "
+        "sesuai standar.",
         "Period {start} – {end} by date of receipt. Processing times only from completed requests; open requests "
         "count as backlog, rejected and cancelled ones are left out. Working time: office hours on working days, "
-        "without national holidays and cuti bersama. Within the standard is always measured in working time.",
+        "without national holidays and cuti bersama. Within the standard is always measured in working time; open "
+        "requests already past their standard count as not within it.",
     ),
 }
