@@ -400,3 +400,14 @@ def test_weighted_median_with_whole_weights_is_the_median_of_the_repeated_values
     got = speed.weighted_median(values, weights.astype(float))
     want = [np.median(np.repeat(values, w)) if w.sum() else np.nan for w in weights]
     np.testing.assert_allclose(got, want)
+
+
+def test_slides_3_and_6_say_their_recent_months_are_not_complete(public_store):
+    """Today 1 Dec 2025, the data end on 19 Aug 2025: the 'last six complete months' (Jun - Nov 2025)
+    reach past the data, so slides 3 and 6 say their last figures are not final."""
+    slides = {s.key: s for s in public_slides(public_store)}
+    note = "Data baru sampai 19 Agu 2025: bulan-bulan sampai 30 Nov 2025 belum lengkap"
+    assert note in slides["on_standard"].text() and note in slides["next"].text()
+    # with the data reaching today, nothing to say
+    settled = {s.key: s for s in public_slides(public_store, today=dt.date(2025, 8, 1))}
+    assert "Data baru sampai" not in settled["on_standard"].text() + settled["next"].text()

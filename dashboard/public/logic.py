@@ -328,6 +328,16 @@ def slide_before_after(comparison: Comparison, settings: Settings, lang: str) ->
     return slide
 
 
+def running_note(q: Query, end: dt.date, lang: str) -> list[str]:
+    """['Data baru sampai …'] when a range ending at ``end`` (exclusive) reaches past the last time in
+    the store: its last figures are not settled. [] otherwise."""
+    data_end = q("store_data_end")["data_end"].iloc[0]
+    if pd.isna(data_end) or pd.Timestamp(data_end) >= pd.Timestamp(end):
+        return []
+    last = fmt.date(end - dt.timedelta(days=1), lang)
+    return [t("public.running", lang=lang, data_end=fmt.date(pd.Timestamp(data_end).date(), lang), end=last)]
+
+
 def slide_on_standard(q: Query, settings: Settings, lang: str) -> Slide:
     """Slide 3: on-standard share per month (the one fixed service mix, open misses counted) with the
     policy event marked; the before figure is slide 1's, over the same exact dates."""
@@ -368,6 +378,7 @@ def slide_on_standard(q: Query, settings: Settings, lang: str) -> Slide:
     ]
     if others:
         slide.captions.append(t("speed.window_other_events", lang=lang, events="; ".join(others)))
+    slide.captions.extend(running_note(q, p.recent[1], lang))
     slide.captions.append(t("speed.not_causal", lang=lang))
     return slide
 
@@ -485,6 +496,7 @@ def slide_next(q: Query, settings: Settings, lang: str) -> Slide:
                 )
             )
     slide.captions.append(t("public.s6_caption", lang=lang, period=period_text(*p.recent, lang), months=RECENT_MONTHS))
+    slide.captions.extend(running_note(q, p.recent[1], lang))
     return slide
 
 

@@ -51,6 +51,12 @@ TEXT = {
     ),
     "public.demo": ("Data demo", "Demo data"),
     "public.period": ("{start} – {end}", "{start} – {end}"),
+    "public.running": (
+        "Data baru sampai {data_end}: bulan-bulan sampai {end} belum lengkap, jadi angka terakhirnya belum final "
+        "(permohonan yang masih diproses belum masuk).",
+        "The data run to {data_end}: the months up to {end} are not complete, so their last figures are not final "
+        "(requests still in process are not in them yet).",
+    ),
     # ---------------------------------------------------------------- slide 1: headline
     "public.s1_title": ("Apa yang berubah bagi warga?", "What changed for citizens?"),
     "public.headline": (
