@@ -1,5 +1,5 @@
 -- title: Before and after a policy event: per-service duration samples for the bootstrap
--- description: For each service and side ('before', 'after') of the event, the working and elapsed minutes of at most $cap completed requests (status selesai), as two lists. When a side has more requests, a deterministic pseudo-random sample is kept (the $cap smallest hash(request_id, $seed)), so the same store and seed give the same sample. Only these small lists reach Python, where dashboard.speed.bootstrap_median_change resamples them.
+-- description: For each service and side ('before', 'after') of the event, the working and elapsed minutes of at most $cap completed requests (status selesai), as two lists, and the day each was received (days: days since 1 Jan 1970), the block of the block bootstrap: requests of one day share the officers, the queue and the weather, so they are not independent. When a side has more requests, a deterministic pseudo-random sample is kept (the $cap smallest hash(request_id, $seed)), so the same store and seed give the same sample. Only these small lists reach Python, where dashboard.speed.logic.before_after resamples them by day (block bootstrap).
 -- params: $event_date DATE, $window_months INTEGER, $unit_id VARCHAR (NULL = all units), $channel VARCHAR (NULL = all channels), $cap INTEGER, $seed INTEGER
 -- grain: one row per service and side
 
@@ -8,6 +8,7 @@ with logs as (
         service_id,
         case when received_at < $event_date then 'before' else 'after' end as side,
         request_id,
+        date_diff('day', date '1970-01-01', received_at::date) as day,
         working_minutes,
         elapsed_hours * 60 as elapsed_minutes
     from completed_logs(
@@ -20,7 +21,7 @@ final as (
         service_id,
         side,
         count(*) as n,
-        min_by({'w': working_minutes, 'e': elapsed_minutes}, hash(request_id, $seed), $cap) as sample
+        min_by({'w': working_minutes, 'e': elapsed_minutes, 'd': day}, hash(request_id, $seed), $cap) as sample
     from logs
     group by service_id, side
     order by service_id, side
@@ -28,5 +29,6 @@ final as (
 
 select service_id, side, n,
     list_transform(sample, lambda x: x.w) as working_minutes,
-    list_transform(sample, lambda x: x.e) as elapsed_minutes
+    list_transform(sample, lambda x: x.e) as elapsed_minutes,
+    list_transform(sample, lambda x: x.d) as days
 from final

@@ -1,7 +1,7 @@
 -- title: Processing speed headline, this period and the one before
--- description: Requests received and completed, median and p90 processing time in minutes of the chosen measure ($measure 'working': working minutes; 'elapsed': elapsed minutes; anything else raises), on-standard share, rework share and still-open requests, for the selected period and for the period of the same length just before it. Times count completed requests (status selesai) only; shares are in percent points.
+-- description: Requests received and completed, median and p90 processing time in minutes of the chosen measure ($measure 'working': working minutes; 'elapsed': elapsed minutes; anything else raises), on-standard share, rework share and still-open requests (with those already past their standard), for the selected period and for the period of the same length just before it. Times count completed requests (status selesai) only; the on-standard share counts every request with a known outcome (macro standard_outcomes: an open request already past its standard is a miss); shares are in percent points.
 -- params: $date_from DATE, $date_to DATE (exclusive), $prev_from DATE (start of the comparison period, which ends at $date_from), $unit_id VARCHAR (NULL = all units), $service_ids VARCHAR[] (empty = all services), $channel VARCHAR (NULL = all channels), $measure VARCHAR ('working' or 'elapsed')
--- grain: two rows: span 'current' and span 'previous'
+-- grain: two rows: span 'current' and span 'previous'; data_end (the last time recorded in the store, the same on both) says whether the current period is still running
 
 with logs as (
     select
@@ -34,11 +34,19 @@ completed as (
         span,
         count(*) as completed,
         quantile_cont(minutes, [0.5, 0.9]) as q,
-        count(on_standard) as n_with_standard,
-        100.0 * avg(on_standard::integer) as on_standard_share,
         100.0 * avg((rework_count > 0)::integer) as rework_share
     from logs
     where status = 'selesai'
+    group by span
+),
+
+outcomes as (
+    select
+        case when received_at >= $date_from then 'current' else 'previous' end as span,
+        count(meets_standard) as n_with_standard,
+        count(*) filter (where is_open and not meets_standard) as open_missed,
+        100.0 * avg(meets_standard::integer) as on_standard_share
+    from standard_outcomes($prev_from, $date_to, $unit_id, $service_ids, $channel)
     group by span
 ),
 
@@ -49,12 +57,15 @@ final as (
         coalesce(c.completed, 0) as completed,
         coalesce(r.still_open, 0) as still_open,
         c.q[1] as median_minutes, c.q[2] as p90_minutes,
-        coalesce(c.n_with_standard, 0) as n_with_standard,
-        c.on_standard_share,
-        c.rework_share
+        coalesce(o.n_with_standard, 0) as n_with_standard,
+        coalesce(o.open_missed, 0) as open_missed,
+        o.on_standard_share,
+        c.rework_share,
+        (select ts from logs_as_of()) as data_end
     from spans w
     left join received r using (span)
     left join completed c using (span)
+    left join outcomes o using (span)
     order by w.span
 )
 

@@ -61,7 +61,7 @@ def test_public_steps_through_six_slides_without_personal_data(demo, monkeypatch
             at.button(key="pub_next").click().run()
             assert not at.exception and not at.error
     assert at.button(key="pub_next").disabled
-    assert "Pengurusan" in texts[0] and "IKM" in texts[3]
+    assert "Peningkatan terbesar: pengurusan" in texts[0] and "IKM" in texts[3]
     everything = "\n".join(texts)
     for nip, name in people:
         assert nip not in everything

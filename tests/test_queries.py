@@ -61,6 +61,10 @@ SAMPLE_PARAMS = {
     "window_months": 6,
     "cap": 2000,
     "seed": 7,
+    "mix_from": dt.date(2024, 9, 5),
+    "mix_to": dt.date(2025, 3, 5),
+    "by_month": True,
+    "as_of": dt.datetime(2025, 8, 19, 9, 0),
     # issue 5 (HR: search and the individual record)
     "search": "budi",
     "position_kind": "pelaksana",

@@ -13,6 +13,7 @@ import streamlit as st
 from dashboard.core import data, fmt, rules, ui
 from dashboard.core.i18n import current_lang, t
 from dashboard.pegawai import hr, selfservice
+from dashboard.public import logic as public
 
 lang = current_lang()
 ASPECTS = rules.ASPECTS
@@ -300,5 +301,73 @@ with st.container(border=True):
         st.warning(t("guide.sample_indicative"), icon=":material/warning:")
     else:
         st.success(t("guide.sample_ok"), icon=":material/check_circle:")
+
+# ---------------------------------------------------------------- 6. open requests, running periods, before/after
+
+st.header(t("guide.open_header"), divider="gray")
+st.markdown(t("guide.open_text"))
+with st.container(border=True):
+    st.markdown(f"**{t('guide.calculator')}** · {t('guide.calc_open')}")
+    # the store's "now" (the last time recorded), with nothing typed yet
+    now = data.query("guide_open_request", received_at=None, as_of=None, standard_minutes=None)["data_end"].iloc[0]
+    as_of_default = pd.Timestamp(now).to_pydatetime() if pd.notna(now) else dt.datetime.combine(ui.today(), dt.time(9))
+    c1, c2, c3, c4 = st.columns([1.2, 1, 1.2, 1])
+    open_day = c1.date_input(
+        t("guide.received_day"), value=(as_of_default - dt.timedelta(days=3)).date(), key="calc_open_day",
+        format="DD/MM/YYYY",
+    )  # fmt: skip
+    open_time = c2.time_input(t("guide.received_time"), value=dt.time(10, 0), key="calc_open_time", step=900)
+    as_of_day = c3.date_input(
+        t("guide.as_of_day"), value=as_of_default.date(), key="calc_asof_day", format="DD/MM/YYYY"
+    )
+    open_standard = c4.number_input(
+        t("guide.standard_minutes"), min_value=1, value=480, step=30, key="calc_open_standard"
+    )
+    opened = dt.datetime.combine(open_day, open_time)
+    as_of = dt.datetime.combine(as_of_day, as_of_default.time() if as_of_day == as_of_default.date() else dt.time(16))
+    if as_of < opened:
+        st.warning(t("guide.time_order"), icon=":material/warning:")
+    else:
+        state = data.query("guide_open_request", received_at=opened, as_of=as_of, standard_minutes=int(open_standard))
+        state = state.iloc[0]
+        if pd.isna(state["working_minutes_so_far"]):
+            st.info(t("guide.time_outside"))
+        else:
+            m1, m2 = st.columns(2)
+            m1.metric(t("guide.open_so_far"), fmt.duration(state["working_minutes_so_far"], working=True))
+            missed = pd.notna(state["meets_standard"]) and not bool(state["meets_standard"])
+            m2.metric(t("guide.open_outcome"), t("guide.open_miss") if missed else t("guide.open_unknown"))
+            st.caption(t("guide.open_miss_why") if missed else t("guide.open_unknown_why"))
+    if pd.notna(now):
+        st.caption(t("guide.open_as_of_note", data_end=fmt.date(pd.Timestamp(now).date())))
+
+# ---------------------------------------------------------------- 7. small numbers in public figures
+
+
+def merged_text(cells: list[int]) -> str:
+    """The bars the public slides would show for these counts, as one line."""
+    frame = pd.DataFrame(
+        {"name": [t("guide.suppress_cell", i=i + 1) for i in range(len(cells))], "n": cells, "is_office": False}
+    )
+    shown = public.merge_small(frame, t("public.others_services"))
+    return " · ".join(f"{r.name}: {fmt.number(r.n)}" for r in shown.itertuples())
+
+
+st.header(t("guide.suppress_header"), divider="gray")
+st.markdown(t("guide.suppress_text", n=public.MIN_N))
+st.markdown(t("guide.suppress_example", shown=merged_text([12, 9, 3])))
+with st.container(border=True):
+    st.markdown(f"**{t('guide.calculator')}** · {t('guide.calc_suppress')}")
+    typed = st.text_input(t("guide.suppress_counts"), value="25, 14, 8, 3", key="calc_cells")
+    try:
+        cells = [int(part) for part in typed.replace(";", ",").split(",") if part.strip()]
+    except ValueError:
+        cells = []
+    if not cells or min(cells) < 0:
+        st.info(t("guide.suppress_bad"))
+    elif sum(cells) < public.MIN_N:
+        st.info(t("guide.suppress_all", n=public.MIN_N))
+    else:
+        st.success(t("guide.suppress_shown", shown=merged_text(cells), total=fmt.number(sum(cells))))
 
 ui.footnote(t("guide.footnote"))

@@ -464,6 +464,109 @@ TEXT: dict[str, tuple[str, str]] = {
         "Tanggal di luar kalender kerja yang tersimpan.",
         "A date outside the stored working calendar.",
     ),
+    # ---- Panduan Evaluasi: open requests, running periods, before/after, small numbers in public
+    "guide.open_header": (
+        "6. Permohonan yang belum selesai, periode yang masih berjalan, sebelum/sesudah",
+        "6. Requests not yet done, periods still running, before/after",
+    ),
+    "guide.open_text": (
+        "**Sesuai standar.** Persentase “sesuai standar” tidak hanya menghitung permohonan yang sudah selesai. "
+        "Permohonan yang masih diproses tetapi waktu kerjanya sudah melewati standar pelayanan sudah pasti "
+        "terlambat, jadi dihitung **tidak sesuai standar**. Permohonan yang masih diproses dan belum melewati "
+        "standar belum bisa dinilai, jadi belum dihitung. Tanpa aturan ini, unit yang menumpuk permohonan lama "
+        "justru terlihat lebih baik.\n\n"
+        "**Median dan p90** (waktu yang dilewati separuh dan 90 % permohonan) hanya bisa dihitung dari permohonan "
+        "yang sudah selesai. Bila periode yang dilihat belum berakhir, atau masih ada permohonan yang terbuka, "
+        "permohonan yang lama biasanya selesai paling akhir: angkanya cenderung terlalu baik dan bisa berubah. "
+        "Dasbor selalu menuliskan hal ini di samping angkanya (“periode sesudah belum selesai”, “n permohonan "
+        "masih terbuka”).\n\n"
+        "**Sebelum dan sesudah kebijakan.** “6 bulan sebelum” dihitung dari tanggal kebijakan itu sendiri: untuk "
+        "kebijakan 5 Maret 2025, sebelum = 5 Sep 2024 – 4 Mar 2025, sesudah = 5 Mar 2025 – 4 Sep 2025. Tanggal "
+        "yang dipakai selalu ditulis. Bila ada kebijakan lain di dalam periode itu, dasbor mengingatkannya. "
+        "Perubahan sebelum/sesudah bukan bukti sebab: hal lain yang berubah pada waktu yang sama bisa ikut "
+        "berperan.\n\n"
+        "**Selang kepercayaan 95 %.** Permohonan satu hari dilayani petugas dan antrean yang sama, jadi tidak "
+        "saling lepas. Selang dihitung dengan mengambil ulang **hari kerja** utuh (bootstrap per hari), bukan "
+        "permohonan satu per satu, sehingga tidak tampak lebih pasti dari yang sebenarnya.\n\n"
+        "**Angka keseluruhan.** Median semua layanan dihitung dengan campuran layanan tetap: tiap permohonan "
+        "dibobot agar setiap layanan berbobot sama seperti jumlah permohonannya sebelum kebijakan. Dua layanan "
+        "lambat yang jarang diminta tidak menguasai angka keseluruhan, dan perpindahan permohonan antarlayanan "
+        "tidak terbaca sebagai perubahan kecepatan.",
+        "**Within the standard.** The “within the standard” share does not count completed requests only. A "
+        "request still in process whose working time is already past the service standard is certainly late, so "
+        "it counts as **not within the standard**. A request still in process and not yet past the standard "
+        "cannot be judged yet, so it is not counted yet. Without this rule a unit piling up old requests would "
+        "look better.\n\n"
+        "**Median and p90** (the time half and 90 % of requests were done within) can only be computed from "
+        "completed requests. When the period has not ended, or requests are still open, the long ones tend to "
+        "finish last: the figures are likely too good and may change. The dashboard always says so beside the "
+        "figure (“the after period has not ended”, “n requests still open”).\n\n"
+        "**Before and after a policy.** “6 months before” is counted from the policy date itself: for a policy "
+        "of 5 March 2025, before = 5 Sep 2024 – 4 Mar 2025, after = 5 Mar 2025 – 4 Sep 2025. The dates used are "
+        "always written. When another policy falls inside the period, the dashboard says so. A before/after change "
+        "is not proof of cause: other things that changed at the same time may play a part.\n\n"
+        "**95 % confidence interval.** Requests of one day share the officers and the queue, so they are not "
+        "independent. The interval resamples whole **working days** (a block bootstrap), not single requests, so "
+        "it does not look more certain than it is.\n\n"
+        "**Overall figures.** The median of all services uses a fixed service mix: each request is reweighted so "
+        "that every service weighs what its requests did before the policy. Two slow, rarely requested services "
+        "do not dominate the overall figure, and a shift of requests between services does not read as a change "
+        "of speed.",
+    ),
+    "guide.calc_open": (
+        "ketik kapan permohonan diterima: sudah terlambat atau belum?",
+        "type when a request was received: already late or not yet?",
+    ),
+    "guide.as_of_day": ("Dilihat pada", "Seen on"),
+    "guide.open_so_far": ("Waktu kerja sejauh ini", "Working time so far"),
+    "guide.open_outcome": ("Dihitung sebagai", "Counts as"),
+    "guide.open_miss": ("Tidak sesuai standar", "Not within the standard"),
+    "guide.open_unknown": ("Belum dihitung", "Not counted yet"),
+    "guide.open_miss_why": (
+        "Sudah melewati standar, jadi pasti terlambat: dihitung tidak sesuai standar walau belum selesai.",
+        "Already past the standard, so certainly late: counted as not within the standard although not done.",
+    ),
+    "guide.open_unknown_why": (
+        "Masih dalam standar: belum bisa dinilai, jadi belum masuk persentase sesuai standar.",
+        "Still within the standard: it cannot be judged yet, so it is not in the share yet.",
+    ),
+    "guide.open_as_of_note": (
+        "Dasbor memakai waktu terakhir yang tercatat di data ({data_end}) sebagai “sekarang”.",
+        "The dashboard takes the last time recorded in the data ({data_end}) as “now”.",
+    ),
+    "guide.suppress_header": (
+        "7. Angka untuk publik: angka kecil disembunyikan",
+        "7. Figures for the public: small numbers hidden",
+    ),
+    "guide.suppress_text": (
+        "Di Forum Publik, angka dari kurang dari **{n} permohonan atau {n} responden** tidak ditampilkan "
+        "(“data terlalu sedikit”), agar tidak ada warga atau petugas yang bisa dikenali dari angka kecil. "
+        "Menyembunyikan satu batang saja tidak cukup bila jumlah totalnya ditampilkan: total dikurangi batang "
+        "yang tampak akan membuka angka yang disembunyikan. Karena itu angka yang kecil **digabung menjadi "
+        "“lainnya”**; bila gabungannya masih kurang dari {n}, angka terkecil berikutnya ikut digabung. Semua "
+        "batang tetap berjumlah sama dengan totalnya, tetapi tidak ada angka kecil yang bisa dihitung kembali.",
+        "On the public forum, figures from fewer than **{n} requests or {n} respondents** are not shown (“too "
+        "little data”), so that no citizen or officer can be recognised from a small number. Hiding one bar is "
+        "not enough when the total is shown: the total minus the bars shown gives the hidden number back. So the "
+        "small numbers are **merged into “others”**; when the merged row is still below {n}, the next smallest "
+        "joins it. The bars still add up to the total, but no small number can be worked back.",
+    ),
+    "guide.suppress_example": (
+        "Contoh: 12, 9 dan 3 permohonan (total 24) tampil sebagai {shown}.",
+        "Example: 12, 9 and 3 requests (total 24) are shown as {shown}.",
+    ),
+    "guide.calc_suppress": (
+        "ketik jumlah permohonan per layanan, dipisah koma",
+        "type the requests per service, separated by commas",
+    ),
+    "guide.suppress_counts": ("Jumlah per layanan", "Requests per service"),
+    "guide.suppress_cell": ("Layanan {i}", "Service {i}"),
+    "guide.suppress_shown": ("Yang tampil: {shown}; total {total}.", "Shown: {shown}; total {total}."),
+    "guide.suppress_all": (
+        "Totalnya di bawah {n}: tidak ada angka yang ditampilkan.",
+        "The total is below {n}: nothing is shown.",
+    ),
+    "guide.suppress_bad": ("Ketik bilangan bulat, dipisah koma.", "Type whole numbers separated by commas."),
     "guide.ikm_header": ("5. Indeks Kepuasan Masyarakat (IKM)", "5. Citizen satisfaction index (IKM)"),
     "guide.ikm_text": (
         "Warga menjawab sembilan unsur (PermenPANRB 14/2017) dengan nilai 1–4: persyaratan; sistem, mekanisme "

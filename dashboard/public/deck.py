@@ -206,9 +206,12 @@ def layout(slide, last: bool, lang: str, url: str) -> list[tuple[str, tuple]]:
     boxes.append(("lines", (MARGIN, y, title, 50, True, INK)))
     y += len(title) * line_height(50) + 24
     if slide.headline:
-        headline = wrap(slide.headline, 62, width, True)
-        boxes.append(("lines", (MARGIN, y, headline, 62, True, ACCENT)))
-        y += len(headline) * line_height(62) + 36
+        for headline_size in (62, 56, 50, 46):  # a headline that states its dates is long: at most 4 lines
+            headline = wrap(slide.headline, headline_size, width, True)
+            if len(headline) <= 4:
+                break
+        boxes.append(("lines", (MARGIN, y, headline, headline_size, True, ACCENT)))
+        y += len(headline) * line_height(headline_size) + 36
     if slide.tiles:
         gap = 40
         tile_w = (width - gap * (len(slide.tiles) - 1)) / len(slide.tiles)
@@ -218,8 +221,14 @@ def layout(slide, last: bool, lang: str, url: str) -> list[tuple[str, tuple]]:
             boxes.append(("lines", (x, y + 28, [value], 76, True, INK, "center", tile_w)))
             boxes.append(("lines", (x, y + 140, wrap(label, 30, int(tile_w) - 40), 30, False, GREY, "center", tile_w)))
         y += 250
-    captions = [line for caption in slide.captions for line in wrap(caption, 28, text_width)]
-    caption_h = len(captions) * line_height(28)
+    # the notes a slide must carry (dates, running windows, other policies, "not a cause") come first:
+    # the caption type shrinks until they fit below the tiles, leaving a chart at least 200 px high
+    room = HEIGHT - 80 - y - (16 + 200 if slide.figures else 16) - (50 if last else 0)
+    for caption_size in (28, 26, 24, 22, 20):
+        captions = [line for caption in slide.captions for line in wrap(caption, caption_size, text_width)]
+        caption_h = len(captions) * line_height(caption_size)
+        if caption_h <= room:
+            break
     bottom = HEIGHT - 80 - caption_h - (16 if captions else 0)
     if last:
         boxes.append(
@@ -246,7 +255,7 @@ def layout(slide, last: bool, lang: str, url: str) -> list[tuple[str, tuple]]:
             boxes.append(("chart", (MARGIN + i * (fig_w + gap), y, fig_w, fig_h)))
     elif slide.empty:
         boxes.append(("lines", (MARGIN, y, wrap(slide.empty, 40, text_width), 40, False, INK)))
-    boxes.append(("lines", (MARGIN, HEIGHT - 80 - caption_h, captions, 28, False, INK)))
+    boxes.append(("lines", (MARGIN, HEIGHT - 80 - caption_h, captions, caption_size, False, INK)))
     return boxes
 
 

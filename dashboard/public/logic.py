@@ -97,6 +97,34 @@ def suppress(frame: pd.DataFrame, n_columns: Sequence[str], value_columns: Seque
     return out
 
 
+def merge_small(frame: pd.DataFrame, other_label: str) -> pd.DataFrame:
+    """Complementary suppression for bars that add up to a total shown beside them.
+
+    frame: one row per cell with ``name``, ``n`` (and ``is_office``). Blanking a cell below MIN_N is
+    not enough when the total is shown: total minus the shown bars gives it back exactly. So the
+    cells below MIN_N are merged into one row ``other_label`` ("lainnya"), and while that row holds
+    fewer than MIN_N requests the smallest shown cell joins it, so neither the row nor the
+    difference reveals a small cell. Returns the shown cells, largest first, then that row (column
+    ``merged``: how many cells it holds, 0 for a plain cell); empty when the whole total is below
+    MIN_N (then the total is not shown either).
+    """
+    rows = frame.sort_values(["n", "name"], ascending=[False, True]).reset_index(drop=True)
+    if rows["n"].sum() < MIN_N:
+        return rows.iloc[0:0].assign(merged=pd.Series(dtype=int))
+    small = rows["n"] < MIN_N
+    cut = len(rows) - int(small.sum())  # rows[cut:] are merged
+    while small.any() and cut > 0 and rows["n"].iloc[cut:].sum() < MIN_N:
+        cut -= 1
+    if cut == len(rows):
+        return rows.assign(merged=0)
+    shown = rows.iloc[:cut].assign(merged=0)
+    other = pd.DataFrame(
+        [{**{c: None for c in rows.columns}, "name": other_label, "n": int(rows["n"].iloc[cut:].sum()),
+          "is_office": False, "merged": len(rows) - cut}]
+    )  # fmt: skip
+    return pd.concat([shown, other], ignore_index=True)
+
+
 # ---------------------------------------------------------------- periods
 
 
@@ -104,10 +132,8 @@ def month_start(day: dt.date) -> dt.date:
     return dt.date(day.year, day.month, 1)
 
 
-def add_months(day: dt.date, months: int) -> dt.date:
-    """The same day ``months`` later (earlier when negative); days after the 28th become the 28th."""
-    index = day.year * 12 + day.month - 1 + months
-    return dt.date(index // 12, index % 12 + 1, min(day.day, 28))
+#: The month arithmetic of every caption (DuckDB's, as the queries use): see speed.add_months.
+add_months = speed.add_months
 
 
 def period_text(start: dt.date, end: dt.date, lang: str) -> str:
@@ -144,13 +170,24 @@ def _n(value, lang: str) -> str:
     return fmt.number(value, lang=lang)
 
 
-def before_after(q: Query, settings: Settings) -> pd.DataFrame:
-    """Per-service before/after (speed.before_after), suppressed; plus the overall change."""
+@dataclass
+class Comparison:
+    """The before/after comparison behind slides 1 and 2: per-service rows (suppressed), the
+    mix-standardised overall change, the raw query rows (for the window notes) and the notes."""
+
+    services: pd.DataFrame
+    overall: object
+    figures: pd.DataFrame
+    notes: list[str]
+
+
+def before_after(q: Query, settings: Settings, lang: str = "id") -> Comparison:
+    """Per-service before/after (speed.before_after), suppressed; the overall change; the window notes."""
     params = dict(event_date=settings.event_date, window_months=settings.window_months, unit_id=None, channel=None)
     figures = q("before_after_by_service", **params)
     samples = q("before_after_samples", cap=speed.SAMPLE_CAP, seed=speed.SEED, **params)
     if figures.empty:
-        return pd.DataFrame(), None
+        return Comparison(pd.DataFrame(), None, figures, [])
     result = speed.before_after(figures, samples, measure=settings.measure, min_n=MIN_N)
     services = suppress(
         result.services,
@@ -158,15 +195,23 @@ def before_after(q: Query, settings: Settings) -> pd.DataFrame:
         ["median_before", "median_after", "change", "ci_low", "ci_high", "on_standard_before", "on_standard_after"],
     )
     services["comparable"] = services["comparable"] & ~services["suppressed"]
-    return services, result.overall
+    notes = speed.window_notes(figures, q("policy_events"), settings.event_date, lang)
+    return Comparison(services, result.overall, figures, notes)
 
 
-def _fixed_mix_on_standard(services: pd.DataFrame, weights: dict[str, float], side: str) -> float:
-    rows = services.set_index("service_id")
-    pairs = [(w, rows.loc[s, f"on_standard_{side}"]) for s, w in weights.items() if s in rows.index]
-    pairs = [(w, v) for w, v in pairs if v is not None and not pd.isna(v)]
-    total = sum(w for w, _ in pairs)
-    return sum(w * v for w, v in pairs) / total if total else math.nan
+def fixed_mix_share(q: Query, period: tuple[dt.date, dt.date], settings: Settings) -> tuple[float, int]:
+    """The share within the standard over ``period`` with the one public fixed mix (requests received in
+    the months before the policy), open misses counted: (percent, n); NaN when n is below MIN_N."""
+    mix = periods(settings).before
+    rows = q("public_on_standard_fixed_mix", date_from=period[0], date_to=period[1], mix_from=mix[0], mix_to=mix[1],
+             by_month=False)  # fmt: skip
+    if rows.empty or rows["n_with_standard"].iloc[0] < MIN_N:
+        return math.nan, int(rows["n_with_standard"].iloc[0]) if not rows.empty else 0
+    return float(rows["on_standard_share_fixed_mix"].iloc[0]), int(rows["n_with_standard"].iloc[0])
+
+
+def _share_text(share: float, lang: str) -> str:
+    return t("public.suppressed", lang=lang) if math.isnan(share) else fmt.percent(share, 0, lang)
 
 
 def duration(minutes: float, working: bool, lang: str) -> str:
@@ -179,9 +224,10 @@ def _signed(change: float, lang: str) -> str:
     return speed.signed_percent(change, lang)
 
 
-def slide_headline(services: pd.DataFrame, overall, settings: Settings, lang: str) -> Slide:
-    """Slide 1: the largest honest gain (a fall whose 95 % interval lies below zero) in words."""
+def slide_headline(q: Query, comparison: Comparison, settings: Settings, lang: str) -> Slide:
+    """Slide 1: the largest honest gain (a fall whose 95 % interval lies below zero) in words, with its dates."""
     p = periods(settings)
+    services, overall = comparison.services, comparison.overall
     working = settings.measure == "working"
     slide = Slide("headline", t("public.s1_title", lang=lang))
     comparable = services[services["comparable"]] if not services.empty else services
@@ -196,11 +242,15 @@ def slide_headline(services: pd.DataFrame, overall, settings: Settings, lang: st
             service=best["service_name"],
             after=duration(best["median_after"], working, lang),
             before=fmt.duration(best["median_before"], working, lang),
+            after_period=period_text(*p.after, lang),
+            before_period=period_text(*p.before, lang),
         )
         slide.captions.append(
             t(
                 "public.headline_detail",
                 lang=lang,
+                k=len(proven),
+                m=len(comparable),
                 measure=t(f"speed.measure_words_{settings.measure}", lang=lang),
                 n_before=_n(best["n_before"], lang),
                 n_after=_n(best["n_after"], lang),
@@ -211,10 +261,10 @@ def slide_headline(services: pd.DataFrame, overall, settings: Settings, lang: st
         )
     if overall is not None and math.isfinite(overall.change):
         slide.tiles.append((t("public.tile_overall", lang=lang), _signed(overall.change, lang)))
-        before = _fixed_mix_on_standard(services, overall.weights, "before")
-        after = _fixed_mix_on_standard(services, overall.weights, "after")
+        before, _ = fixed_mix_share(q, p.before, settings)
+        after, _ = fixed_mix_share(q, p.after, settings)
         slide.tiles.append(
-            (t("public.tile_on_standard", lang=lang), f"{fmt.percent(before, 0, lang)} → {fmt.percent(after, 0, lang)}")
+            (t("public.tile_on_standard", lang=lang), f"{_share_text(before, lang)} → {_share_text(after, lang)}")
         )
         slide.tiles.append(
             (
@@ -223,12 +273,14 @@ def slide_headline(services: pd.DataFrame, overall, settings: Settings, lang: st
             )
         )
         slide.captions.append(t("public.s1_caption", lang=lang))
+    slide.captions.extend(comparison.notes)
     return slide
 
 
-def slide_before_after(services: pd.DataFrame, overall, settings: Settings, lang: str) -> Slide:
+def slide_before_after(comparison: Comparison, settings: Settings, lang: str) -> Slide:
     """Slide 2: dumbbell of medians before/after per comparable service, ordered by gain, with n."""
     p = periods(settings)
+    services, overall = comparison.services, comparison.overall
     working = settings.measure == "working"
     slide = Slide("before_after", t("public.s2_title", lang=lang))
     comparable = services[services["comparable"]] if not services.empty else services
@@ -272,39 +324,62 @@ def slide_before_after(services: pd.DataFrame, overall, settings: Settings, lang
         slide.captions.append(
             t("public.s2_hidden", lang=lang, n=len(hidden), names=", ".join(hidden["service_name"].tolist()))
         )
+    slide.captions.extend(comparison.notes)
     return slide
 
 
+def running_note(q: Query, end: dt.date, lang: str) -> list[str]:
+    """['Data baru sampai …'] when a range ending at ``end`` (exclusive) reaches past the last time in
+    the store: its last figures are not settled. [] otherwise."""
+    data_end = q("store_data_end")["data_end"].iloc[0]
+    if pd.isna(data_end) or pd.Timestamp(data_end) >= pd.Timestamp(end):
+        return []
+    last = fmt.date(end - dt.timedelta(days=1), lang)
+    return [t("public.running", lang=lang, data_end=fmt.date(pd.Timestamp(data_end).date(), lang), end=last)]
+
+
 def slide_on_standard(q: Query, settings: Settings, lang: str) -> Slide:
-    """Slide 3: on-standard share per month (fixed service mix) with the policy event marked."""
+    """Slide 3: on-standard share per month (the one fixed service mix, open misses counted) with the
+    policy event marked; the before figure is slide 1's, over the same exact dates."""
     p = periods(settings)
     slide = Slide("on_standard", t("public.s3_title", lang=lang))
-    monthly = q("public_on_standard_monthly", date_from=p.history[0], date_to=p.history[1])
+    monthly = q("public_on_standard_fixed_mix", date_from=p.history[0], date_to=p.history[1], mix_from=p.before[0],
+                mix_to=p.before[1], by_month=True)  # fmt: skip
     monthly = suppress(monthly, ["n_with_standard"], ["on_standard_share", "on_standard_share_fixed_mix"])
     shown = monthly[~monthly["suppressed"]]
     if shown.empty:
         slide.empty = t("public.no_data", lang=lang)
         return slide
+    events = q("policy_events")
     # only the event compared: two labels close together would overlap at projector size
     slide.figures.append(charts_public.on_standard_line(monthly, [(settings.event_date, settings.event_label)], lang))
     months = pd.to_datetime(shown["month"]).dt.date
-    share = shown["on_standard_share_fixed_mix"]
-    before = share[(months >= month_start(p.before[0])) & (months < p.before[1])]
-    recent = share[(months >= p.recent[0]) & (months < p.recent[1])]
+    before, _ = fixed_mix_share(q, p.before, settings)
+    recent, _ = fixed_mix_share(q, p.recent, settings)
     slide.captions.append(
         t(
             "public.s3_caption",
             lang=lang,
-            months=settings.window_months if len(before) else RECENT_MONTHS,
             before_period=period_text(*p.before, lang),
-            before=fmt.percent(before.mean(), 0, lang) if len(before) else t("public.suppressed", lang=lang),
+            before=_share_text(before, lang),
             recent_period=period_text(*p.recent, lang),
-            after=fmt.percent(recent.mean(), 0, lang) if len(recent) else t("public.suppressed", lang=lang),
+            months_recent=RECENT_MONTHS,
+            after=_share_text(recent, lang),
             n=_n(shown["n_with_standard"].sum(), lang),
             first=fmt.month(months.min(), lang),
             last=fmt.month(months.max(), lang),
         )
     )
+    others = [
+        f"{r.label} ({fmt.date(pd.Timestamp(r.event_date).date(), lang)})"
+        for r in events.itertuples()
+        if p.before[0] <= pd.Timestamp(r.event_date).date() < p.recent[1]
+        and pd.Timestamp(r.event_date).date() != settings.event_date
+    ]
+    if others:
+        slide.captions.append(t("speed.window_other_events", lang=lang, events="; ".join(others)))
+    slide.captions.extend(running_note(q, p.recent[1], lang))
+    slide.captions.append(t("speed.not_causal", lang=lang))
     return slide
 
 
@@ -363,28 +438,32 @@ def slide_served(q: Query, settings: Settings, lang: str) -> Slide:
         ]
     )
     total = int(served.loc[served["dim"] == "service", "n"].sum())
-    served = suppress(served, ["n"], [])
-    per_service = served[served["dim"] == "service"]
-    per_unit = served[served["dim"] == "unit"]
-    slide.figures.append(charts_public.served_bars(per_service, t("public.served_service_chart", lang=lang), lang))
-    slide.figures.append(charts_public.served_bars(per_unit, t("public.served_unit_chart", lang=lang), lang))
-    services_shown = per_service.dropna(subset=["n"]).sort_values("n")
-    kelurahan = per_unit[~per_unit["is_office"]].dropna(subset=["n"]).sort_values("n")
-    if services_shown.empty:
-        slide.captions.append(t("public.suppressed_note", lang=lang, n=MIN_N))
+    per_service = merge_small(served[served["dim"] == "service"], t("public.others_services", lang=lang))
+    per_unit = merge_small(served[served["dim"] == "unit"], t("public.others_units", lang=lang))
+    if per_service.empty:
+        slide.empty = t("public.suppressed_note", lang=lang, n=MIN_N)
         return slide
+    slide.figures.append(charts_public.served_bars(per_service, t("public.served_service_chart", lang=lang), lang))
+    if not per_unit.empty:
+        slide.figures.append(charts_public.served_bars(per_unit, t("public.served_unit_chart", lang=lang), lang))
+    services_shown = per_service[per_service["merged"] == 0]
+    kelurahan = (
+        per_unit[(per_unit["merged"] == 0) & ~per_unit["is_office"].astype(bool)] if not per_unit.empty else per_unit
+    )
     slide.captions.append(
         t(
             "public.s5_caption",
             lang=lang,
             period=period_text(*p.since, lang),
             total=_n(total, lang),
-            service=services_shown.iloc[-1]["name"],
-            service_n=_n(services_shown.iloc[-1]["n"], lang),
-            unit=kelurahan.iloc[-1]["name"] if not kelurahan.empty else t("public.suppressed", lang=lang),
-            unit_n=_n(kelurahan.iloc[-1]["n"], lang) if not kelurahan.empty else "–",
+            service=services_shown.iloc[0]["name"] if not services_shown.empty else t("public.suppressed", lang=lang),
+            service_n=_n(services_shown.iloc[0]["n"], lang) if not services_shown.empty else "–",
+            unit=kelurahan.iloc[0]["name"] if not kelurahan.empty else t("public.suppressed", lang=lang),
+            unit_n=_n(kelurahan.iloc[0]["n"], lang) if not kelurahan.empty else "–",
         )
     )
+    if (per_service["merged"] > 0).any() or (not per_unit.empty and (per_unit["merged"] > 0).any()):
+        slide.captions.append(t("public.others_note", lang=lang, n=MIN_N))
     return slide
 
 
@@ -417,15 +496,16 @@ def slide_next(q: Query, settings: Settings, lang: str) -> Slide:
                 )
             )
     slide.captions.append(t("public.s6_caption", lang=lang, period=period_text(*p.recent, lang), months=RECENT_MONTHS))
+    slide.captions.extend(running_note(q, p.recent[1], lang))
     return slide
 
 
 def build_slides(q: Query, settings: Settings, lang: str) -> list[Slide]:
     """All six slides, in order (SLIDE_KEYS)."""
-    services, overall = before_after(q, settings)
+    comparison = before_after(q, settings, lang)
     return [
-        slide_headline(services, overall, settings, lang),
-        slide_before_after(services, overall, settings, lang),
+        slide_headline(q, comparison, settings, lang),
+        slide_before_after(comparison, settings, lang),
         slide_on_standard(q, settings, lang),
         slide_ikm(q, lang),
         slide_served(q, settings, lang),

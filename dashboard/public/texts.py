@@ -51,11 +51,19 @@ TEXT = {
     ),
     "public.demo": ("Data demo", "Demo data"),
     "public.period": ("{start} – {end}", "{start} – {end}"),
+    "public.running": (
+        "Data baru sampai {data_end}: bulan-bulan sampai {end} belum lengkap, jadi angka terakhirnya belum final "
+        "(permohonan yang masih diproses belum masuk).",
+        "The data run to {data_end}: the months up to {end} are not complete, so their last figures are not final "
+        "(requests still in process are not in them yet).",
+    ),
     # ---------------------------------------------------------------- slide 1: headline
     "public.s1_title": ("Apa yang berubah bagi warga?", "What changed for citizens?"),
     "public.headline": (
-        "Pengurusan {service} kini umumnya selesai dalam {after}, dari {before} sebelum kebijakan.",
-        "{service} is now usually done in {after}, down from {before} before the policy.",
+        "Peningkatan terbesar: pengurusan {service} umumnya selesai dalam {after} ({after_period}), dari {before} "
+        "({before_period}).",
+        "The largest gain: {service} was usually done in {after} ({after_period}), down from {before} "
+        "({before_period}).",
     ),
     "public.working_hint": ("(jam kerja)", "(working hours)"),
     "public.headline_none": (
@@ -63,30 +71,36 @@ TEXT = {
         "No service has been shown to be faster since the policy yet.",
     ),
     "public.headline_detail": (
-        "Median {measure}: separuh permohonan selesai lebih cepat dari angka ini. {n_before} permohonan sebelum "
-        "({before_period}) dan {n_after} sesudah ({after_period}) kebijakan “{event}”.",
-        "Median {measure}: half of the requests were done faster than this. {n_before} requests before "
-        "({before_period}) and {n_after} after ({after_period}) the policy “{event}”.",
+        "Penurunan terbesar di antara {k} layanan yang terbukti lebih cepat (dari {m}). Median {measure}: separuh "
+        "permohonan selesai lebih cepat dari angka ini. {n_before} permohonan sebelum ({before_period}) dan "
+        "{n_after} sesudah ({after_period}) kebijakan “{event}”.",
+        "The largest fall among the {k} services shown to be faster (of {m}). Median {measure}: half of the "
+        "requests were done faster than this. {n_before} requests before ({before_period}) and {n_after} after "
+        "({after_period}) the policy “{event}”.",
     ),
-    "public.tile_overall": ("Waktu proses semua layanan", "Processing time, all services"),
+    "public.tile_overall": (
+        "Median waktu proses, campuran layanan tetap",
+        "Median processing time, fixed service mix",
+    ),
     "public.tile_on_standard": ("Selesai sesuai standar", "Done within the standard"),
     "public.tile_faster": ("Layanan lebih cepat", "Services faster"),
     "public.tile_faster_value": ("{k} dari {m}", "{k} of {m}"),
     "public.s1_caption": (
-        "Perbandingan jujur: layanan yang sama sebelum dan sesudah, dengan campuran layanan tetap untuk angka "
-        "keseluruhan (bobot: jumlah permohonan sebelum kebijakan).",
-        "An honest comparison: the same services before and after, with a fixed mix of services for the overall "
-        "figures (weights: requests before the policy).",
+        "Angka keseluruhan: campuran layanan tetap (tiap permohonan dibobot menurut jumlah permohonan layanannya "
+        "sebelum kebijakan). Sesuai standar: permohonan terbuka yang sudah melewati standar dihitung tidak sesuai.",
+        "Overall figures: a fixed service mix (each request weighted by its service's requests before the policy). "
+        "Within the standard: open requests already past their standard count as misses.",
     ),
     # ---------------------------------------------------------------- slide 2: before/after
     "public.s2_title": ("Sebelum dan sesudah: berapa lama permohonan diproses?", "Before and after: how long?"),
     "public.s2_caption": (
-        "Dengan campuran layanan yang sama, waktu proses {verb} {change}: dari {before} menjadi {after} ({measure}). "
-        "{k} dari {m} layanan lebih cepat secara meyakinkan (selang kepercayaan 95 % di bawah nol). Sebelum: "
-        "{before_period}, n = {n_before}; sesudah: {after_period}, n = {n_after}.",
-        "With the same mix of services, processing time {verb} {change}: from {before} to {after} ({measure}). "
-        "{k} of {m} services are convincingly faster (95 % confidence interval below zero). Before: "
-        "{before_period}, n = {n_before}; after: {after_period}, n = {n_after}.",
+        "Median semua layanan dengan campuran layanan tetap: {verb} {change}, dari {before} menjadi {after} "
+        "({measure}). {k} dari {m} layanan lebih cepat secara meyakinkan (selang kepercayaan 95 % di bawah nol, "
+        "bootstrap per hari kerja). Sebelum: {before_period}, n = {n_before}; sesudah: {after_period}, "
+        "n = {n_after}.",
+        "Median of all services with a fixed service mix: {verb} {change}, from {before} to {after} ({measure}). "
+        "{k} of {m} services are convincingly faster (95 % confidence interval below zero, bootstrap by working "
+        "day). Before: {before_period}, n = {n_before}; after: {after_period}, n = {n_after}.",
     ),
     "public.s2_hidden": (
         "{n} layanan tidak ditampilkan: data terlalu sedikit ({names}).",
@@ -110,12 +124,13 @@ TEXT = {
         "What share of requests is done within the service standard, per month?",
     ),
     "public.s3_caption": (
-        "Dalam {months} bulan sebelum kebijakan ({before_period}), rata-rata {before} permohonan per bulan selesai "
-        "sesuai standar; dalam {months} bulan terakhir ({recent_period}), {after}. Campuran layanan tetap; "
-        "{n} permohonan selesai dengan standar dari {first} sampai {last}.",
-        "In the {months} months before the policy ({before_period}), on average {before} of requests per month "
-        "were done within the standard; in the last {months} months ({recent_period}), {after}. Fixed service "
-        "mix; {n} completed requests with a standard from {first} to {last}.",
+        "Sebelum kebijakan ({before_period}): {before} permohonan selesai sesuai standar; {months_recent} bulan "
+        "lengkap terakhir ({recent_period}): {after}. Campuran layanan tetap (jumlah permohonan sebelum "
+        "kebijakan); permohonan terbuka yang sudah melewati standar dihitung tidak sesuai. {n} permohonan dari "
+        "{first} sampai {last}.",
+        "Before the policy ({before_period}): {before} of requests were done within the standard; the last "
+        "{months_recent} complete months ({recent_period}): {after}. Fixed service mix (requests before the "
+        "policy); open requests already past their standard count as misses. {n} requests from {first} to {last}.",
     ),
     "public.axis_month": ("Bulan permohonan diterima", "Month the request was received"),
     "public.axis_on_standard": ("Sesuai standar (%)", "Within the standard (%)"),
@@ -144,6 +159,14 @@ TEXT = {
     "public.served_unit_chart": ("Per kelurahan", "Per kelurahan"),
     "public.axis_served": ("Permohonan selesai", "Requests completed"),
     "public.office": ("Kantor Kecamatan", "Kecamatan office"),
+    "public.others_services": ("Layanan lainnya", "Other services"),
+    "public.others_units": ("Lainnya", "Others"),
+    "public.others_note": (
+        "Layanan atau kelurahan dengan kurang dari {n} permohonan digabung ke “lainnya” (bersama yang terkecil "
+        "berikutnya bila perlu), agar jumlah total tidak membuka angka yang kecil.",
+        "Services or kelurahan with fewer than {n} requests are merged into “others” (with the next smallest when "
+        "needed), so that the total does not give a small figure away.",
+    ),
     "public.s5_caption": (
         "Sejak kebijakan, {period}: {total} permohonan selesai. Terbanyak: {service} ({service_n}); "
         "kelurahan dengan permohonan terbanyak: {unit} ({unit_n}).",

@@ -20,6 +20,18 @@ CHANNELS = ["", "loket", "online", "jemput_bola"]
 # ---------------------------------------------------------------- period helpers
 
 
+@st.cache_data(show_spinner=False, max_entries=32)
+def before_after(version, event_iso: str, window: int, unit_id, channel, measure: str, services: tuple):
+    """speed.before_after for one choice of event, window and filters; the block bootstrap takes about
+    a second, so it runs once per store version and choice, not at every rerun."""
+    params = dict(event_date=dt.date.fromisoformat(event_iso), window_months=window, unit_id=unit_id, channel=channel)
+    figures = data.query("before_after_by_service", **params)
+    if services:
+        figures = figures[figures["service_id"].isin(services)]
+    samples = data.query("before_after_samples", cap=speed.SAMPLE_CAP, seed=speed.SEED, **params)
+    return speed.before_after(figures, samples, measure=measure)
+
+
 def month_start(value: str) -> dt.date:
     """'2025-03' -> 1 Mar 2025; '2025-S2' -> 1 Jul 2025."""
     if "-S" in value:
@@ -197,6 +209,8 @@ else:
         t("speed.rework"), fmt.percent(now["rework_share"]), points_delta("rework_share"), delta_color="inverse"
     )
     cols[3].metric(t("speed.backlog"), fmt.number(now["still_open"]))
+    for note in speed.period_notes(now, date_to, lang):
+        st.warning(note, icon=":material/info:")
     st.caption(
         t(
             "speed.vs_previous",
@@ -471,15 +485,18 @@ else:
         event_date = dt.date.fromisoformat(event_iso)
         ba_params = dict(event_date=event_date, window_months=int(window), unit_id=unit_id, channel=channel or None)
         figures = data.query("before_after_by_service", **ba_params)
-        samples = data.query("before_after_samples", cap=speed.SAMPLE_CAP, seed=speed.SEED, **ba_params)
         if selected_services:
             figures = figures[figures["service_id"].isin(selected_services)]
+        before_from = speed.add_months(event_date, -int(window))
+        after_to = speed.add_months(event_date, int(window))
         st.caption(
             t(
                 "speed.ba_lead",
                 measure=t(f"speed.measure_words_{measure}"),
                 months=window,
                 date=fmt.date(event_date, lang),
+                before_period=f"{fmt.date(before_from, lang)} – {fmt.date(event_date - dt.timedelta(days=1), lang)}",
+                after_period=f"{fmt.date(event_date, lang)} – {fmt.date(after_to - dt.timedelta(days=1), lang)}",
                 resamples=fmt.number(speed.N_RESAMPLES),
                 min_n=speed.MIN_N,
             )
@@ -487,8 +504,11 @@ else:
         if figures.empty or not ((figures["n_before"] > 0) & (figures["n_after"] > 0)).any():
             st.info(t("common.no_data"))
         else:
-            result = speed.before_after(figures, samples, measure=measure)
+            result = before_after(data.version(), event_iso, int(window), unit_id, channel or None, measure,
+                                  tuple(selected_services))  # fmt: skip
             st.markdown(f"**{speed.overall_sentence(result.overall, measure, lang)}**")
+            for note in speed.window_notes(figures, events_frame, event_date, lang):
+                st.warning(note, icon=":material/info:")
             table = result.services
             if table["comparable"].any():
                 ui.chart(

@@ -1,5 +1,6 @@
-"""Processing-speed statistics that are not SQL: the bootstrap of the median change, the
-fixed-mix overall change (DESIGN.md rule 7) and the plain-language sentences.
+"""Processing-speed statistics that are not SQL: the block bootstrap of the median change (requests
+resampled by the working day they were received), the mix-standardised overall median (requests
+reweighted to one fixed service mix) and the plain-language sentences.
 
 Shared by the Kecamatan Layanan page and the public slides. The SQL side lives in
 ``queries/before_after_by_service.sql`` (per-service n, medians and on-standard shares on
@@ -16,14 +17,15 @@ Typical use (e.g. on the public page)::
     samples = data.query("before_after_samples", **params, cap=speed.SAMPLE_CAP, seed=speed.SEED)
     result = speed.before_after(figures, samples, measure="working")
     result.services      # one row per service: medians, change, 95 % CI, n, comparable
-    result.overall       # OverallChange: fixed-mix change with its CI
+    result.overall       # OverallChange: mix-standardised median before/after with its CI
     [speed.change_sentence(row, "working") for row in result.services.itertuples()]
 """
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import math
-import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -63,9 +65,13 @@ class MedianChange:
 
 @dataclass(frozen=True)
 class OverallChange:
-    """The fixed-mix overall change: Σ w·median_after / Σ w·median_before - 1.
+    """The overall change of the mix-standardised median: median_after / median_before - 1.
 
-    ``weights`` maps service_id to its fixed weight (shares summing to 1).
+    The mix-standardised median of a side is the median of its requests reweighted to the fixed
+    service mix: each request of service s weighs ``weights[s] / n_s`` (n_s: that side's requests
+    of s), so every service counts with its fixed share on both sides and a shift of volume
+    between services moves nothing. ``weights`` maps service_id to its fixed weight (shares summing
+    to 1): the requests received in the months before the event (one mix for every public figure).
     """
 
     median_before: float
@@ -153,6 +159,146 @@ def bootstrap_median_change(
     )
 
 
+def weighted_median(values: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """The median of ``values`` (sorted ascending, length n) under each row of ``weights`` (R x n).
+
+    The 50 % point of the weighted distribution: the first value whose cumulative weight reaches half
+    the total, or, when the cumulative weight equals half exactly, the mean of it and the next value
+    that carries weight (so that equal or whole-number weights give numpy.median of the values
+    repeated that often). NaN where a row's total weight is 0.
+    """
+    weights = np.atleast_2d(weights)
+    n = len(values)
+    if n == 0:
+        return np.full(len(weights), np.nan)
+    cum = np.cumsum(weights, axis=1)
+    total = cum[:, -1]
+    half = (total / 2.0)[:, None]
+    tolerance = 1e-9 * np.maximum(total, 1.0)[:, None]
+    first = np.minimum((cum < half - tolerance).sum(axis=1), n - 1)
+    exact = (np.abs(np.take_along_axis(cum, first[:, None], axis=1) - half) <= tolerance)[:, 0]
+    # the next value that carries weight (a value of weight 0, a day not drawn, is not in the resample)
+    second = np.minimum((cum <= half + tolerance).sum(axis=1), n - 1)
+    out = np.where(exact, (values[first] + values[second]) / 2.0, values[first])
+    return np.where(total > 0, out, np.nan)
+
+
+@dataclass(frozen=True)
+class SideDraws:
+    """Block-bootstrap medians of one side: per service (service_id -> R draws) and mix-standardised."""
+
+    services: dict[str, np.ndarray]
+    overall: np.ndarray
+
+
+#: Up to this many resample x request cells a block-bootstrap median weighs every request at once;
+#: above it, bisection over the values keeps memory and time at R x days per step.
+DIRECT_CELLS = 4_000_000
+
+
+class _DayBlocks:
+    """One group's durations (sorted) with, per day, how many of them lie at or below each position:
+    ``upto[d, k]`` = requests of day d among the k smallest, so that a resample's weight of the values
+    up to position k is ``counts[r] @ upto[:, k]``, without an R x n matrix per resample."""
+
+    def __init__(self, values: np.ndarray, day_index: np.ndarray, n_days: int) -> None:
+        order = np.argsort(values, kind="stable")
+        self.values = values[order]
+        self.day = day_index[order]
+        ones = np.zeros((n_days, len(values) + 1), dtype=np.int32)
+        ones[day_index[order], np.arange(1, len(values) + 1)] = 1
+        self.upto = np.cumsum(ones, axis=1, dtype=np.int32)
+
+    def weight_upto(self, counts: np.ndarray, value: np.ndarray) -> np.ndarray:
+        """Per resample r: the drawn requests with a duration <= value[r]."""
+        position = np.searchsorted(self.values, value, side="right")
+        return np.einsum("rd,dr->r", counts, self.upto[:, position], dtype=float)
+
+
+def _block_median(blocks: list[_DayBlocks], scale: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """Per resample, the median of all groups' durations, a request of group g on day d weighing
+    ``counts[r, d] * scale[r, g]``: the first value whose weight below reaches half the total, or
+    the mean of it and the next value when the weight equals half exactly (weighted_median's rule).
+    Found by bisection over the pooled sorted values: about 2 log2(n) steps of R x days each."""
+    n = sum(len(b.values) for b in blocks)
+    if n * len(counts) <= DIRECT_CELLS:
+        # small enough to weigh every request of every resample at once (R x n)
+        values = np.concatenate([b.values for b in blocks])
+        order = np.argsort(values, kind="stable")
+        weights = np.concatenate([counts[:, b.day] * scale[:, g : g + 1] for g, b in enumerate(blocks)], axis=1)
+        return weighted_median(values[order], weights[:, order])
+    pooled = np.unique(np.concatenate([b.values for b in blocks]))
+    total = sum(scale[:, g] * (counts @ b.upto[:, -1]) for g, b in enumerate(blocks))
+    half = total / 2.0
+    tolerance = 1e-9 * np.maximum(total, 1.0)
+
+    def weight(k: np.ndarray) -> np.ndarray:
+        return sum(scale[:, g] * b.weight_upto(counts, pooled[k]) for g, b in enumerate(blocks))
+
+    def first_reaching(target: np.ndarray) -> np.ndarray:
+        low, high = np.zeros(len(counts), dtype=np.int64), np.full(len(counts), len(pooled) - 1)
+        while (low < high).any():
+            middle = (low + high) // 2
+            reached = weight(middle) >= target
+            high, low = np.where(reached, middle, high), np.where(reached, low, middle + 1)
+        return low
+
+    first = first_reaching(half - tolerance)
+    exact = np.abs(weight(first) - half) <= tolerance
+    second = first_reaching(half + tolerance)
+    out = np.where(exact, (pooled[first] + pooled[second]) / 2.0, pooled[first])
+    return np.where(total > 0, out, np.nan)
+
+
+def block_bootstrap_side(
+    lists: Mapping[str, tuple[np.ndarray, np.ndarray]],
+    mix: Mapping[str, float],
+    n_resamples: int,
+    rng: np.random.Generator,
+) -> SideDraws:
+    """Bootstrap medians of one side of the event, resampling whole days (a block bootstrap).
+
+    lists: service_id -> (durations, day of receipt as an integer) of that side.
+    mix: service_id -> fixed weight of the services in the mix-standardised median.
+    Requests of one day share the officers on duty, the queue and the outages, so they are not
+    independent: resampling single requests gives intervals that are too narrow. Each resample
+    draws as many days as the side has, with replacement, from the days of all services together
+    (``rng.multinomial``), and keeps every request of a drawn day as often as the day was drawn.
+    Returns the R medians per service and the R mix-standardised medians (weights[s] / drawn n_s).
+    """
+    ids = [s for s in lists if len(lists[s][0])]
+    if not ids:
+        return SideDraws({}, np.full(n_resamples, np.nan))
+    unique_days, day_index = np.unique(np.concatenate([np.asarray(lists[s][1]) for s in ids]), return_inverse=True)
+    n_days = len(unique_days)
+    counts = rng.multinomial(n_days, np.full(n_days, 1.0 / n_days), size=n_resamples).astype(float)
+    bounds = np.cumsum([0] + [len(lists[s][0]) for s in ids])
+    blocks = [
+        _DayBlocks(np.asarray(lists[s][0], dtype=float), day_index[bounds[i] : bounds[i + 1]], n_days)
+        for i, s in enumerate(ids)
+    ]
+    one = np.ones((n_resamples, 1))
+    per_service = {s: _block_median([b], one, counts) for s, b in zip(ids, blocks, strict=True)}
+    mixed = [(b, float(mix.get(s, 0.0))) for s, b in zip(ids, blocks, strict=True) if mix.get(s, 0.0) > 0]
+    if not mixed:
+        return SideDraws(per_service, np.full(n_resamples, np.nan))
+    drawn = np.stack([counts @ b.upto[:, -1] for b, _ in mixed], axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        scale = np.where(drawn > 0, np.array([w for _, w in mixed]) / drawn, 0.0)
+    return SideDraws(per_service, _block_median([b for b, _ in mixed], scale, counts))
+
+
+def mix_standardised_median(lists: Mapping[str, np.ndarray], mix: Mapping[str, float]) -> float:
+    """The median of all requests, each of service s weighing mix[s] / n_s (see OverallChange)."""
+    ids = [s for s in mix if s in lists and len(lists[s]) and mix[s] > 0]
+    if not ids:
+        return math.nan
+    values = np.concatenate([np.asarray(lists[s], dtype=float) for s in ids])
+    weights = np.concatenate([np.full(len(lists[s]), mix[s] / len(lists[s])) for s in ids])
+    order = np.argsort(values, kind="stable")
+    return float(weighted_median(values[order], weights[order][None, :])[0])
+
+
 def fixed_mix_change(
     medians_before: Mapping[str, float],
     medians_after: Mapping[str, float],
@@ -182,19 +328,20 @@ def before_after(
     min_n: int = MIN_N,
     weights: Mapping[str, float] | None = None,
 ) -> BeforeAfter:
-    """Per-service change of the median with a bootstrap CI, and the fixed-mix overall.
+    """Per-service change of the median with a block-bootstrap CI, and the mix-standardised overall.
 
     figures: the result of query ``before_after_by_service`` (medians on all rows).
-    samples: the result of query ``before_after_samples`` (lists of durations per side).
+    samples: the result of query ``before_after_samples`` (lists of durations and days per side;
+        without a ``days`` column every request is its own block).
     measure: 'working' (working minutes) or 'elapsed' (elapsed minutes).
-    weights: the fixed service mix (service_id -> weight); default the before-period
-        volumes (n_before) of the comparable services.
+    weights: the fixed service mix (service_id -> weight); default the requests received in the
+        before window (n_received_before, else n_before) of the comparable services.
 
     A service is ``comparable`` when both sides have at least ``min_n`` requests; only
     comparable services get an interval and enter the overall figure. The point estimates
-    come from ``figures`` (all rows); the intervals resample ``samples``, which hold every
-    request when a side has at most $cap of them (otherwise a fixed random subset, which
-    makes the interval wider, never narrower, than resampling all rows would).
+    come from ``figures`` (all rows); the intervals resample whole days of ``samples``
+    (block_bootstrap_side), which hold every request when a side has at most $cap of them
+    (otherwise a fixed random subset, which makes the interval wider, never narrower).
 
     Returns BeforeAfter(services, overall); services has one row per service with
     service_id, service_name, standard_minutes, n_before, n_after, median_before,
@@ -204,20 +351,35 @@ def before_after(
     if measure not in MEASURES:
         raise ValueError(f"measure must be one of {MEASURES}, not {measure!r}")
     column = f"{measure}_minutes"
-    lists = {(r.service_id, r.side): np.asarray(getattr(r, column), dtype=float) for r in samples.itertuples()}
-    rows, draws_before, draws_after = [], {}, {}
+    lists = {}
+    for r in samples.itertuples():
+        values = np.asarray(getattr(r, column), dtype=float)
+        days = np.asarray(r.days) if hasattr(r, "days") else np.arange(len(values))
+        lists[(r.service_id, r.side)] = (values, days)
+    comparable_ids = [
+        r.service_id for r in figures.itertuples() if int(r.n_before) >= min_n and int(r.n_after) >= min_n
+    ]
+    if weights is None:
+        volume = "n_received_before" if "n_received_before" in figures.columns else "n_before"
+        weights = dict(zip(figures["service_id"], figures[volume].astype(float), strict=True))
+    mix = {s: float(weights[s]) for s in comparable_ids if weights.get(s, 0) > 0}
+    total = sum(mix.values())
+    mix = {s: w / total for s, w in mix.items()} if total > 0 else {}
+    draws = {}
+    for index, side in enumerate(("before", "after")):
+        side_lists = {s: lists.get((s, side), (np.array([]), np.array([]))) for s in comparable_ids}
+        rng = np.random.default_rng([seed, index])
+        draws[side] = block_bootstrap_side(side_lists, mix, n_resamples, rng)
+    rows = []
     for r in figures.itertuples():
         n_before, n_after = int(r.n_before), int(r.n_after)
-        comparable = n_before >= min_n and n_after >= min_n
+        comparable = r.service_id in draws["before"].services
         med_before = float(getattr(r, f"median_{measure}_before"))
         med_after = float(getattr(r, f"median_{measure}_after"))
         low = high = math.nan
         if comparable:
-            # one independent stream per service, fixed by the seed and the service id
-            rng = np.random.default_rng([seed, zlib.crc32(str(r.service_id).encode())])
-            draws_after[r.service_id] = median_draws(lists.get((r.service_id, "after"), []), n_resamples, rng)
-            draws_before[r.service_id] = median_draws(lists.get((r.service_id, "before"), []), n_resamples, rng)
-            low, high = _interval(_relative(draws_after[r.service_id], draws_before[r.service_id]), confidence)
+            relative = _relative(draws["after"].services[r.service_id], draws["before"].services[r.service_id])
+            low, high = _interval(relative, confidence)
         rows.append(
             dict(
                 service_id=r.service_id,
@@ -243,35 +405,109 @@ def before_after(
         ],
     )  # fmt: skip
     services = services.sort_values(["comparable", "change"], ascending=[False, True], na_position="last")
-    return BeforeAfter(
-        services.reset_index(drop=True), _overall(services, draws_before, draws_after, weights, confidence)
-    )
+    return BeforeAfter(services.reset_index(drop=True), _overall(services, lists, draws, mix, confidence))
 
 
-def _overall(services, draws_before, draws_after, weights, confidence) -> OverallChange:
-    usable = services[services["comparable"]]
-    if weights is None:
-        weights = dict(zip(usable["service_id"], usable["n_before"].astype(float), strict=True))
-    weights = {s: float(w) for s, w in weights.items() if s in draws_before and w > 0}
-    total = sum(weights.values())
-    if not weights or total <= 0:
+def _overall(services, lists, draws, mix, confidence) -> OverallChange:
+    if not mix:
         return OverallChange(math.nan, math.nan, math.nan, math.nan, math.nan, 0, 0, {})
-    weights = {s: w / total for s, w in weights.items()}
-    by_id = usable.set_index("service_id")
-    before, after, change = fixed_mix_change(by_id["median_before"], by_id["median_after"], weights)
-    mix_before = sum(w * draws_before[s] for s, w in weights.items())
-    mix_after = sum(w * draws_after[s] for s, w in weights.items())
-    low, high = _interval(_relative(mix_after, mix_before), confidence)
+    by_id = services.set_index("service_id")
+    before = mix_standardised_median({s: lists[(s, "before")][0] for s in mix if (s, "before") in lists}, mix)
+    after = mix_standardised_median({s: lists[(s, "after")][0] for s in mix if (s, "after") in lists}, mix)
+    low, high = _interval(_relative(draws["after"].overall, draws["before"].overall), confidence)
     return OverallChange(
         median_before=before,
         median_after=after,
-        change=change,
+        change=float(_relative(after, before)),
         ci_low=low,
         ci_high=high,
-        n_before=int(by_id.loc[list(weights), "n_before"].sum()),
-        n_after=int(by_id.loc[list(weights), "n_after"].sum()),
-        weights=weights,
+        n_before=int(by_id.loc[list(mix), "n_before"].sum()),
+        n_after=int(by_id.loc[list(mix), "n_after"].sum()),
+        weights=mix,
     )
+
+
+# ---------------------------------------------------------------- what a window can say
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` later (earlier when negative), as DuckDB computes ``day + to_months(m)``:
+    a day the target month lacks becomes its last day (31 Mar 2025 - 1 month = 28 Feb 2025). The
+    before/after queries use DuckDB's arithmetic, so every caption stating their dates uses this."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = index // 12, index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _date(value) -> dt.date:
+    return pd.Timestamp(value).date()
+
+
+def period_notes(headline_row, date_to: dt.date, lang: str | None = None) -> list[str]:
+    """What the medians of one period cannot say yet (a row of query ``speed_headline``).
+
+    A period ending after the last time in the store is still running: its median and p90 are
+    not final. Its open requests are not in the times; those already past their standard count
+    as misses in the share. Returns [] for a settled period without open requests.
+    """
+    notes = []
+    data_end = pd.Timestamp(headline_row["data_end"])
+    open_n, missed = int(headline_row["still_open"]), int(headline_row["open_missed"])
+    if pd.notna(data_end) and data_end < pd.Timestamp(date_to):
+        notes.append(t("speed.period_running", lang=lang, data_end=fmt.date(data_end.date(), lang)))
+    if open_n:
+        notes.append(
+            t("speed.window_open", lang=lang, n=fmt.number(open_n, lang=lang), missed=fmt.number(missed, lang=lang))
+        )
+    return notes
+
+
+def window_notes(
+    figures: pd.DataFrame, events: pd.DataFrame, event_date: dt.date, lang: str | None = None
+) -> list[str]:
+    """The caveats of one before/after comparison, as sentences.
+
+    figures: the result of query ``before_after_by_service`` (its window_before_from,
+    window_after_to, data_end and open-request columns). events: query ``policy_events``.
+    Says, in this order: that the after window is still running (it ends after the last time in
+    the store: its median and p90 are not final), how many requests of the windows are still open
+    (left out of the times; those past their standard counted as misses), which other policy events
+    fall inside the windows, and always that a before/after change is not proof of cause.
+    """
+    notes = []
+    if not figures.empty:
+        first = figures.iloc[0]
+        before_from, after_to = _date(first["window_before_from"]), _date(first["window_after_to"])
+        data_end = pd.Timestamp(first["data_end"])
+        if pd.notna(data_end) and data_end < pd.Timestamp(after_to):
+            notes.append(
+                t(
+                    "speed.window_running",
+                    lang=lang,
+                    data_end=fmt.date(data_end.date(), lang),
+                    window_end=fmt.date(after_to - dt.timedelta(days=1), lang),
+                )
+            )
+        still_open = int(figures["n_open_before"].sum() + figures["n_open_after"].sum())
+        if still_open:
+            missed = int(figures["n_open_missed_before"].sum() + figures["n_open_missed_after"].sum())
+            notes.append(
+                t(
+                    "speed.window_open",
+                    lang=lang,
+                    n=fmt.number(still_open, lang=lang),
+                    missed=fmt.number(missed, lang=lang),
+                )
+            )
+        others = [
+            f"{r.label} ({fmt.date(_date(r.event_date), lang)})"
+            for r in events.itertuples()
+            if before_from <= _date(r.event_date) < after_to and _date(r.event_date) != event_date
+        ]
+        if others:
+            notes.append(t("speed.window_other_events", lang=lang, events="; ".join(others)))
+    notes.append(t("speed.not_causal", lang=lang))
+    return notes
 
 
 # ---------------------------------------------------------------- words

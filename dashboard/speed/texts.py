@@ -194,12 +194,48 @@ TEXT: dict[str, tuple[str, str]] = {
     "speed.ba_event": ("Peristiwa kebijakan", "Policy event"),
     "speed.ba_window": ("Jendela (bulan di tiap sisi)", "Window (months on each side)"),
     "speed.ba_lead": (
-        "Median {measure} tiap layanan pada {months} bulan sebelum dan {months} bulan sesudah {date}, layanan yang "
-        "sama di kedua sisi, dengan n dan selang kepercayaan 95 % (bootstrap, {resamples} kali, benih tetap). "
-        "Layanan dengan kurang dari {min_n} permohonan di salah satu sisi tidak dibandingkan.",
-        "Median {measure} per service in the {months} months before and the {months} months from {date}, the same "
-        "services on both sides, with n and a 95 % confidence interval (bootstrap, {resamples} resamples, fixed "
-        "seed). Services with fewer than {min_n} requests on either side are not compared.",
+        "Median {measure} tiap layanan sebelum ({before_period}) dan sesudah ({after_period}) kebijakan {date}; "
+        "{months} bulan dihitung dari tanggal kebijakan itu sendiri. Layanan yang sama di kedua sisi, dengan n dan selang "
+        "kepercayaan 95 % (bootstrap per hari kerja, {resamples} kali, benih tetap: permohonan satu hari dilayani "
+        "petugas dan antrean yang sama, jadi tidak saling lepas). Layanan dengan kurang dari {min_n} permohonan di "
+        "salah satu sisi tidak dibandingkan.",
+        "Median {measure} per service before ({before_period}) and after ({after_period}) the policy of {date}; "
+        "{months} months counted from the event date itself. The same services on both sides, with n and a 95 % confidence interval "
+        "(bootstrap by working day, {resamples} resamples, fixed seed: requests of one day share officers and queue, "
+        "so they are not independent). Services with fewer than {min_n} requests on either side are not compared.",
+    ),
+    # windows: what a before/after comparison can and cannot say
+    "speed.not_causal": (
+        "Ini perubahan sebelum/sesudah, bukan bukti sebab: hal lain yang berubah pada waktu yang sama bisa ikut "
+        "berperan.",
+        "This is a before/after change, not proof of cause: other things that changed at the same time may play a "
+        "part.",
+    ),
+    "speed.window_running": (
+        "Periode sesudah belum selesai: data baru sampai {data_end}, periode berakhir {window_end}. Median dan p90 "
+        "sisi sesudah belum final: permohonan yang lama biasanya selesai paling akhir, jadi angka ini cenderung "
+        "terlalu baik.",
+        "The after period has not ended: the data run to {data_end}, the period ends on {window_end}. The median "
+        "and p90 of the after side are not final: long requests tend to finish last, so these figures are likely "
+        "too good.",
+    ),
+    "speed.period_running": (
+        "Periode ini belum selesai: data baru sampai {data_end}. Median dan p90 belum final: permohonan yang lama "
+        "biasanya selesai paling akhir, jadi angka ini cenderung terlalu baik.",
+        "This period has not ended: the data run to {data_end}. The median and p90 are not final: long requests "
+        "tend to finish last, so these figures are likely too good.",
+    ),
+    "speed.window_open": (
+        "{n} permohonan dalam periode ini masih terbuka dan belum masuk median atau p90; {missed} di antaranya "
+        "sudah melewati standar dan dihitung tidak sesuai standar.",
+        "{n} requests of these periods are still open and not in the median or p90; {missed} of them are already "
+        "past their standard and count as not within it.",
+    ),
+    "speed.window_other_events": (
+        "Perhatian: kebijakan lain juga terjadi di dalam periode perbandingan: {events}. Perubahan ini tidak bisa "
+        "dipisahkan di antara kebijakan-kebijakan itu.",
+        "Note: another policy also falls inside the compared periods: {events}. The change cannot be split between "
+        "these policies.",
     ),
     "speed.no_events": ("Belum ada peristiwa kebijakan di basis data.", "The store has no policy event yet."),
     "speed.dumbbell_chart": (
@@ -210,12 +246,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "speed.after": ("Sesudah", "After"),
     "speed.overall": ("Keseluruhan (bauran tetap)", "Overall (fixed mix)"),
     "speed.overall_sentence": (
-        "Keseluruhan, dengan bauran layanan tetap (volume sebelum kebijakan, {services} layanan): median tertimbang "
-        "{verb} dari {before} menjadi {after} ({change}, {interval}), n = {nb} / {na}. Perubahan bauran "
-        "layanan tidak ikut dihitung sebagai perubahan kecepatan.",
-        "Overall, with a fixed service mix (before-period volumes, {services} services): the weighted median {verb} "
-        "from {before} to {after} ({change}, {interval}), n = {nb} / {na}. A change in the mix of services is not "
-        "counted as a change in speed.",
+        "Keseluruhan, median dengan campuran layanan tetap (tiap permohonan dibobot agar setiap layanan berbobot "
+        "sama seperti sebelum kebijakan, {services} layanan) {verb} dari {before} menjadi {after} ({change}, "
+        "{interval}), n = {nb} / {na}. Perubahan campuran layanan tidak ikut dihitung sebagai perubahan kecepatan.",
+        "Overall, the median with a fixed service mix (each request reweighted so that every service weighs what it "
+        "did before the policy, {services} services) {verb} from {before} to {after} ({change}, {interval}), "
+        "n = {nb} / {na}. A change in the mix of services is not counted as a change in speed.",
     ),
     "speed.overall_none": (
         "Belum ada layanan dengan cukup permohonan di kedua sisi untuk angka keseluruhan.",
@@ -251,9 +287,11 @@ TEXT: dict[str, tuple[str, str]] = {
         "Periode {start} – {end} menurut tanggal permohonan diterima. Waktu proses hanya dari permohonan berstatus "
         "selesai; permohonan yang masih diproses dihitung sebagai tunggakan, yang ditolak dan batal tidak dihitung. "
         "Waktu kerja: jam kantor pada hari kerja, tanpa libur nasional dan cuti bersama. Sesuai standar selalu "
-        "diukur dengan waktu kerja.",
+        "diukur dengan waktu kerja; permohonan yang masih diproses tetapi sudah melewati standar dihitung tidak "
+        "sesuai standar.",
         "Period {start} – {end} by date of receipt. Processing times only from completed requests; open requests "
         "count as backlog, rejected and cancelled ones are left out. Working time: office hours on working days, "
-        "without national holidays and cuti bersama. Within the standard is always measured in working time.",
+        "without national holidays and cuti bersama. Within the standard is always measured in working time; open "
+        "requests already past their standard count as not within it.",
     ),
 }

@@ -29,7 +29,7 @@ def test_public_slides_by_keyboard_and_buttons(app_server: str, page: Page) -> N
         if number > 1:
             assert chart_has_data(page), f"slide {number} draws no chart"
         else:
-            expect(page.locator(".pub-headline")).to_contain_text("Pengurusan")
+            expect(page.locator(".pub-headline")).to_contain_text("Peningkatan terbesar")
         page.screenshot(path=str(screenshot_path(f"public-slide-{number}")))
         if number == 6:
             break
