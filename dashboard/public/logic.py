@@ -27,6 +27,7 @@ import pandas as pd
 
 from dashboard.core import fmt
 from dashboard.core.i18n import t
+from dashboard.core.periods import add_months, month_start  # as DuckDB's date + months: captions match the SQL
 from dashboard.datamgmt import contract
 from dashboard.public import charts as charts_public
 from dashboard.speed import logic as speed
@@ -126,14 +127,6 @@ def merge_small(frame: pd.DataFrame, other_label: str) -> pd.DataFrame:
 
 
 # ---------------------------------------------------------------- periods
-
-
-def month_start(day: dt.date) -> dt.date:
-    return dt.date(day.year, day.month, 1)
-
-
-#: The month arithmetic of every caption (DuckDB's, as the queries use): see speed.add_months.
-add_months = speed.add_months
 
 
 def period_text(start: dt.date, end: dt.date, lang: str) -> str:

@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.access import auth, signin
-from dashboard.core import charts, data, fmt, ui
+from dashboard.core import charts, data, fmt, periods, ui
 from dashboard.core.i18n import current_lang, t
 from dashboard.speed import charts as charts_speed
 from dashboard.speed import logic as speed
@@ -487,8 +487,8 @@ else:
         figures = data.query("before_after_by_service", **ba_params)
         if selected_services:
             figures = figures[figures["service_id"].isin(selected_services)]
-        before_from = speed.add_months(event_date, -int(window))
-        after_to = speed.add_months(event_date, int(window))
+        before_from = periods.add_months(event_date, -int(window))
+        after_to = periods.add_months(event_date, int(window))
         st.caption(
             t(
                 "speed.ba_lead",

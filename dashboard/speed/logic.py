@@ -23,7 +23,6 @@ Typical use (e.g. on the public page)::
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import math
 from collections.abc import Mapping, Sequence
@@ -428,15 +427,6 @@ def _overall(services, lists, draws, mix, confidence) -> OverallChange:
 
 
 # ---------------------------------------------------------------- what a window can say
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    """The same day ``months`` later (earlier when negative), as DuckDB computes ``day + to_months(m)``:
-    a day the target month lacks becomes its last day (31 Mar 2025 - 1 month = 28 Feb 2025). The
-    before/after queries use DuckDB's arithmetic, so every caption stating their dates uses this."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = index // 12, index % 12 + 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def _date(value) -> dt.date:
