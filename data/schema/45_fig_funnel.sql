@@ -1,0 +1,50 @@
+-- Comparison macros: the funnel plot's exact binomial limits and the interval of a share, once, so
+-- Perbandingan Unit, Ringkasan Kinerja, the unit PDF, HR's peer comparison and Panduan Evaluasi agree.
+-- Part of the store's schema: the files of data/schema/ are applied in name order at every open
+-- (dashboard.core.store.apply_schema), after the pending migrations of data/migrations/.
+-- Statements are idempotent: views and macros `create or replace`. The limits' tail probabilities,
+-- the minimum volume and the winsorising share come from the caller as parameters
+-- (dashboard.camat.logic.FUNNEL), never from here.
+
+-- Exact binomial limit of a share at volume n around the share p, for the lower-tail probability q
+-- (0.025 and 0.975 for 95 %, 0.001 and 0.999 for 99.8 %), interpolated between whole counts as in
+-- Spiegelhalter, "Funnel plots for comparing institutional performance", Stat Med 2005, appendix A.1.1:
+-- r = the smallest count with P(R <= r) >= q, a = (P(R <= r) - q) / P(R = r), limit = (r - a) / n.
+create or replace macro binom_limit(n, p, q) as (
+    case
+        when n is null or p is null or q is null or n < 1 then null
+        when p <= 0 or p >= 1 then p
+        else (
+            with pmf as (
+                select i, exp(lgamma(n + 1) - lgamma(i + 1) - lgamma(n - i + 1) + i * ln(p) + (n - i) * ln(1 - p)) as f
+                from (select unnest(range(0, cast(n as bigint) + 1)) as i)
+            ),
+            cdf as (select i, f, sum(f) over (order by i rows between unbounded preceding and current row) as c from pmf),
+            first_reach as (select i, f, c from cdf where c >= q order by i limit 1)
+            select (i - (c - q) / f) / n from first_reach
+        )
+    end
+);
+
+-- A funnel limit with the overdispersion allowance of the same paper (section 6.1): the exact limit's
+-- distance from p widened by the square root of phi (phi = 1: no allowance). Clipped to [0, 1].
+create or replace macro funnel_limit(n, p, q, phi) as
+    least(1.0, greatest(0.0, p + sqrt(greatest(coalesce(phi, 1.0), 1.0)) * (binom_limit(n, p, q) - p)));
+
+-- Wilson score interval of a share of k in n with normal quantile z (1.96 for 95 %); with
+-- overdispersion phi the counts shrink to k/phi of n/phi (an effective volume). Lower and upper end.
+create or replace macro wilson_low(k, n, z, phi) as (
+    with x as (select k / greatest(coalesce(phi, 1.0), 1.0) as kk, n / greatest(coalesce(phi, 1.0), 1.0) as nn)
+    select case when n is null or n <= 0 then null else
+        greatest(0.0, (kk / nn + z * z / (2 * nn) - z * sqrt(kk / nn * (1 - kk / nn) / nn + z * z / (4 * nn * nn)))
+                      / (1 + z * z / nn)) end
+    from x
+);
+
+create or replace macro wilson_high(k, n, z, phi) as (
+    with x as (select k / greatest(coalesce(phi, 1.0), 1.0) as kk, n / greatest(coalesce(phi, 1.0), 1.0) as nn)
+    select case when n is null or n <= 0 then null else
+        least(1.0, (kk / nn + z * z / (2 * nn) + z * sqrt(kk / nn * (1 - kk / nn) / nn + z * z / (4 * nn * nn)))
+                   / (1 + z * z / nn)) end
+    from x
+);
