@@ -233,6 +233,10 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "hr.measure": ("Ukuran", "Measure"),
     "hr.this_employee": ("Pegawai ini", "This employee"),
+    "hr.svc_on_standard_mix": (
+        "Sesuai standar, layanan yang juga ditangani sejawat (sejawat: harapan menurut campuran layanan)",
+        "Within the standard, services the peers also handle (peers: expected for the service mix)",
+    ),
     "hr.peer_median": ("Median sejawat", "Peer median"),
     "hr.peers_note": (
         "Sejawat: {n} pegawai lain pada unit dan jenis jabatan yang sama yang menyelesaikan permohonan pada "
@@ -288,7 +292,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "{period}: work results were rated {rating}, while {share} of {n} completed requests met the standard "
         "({compare}). This may be worth discussing.",
     ),
-    "hr.hint_vs_peers": ("median sejawat {peer}, {n} sejawat", "peer median {peer}, {n} peers"),
+    "hr.hint_vs_peers": (
+        "untuk layanan yang juga ditangani sejawat: {share} dari {compared}, sedangkan bagian {n} sejawat pada "
+        "layanan yang sama {peer}",
+        "for services the peers also handle: {share} of {compared}, while {n} peers' share for the same services "
+        "is {peer}",
+    ),
     "hr.hint_vs_level": ("acuan {level}", "reference level {level}"),
     "hr.hint_rating_vs_skp": (
         "{period}: hasil kerja dinilai {rating}, sedangkan nilai SKP {score} ({kategori}).",
