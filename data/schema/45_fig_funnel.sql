@@ -33,18 +33,13 @@ create or replace macro funnel_limit(n, p, q, phi) as
 
 -- Wilson score interval of a share of k in n with normal quantile z (1.96 for 95 %); with
 -- overdispersion phi the counts shrink to k/phi of n/phi (an effective volume). Lower and upper end.
-create or replace macro wilson_low(k, n, z, phi) as (
-    with x as (select k / greatest(coalesce(phi, 1.0), 1.0) as kk, n / greatest(coalesce(phi, 1.0), 1.0) as nn)
-    select case when n is null or n <= 0 then null else
-        greatest(0.0, (kk / nn + z * z / (2 * nn) - z * sqrt(kk / nn * (1 - kk / nn) / nn + z * z / (4 * nn * nn)))
-                      / (1 + z * z / nn)) end
-    from x
-);
+create or replace macro wilson_bound(k, n, z, sign) as
+    case when n is null or n <= 0 then null else
+        ((k / n + z * z / (2 * n)) + sign * z * sqrt(k / n * (1 - k / n) / n + z * z / (4 * n * n))) / (1 + z * z / n)
+    end;
 
-create or replace macro wilson_high(k, n, z, phi) as (
-    with x as (select k / greatest(coalesce(phi, 1.0), 1.0) as kk, n / greatest(coalesce(phi, 1.0), 1.0) as nn)
-    select case when n is null or n <= 0 then null else
-        least(1.0, (kk / nn + z * z / (2 * nn) + z * sqrt(kk / nn * (1 - kk / nn) / nn + z * z / (4 * nn * nn)))
-                   / (1 + z * z / nn)) end
-    from x
-);
+create or replace macro wilson_low(k, n, z, phi) as
+    greatest(0.0, wilson_bound(k / greatest(coalesce(phi, 1.0), 1.0), n / greatest(coalesce(phi, 1.0), 1.0), z, -1));
+
+create or replace macro wilson_high(k, n, z, phi) as
+    least(1.0, wilson_bound(k / greatest(coalesce(phi, 1.0), 1.0), n / greatest(coalesce(phi, 1.0), 1.0), z, 1));
