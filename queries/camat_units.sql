@@ -257,13 +257,7 @@ final as (
         f.hi998 * 100 as upper998_pct,
         case
             when coalesce(sp.n_standard, 0) = 0 then 'no_data'
-            when coalesce(f.n_compared, 0) = 0 then 'not_comparable'
-            when f.n_compared < $min_volume then 'too_few'
-            when f.adjusted > f.hi998 then 'above_998'
-            when f.adjusted > f.hi95 then 'above_95'
-            when f.adjusted < f.lo998 then 'below_998'
-            when f.adjusted < f.lo95 then 'below_95'
-            else 'within'
+            else funnel_flag(f.adjusted, coalesce(f.n_compared, 0), $min_volume, f.lo95, f.hi95, f.lo998, f.hi998)
         end as funnel_flag,
         coalesce(sl.slower_n, 0) as slower_n,
         sl.slower_k / sl.slower_n * 100 as slower_share_pct,

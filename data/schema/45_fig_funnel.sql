@@ -15,13 +15,19 @@ create or replace macro binom_limit(n, p, q) as (
         when n is null or p is null or q is null or n < 1 then null
         when p <= 0 or p >= 1 then p
         else (
-            with pmf as (
-                select i, exp(lgamma(n + 1) - lgamma(i + 1) - lgamma(n - i + 1) + i * ln(p) + (n - i) * ln(1 - p)) as f
-                from (select unnest(range(0, cast(n as bigint) + 1)) as i)
+            -- internal names carry a binom_ prefix: a macro argument such as f.n must not be captured here
+            with binom_pmf as (
+                select binom_r, exp(lgamma(n + 1) - lgamma(binom_r + 1) - lgamma(n - binom_r + 1)
+                                    + binom_r * ln(p) + (n - binom_r) * ln(1 - p)) as binom_f
+                from (select unnest(range(0, cast(n as bigint) + 1)) as binom_r)
             ),
-            cdf as (select i, f, sum(f) over (order by i rows between unbounded preceding and current row) as c from pmf),
-            first_reach as (select i, f, c from cdf where c >= q order by i limit 1)
-            select (i - (c - q) / f) / n from first_reach
+            binom_cdf as (
+                select binom_r, binom_f,
+                       sum(binom_f) over (order by binom_r rows between unbounded preceding and current row) as binom_c
+                from binom_pmf
+            ),
+            binom_first as (select * from binom_cdf where binom_c >= q order by binom_r limit 1)
+            select (binom_r - (binom_c - q) / binom_f) / n from binom_first
         )
     end
 );
@@ -43,3 +49,17 @@ create or replace macro wilson_low(k, n, z, phi) as
 
 create or replace macro wilson_high(k, n, z, phi) as
     least(1.0, wilson_bound(k / greatest(coalesce(phi, 1.0), 1.0), n / greatest(coalesce(phi, 1.0), 1.0), z, 1));
+
+-- The funnel flag of a unit: its mix-adjusted share (target x observed / expected) against the funnel
+-- limits (funnel_limit at its number of compared requests n around the target share, for the 95 % and
+-- 99.8 % tails). Not compared without compared requests, not ranked below min_volume.
+create or replace macro funnel_flag(adjusted, n, min_volume, lower95, upper95, lower998, upper998) as
+    case
+        when n is null or n = 0 then 'not_comparable'
+        when n < min_volume then 'too_few'
+        when adjusted > upper998 then 'above_998'
+        when adjusted > upper95 then 'above_95'
+        when adjusted < lower998 then 'below_998'
+        when adjusted < lower95 then 'below_95'
+        else 'within'
+    end;
