@@ -105,3 +105,16 @@ def test_hint_when_the_officer_is_below_the_peers_on_the_same_services(cursor):
     assert s1["compared_diff_high_pct"] < 0
     hints = dict(hr.consistency_hints(record(cursor), "id"))
     assert "10,0 % dari 20" in hints["2026-S1"] and "40,0 %" in hints["2026-S1"]
+
+
+def test_chart_and_download_show_the_expected_share_from_the_peers(cursor):
+    from dashboard.pegawai import charts as charts_hr
+    from dashboard.pegawai import report
+
+    services = record(cursor).services
+    fig = charts_hr.on_standard_vs_peers(services, "id")
+    peer = [trace for trace in fig.data if trace.name == "Harapan dari sejawat (layanan yang sama)"][0]
+    assert list(peer.y) == [pytest.approx(40.0), pytest.approx(40.0)]  # not the crude peer median of 80 %
+    table = report.services_table(record(cursor), "id")
+    assert table["Harapan dari sejawat untuk layanan yang sama (%)"].tolist() == [40.0, 40.0]
+    assert table["Layanan yang sama dengan sejawat: sesuai standar (%)"].tolist() == [40.0, 10.0]
