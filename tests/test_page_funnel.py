@@ -82,3 +82,26 @@ def test_guide_explains_the_funnel_and_its_calculator_uses_the_macros(store, mon
     point = 0.8 * 0.7 / 0.82
     assert 0.8 + math.sqrt(2) * (low998 - 0.8) < point < 0.8 + math.sqrt(2) * (exact_limit(150, 0.8, 0.025) - 0.8)
     assert {m.label: m.value for m in at.metric}["Corong"] == "di bawah batas 95 %"
+
+
+def test_unit_pdf_uses_the_same_rule(store):
+    """The unit PDF's league table: the shared rank, the interval, 'tidak dapat dibandingkan' for Unit X."""
+    import io
+
+    from pypdf import PdfReader
+
+    from dashboard.camat import report
+    from dashboard.core import queries
+    from dashboard.core.store import open_reader, reader_cursor
+
+    con = open_reader(store)
+    try:
+        cur = reader_cursor(con)
+        document = report.build_report(lambda n, **p: queries.run(cur, n, **p), "2025-S2", charts=False)
+    finally:
+        con.close()
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(document)).pages)
+    text = " ".join(text.split())
+    assert "Unit X 0 – – – " in text and "tidak dapat dibandingkan" in text
+    assert "1 Unit E 100 90,0 % 90,0 % 0,0 (-7,4 s.d. 4,5)" in text
+    assert "Unit E" not in text.split("2. Hal yang perlu perhatian")[1].split("4. Tabel")[0]

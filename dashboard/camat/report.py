@@ -186,16 +186,22 @@ def build_report(
             [
                 "Peringkat",
                 "Unit kerja",
-                "Dapat dibandingkan",
+                "Jumlah",
                 "Sesuai standar",
                 "Harapan",
-                "Selisih dan rentang 95 % (poin %)",
+                "Selisih (rentang 95 %), poin",
                 "Median",
                 "Corong",
             ],
             rows,
-            widths=(0.08, 0.2, 0.1, 0.09, 0.09, 0.17, 0.11, 0.16),
+            widths=(0.12, 0.2, 0.09, 0.09, 0.1, 0.16, 0.1, 0.14),
             align=("R", "L", "R", "R", "R", "R", "R", "L"),
+        )
+        doc.paragraph(
+            "Jumlah: permohonan yang dapat dibandingkan (layanan yang juga ditangani unit lain). "
+            + t("camat.league_lead", lang=LANG),
+            size=8.5,
+            style="I",
         )
     else:
         doc.paragraph(t("common.no_data", lang=LANG))
