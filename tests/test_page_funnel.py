@@ -6,6 +6,7 @@ method and its calculator runs the store's macros (figures recomputed here indep
 
 from __future__ import annotations
 
+import json
 import math
 
 import duckdb
@@ -105,3 +106,10 @@ def test_unit_pdf_uses_the_same_rule(store):
     assert "Unit X 0 – – – " in text and "tidak dapat dibandingkan" in text
     assert "1 Unit E 100 90,0 % 90,0 % 0,0 (-7,4 s.d. 4,5)" in text
     assert "Unit E" not in text.split("2. Hal yang perlu perhatian")[1].split("4. Tabel")[0]
+
+
+def test_the_chart_says_which_method_was_used(store, monkeypatch):
+    at = open_app(store, monkeypatch, CAMAT, page="camat/perbandingan_unit.py", params={"sem": "2025-S2"})
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    notes = [a["text"] for a in spec["layout"]["annotations"]]
+    assert "Disesuaikan campuran layanan · batas binomial eksak · overdispersi φ = 1,00" in notes

@@ -213,6 +213,17 @@ def funnel(frame: pd.DataFrame, limits: pd.DataFrame, lang: str, period_label: s
                 hoverinfo="skip",
             )
     fig.add_hline(y=target, line_color="#1B1F24", line_width=1)
+    fig.add_annotation(  # the method, on the chart itself (also in the PDF's image)
+        x=0,
+        xref="paper",
+        y=1.0,
+        yref="paper",
+        text=t("camat.funnel_chart_method", lang=lang, phi=fmt.number(float(data["phi"].iloc[0]), 2, lang)),
+        showarrow=False,
+        xanchor="left",
+        yanchor="bottom",
+        font=dict(size=11, color=NEUTRAL),
+    )
     fig.add_annotation(
         x=1,
         xref="paper",

@@ -272,6 +272,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "Kecamatan share for comparable services {p}. Outside the limits: {outside}.",
     ),
     "camat.none": ("tidak ada", "none"),
+    "camat.funnel_chart_method": (
+        "Disesuaikan campuran layanan · batas binomial eksak · overdispersi φ = {phi}",
+        "Adjusted for service mix · exact binomial limits · overdispersion φ = {phi}",
+    ),
     "camat.not_comparable_note": (
         "Tidak dapat dibandingkan (satu-satunya unit yang menangani layanannya): {units}.",
         "Cannot be compared (the only unit handling its services): {units}.",
