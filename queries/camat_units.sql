@@ -1,6 +1,6 @@
 -- title: Units compared in one semester (mix-adjusted funnel, difference from the expected share, speed, backlog, SKP, IKM)
--- description: SKP scores count only for ASN with at least one realisation in the semester (not yet evaluated otherwise). Per unit, for requests received in the semester and completed: volume, crude on-standard share, and a comparison that allows for the services each unit handles (indirect standardisation). Only requests of services that at least one other unit also completed are compared (n_compared, k_compared); a unit with none is 'not_comparable'. expected_pct: the kecamatan's per-service shares weighted by the unit's volume per service; adjusted_diff_pct: observed minus expected share of the compared requests (percentage points) with its 95 % interval (Wilson, the sampling uncertainty of the unit's own share; overdispersion is about flagging, not about this); adjusted_pct: the standardised share target x observed/expected, plotted against n_compared around target_pct (the kecamatan share of all compared requests). Funnel limits: exact binomial (funnel_limit) for the lower-tail probabilities $tail95 and $tail998 and their complements, widened by the overdispersion phi = mean of the squared z-scores winsorised at $winsor and 1 - $winsor (Spiegelhalter 2005), estimated from the units with at least $min_volume compared requests when there are at least $min_units of them (else 1, no allowance; never below 1). Units with fewer than $min_volume compared requests are not ranked ('too_few'). rank: 1 + the number of ranked units whose difference interval lies wholly above this one's (units whose intervals overlap share a rank). Slower than last semester (mix-adjusted): each request of the semester against the previous semester's median of the same unit and service (services with at least $min_volume requests then); slower_share with its Wilson lower end, and slower_ratio, the geometric mean of the per-service median ratios weighted by this semester's volume. Median and p90 working time, rework share, backlog at the semester's end and past its standard; the same speed and backlog figures for the previous semester; mean SKP score, share of Sangat Baik and Baik, IKM.
--- params: $period VARCHAR, $min_volume INTEGER, $tail95 DOUBLE, $tail998 DOUBLE, $z95 DOUBLE, $winsor DOUBLE, $min_units INTEGER
+-- description: SKP scores count only for ASN with at least one realisation in the semester (not yet evaluated otherwise). Per unit, for requests received in the semester and completed: volume, crude on-standard share, and a comparison that allows for the services each unit handles (indirect standardisation). Only requests of services that at least one other unit also completed are compared (n_compared, k_compared); a unit with none is 'not_comparable'. expected_pct: the kecamatan's per-service shares weighted by the unit's volume per service; adjusted_diff_pct: observed minus expected share of the compared requests (percentage points) with its 95 % interval (Wilson, the sampling uncertainty of the unit's own share; overdispersion is about flagging, not about this); adjusted_pct: the standardised share target x observed/expected, plotted against n_compared around target_pct (the kecamatan share of all compared requests). Funnel limits: exact binomial (funnel_limit) for the lower-tail probabilities $tail95 and $tail998 and their complements, widened by the overdispersion phi = mean of the squared z-scores winsorised at $winsor and 1 - $winsor (Spiegelhalter 2005), estimated from the units with at least $min_volume compared requests (phi_estimate) and applied when there are at least $min_units of them and units x phi_estimate exceeds the upper 5 % point of chi-square with units - 1 degrees of freedom (Wilson-Hilferty approximation, one-sided normal quantile $z_over): the units vary more than chance explains (else phi = 1, no allowance; never below 1). Units with fewer than $min_volume compared requests are not ranked ('too_few'). rank: 1 + the number of ranked units whose difference interval lies wholly above this one's (units whose intervals overlap share a rank). Slower than last semester (mix-adjusted): each request of the semester against the previous semester's median of the same unit and service (services with at least $min_volume requests then); slower_share with its Wilson lower end, and slower_ratio, the geometric mean of the per-service median ratios weighted by this semester's volume. Median and p90 working time, rework share, backlog at the semester's end and past its standard; the same speed and backlog figures for the previous semester; mean SKP score, share of Sangat Baik and Baik, IKM.
+-- params: $period VARCHAR, $min_volume INTEGER, $tail95 DOUBLE, $tail998 DOUBLE, $z95 DOUBLE, $winsor DOUBLE, $min_units INTEGER, $z_over DOUBLE
 -- grain: one row per unit (every unit in the store)
 
 with bounds as (
@@ -82,15 +82,28 @@ winsor as (
     where n_compared >= $min_volume and z is not null
 ),
 
-dispersion as (
+estimate as (
     select
-        case when w.units >= $min_units
-             then greatest(1.0, avg(power(least(greatest(s.z, w.z_low), w.z_high), 2)))
-             else 1.0 end as phi,
-        any_value(w.units) as units_ranked
+        any_value(w.units) as units_ranked,
+        avg(power(least(greatest(s.z, w.z_low), w.z_high), 2)) as phi_estimate
     from winsor w
     left join scored s on s.n_compared >= $min_volume and s.z is not null
     group by w.units, w.z_low, w.z_high
+),
+
+-- the allowance only when the units vary more than chance explains: units x phi above the upper 5 % point
+-- of chi-square with units - 1 degrees of freedom (Wilson-Hilferty, one-sided normal quantile $z_over)
+dispersion as (
+    select
+        units_ranked,
+        phi_estimate,
+        case
+            when units_ranked >= $min_units and units_ranked * phi_estimate > (units_ranked - 1) * power(
+                1 - 2 / (9 * (units_ranked - 1)) + $z_over * sqrt(2 / (9 * (units_ranked - 1))), 3)
+                then greatest(1.0, phi_estimate)
+            else 1.0
+        end as phi
+    from estimate
 ),
 
 funnel as (
@@ -250,6 +263,7 @@ final as (
         o.p * 100 as overall_pct,
         o.target * 100 as target_pct,
         d.phi,
+        d.phi_estimate,
         d.units_ranked,
         f.lo95 * 100 as lower95_pct,
         f.hi95 * 100 as upper95_pct,

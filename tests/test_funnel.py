@@ -12,6 +12,8 @@ Crafted rows (all requests on working days, 09:00 + minutes, inside office hours
     X  only SX, a service no other unit handles: 30 requests, 30 on
   2026-S1 (Wed 14 Jan 2026), service SE only, 1 000 requests per unit D1..D6 with
     700, 750, 800, 850, 900, 950 on (real spread: overdispersion).
+  2026-S2 (Wed 9 Sep 2026), service SE only, 400 requests per unit W1..W6 with 304, 308, 320, 320, 332,
+    336 on (z = -2, -1.5, 0, 0, 1.5, 2: some spread, not beyond chance).
   Slower than last semester: 2024-S2 (Wed 4 Dec 2024) against 2025-S1 (Wed 11 Jun 2025):
     T1 (service mix changed): before 30 SE of 30 min + 20 SH of 120 min; now 10 SE of 30 min + 30 SH of 120 min
     T2 (really slower): before 30 SE of 30 min; now 30 SE of 45 min
@@ -32,7 +34,11 @@ from dashboard.core import queries
 from dashboard.core.store import open_reader, reader_cursor, refresh_facts
 from tests.fixture_store import build_fixture_store
 
-UNITS = ("E", "H", "M1", "M2", "M3", "X", "D1", "D2", "D3", "D4", "D5", "D6", "T1", "T2")
+UNITS = ("E", "H", "M1", "M2", "M3", "X", "D1", "D2", "D3", "D4", "D5", "D6", "T1", "T2") + tuple(
+    f"W{i}" for i in range(1, 7)
+)
+#: 2026-S2: six units of 400 SE requests, spread a little more than chance but not significantly
+W_ON = (304, 308, 320, 320, 332, 336)
 
 
 def _logs(prefix: str, service: str, unit: str, day: str, count: int, minutes_on: int, on: int) -> str:
@@ -69,6 +75,7 @@ EXTRA_SQL = (
     + _timed("t1ch", "SH", "T1", "2025-06-11", 30, 120)
     + _timed("t2p", "SE", "T2", "2024-12-04", 30, 30)
     + _timed("t2c", "SE", "T2", "2025-06-11", 30, 45)
+    + "".join(_logs(f"w{i}", "SE", f"W{i}", "2026-09-09", 400, 30, on) for i, on in enumerate(W_ON, start=1))
 )
 
 
@@ -246,3 +253,21 @@ def test_slower_allows_for_service_mix(cursor):
     frame = pd.DataFrame([units["T1"], units["T2"]])
     items = camat.attention_items(frame, pd.DataFrame({"broken": pd.Series(dtype=bool)}), pd.DataFrame(), {})
     assert [(kind, u) for kind, u, _ in items if kind == "slower"] == [("slower", "33.74.09.T2")]
+
+
+def test_no_allowance_when_the_spread_is_chance(cursor):
+    """W1..W6: winsorised phi 1.77, but 6 x 1.77 = 10.6 is below chi-square(5) at 5 % (11.07): phi stays 1."""
+    units = units_of(cursor, "2026-S2")
+    k = np.array(W_ON, dtype=float)
+    p = k.sum() / (6 * 400)
+    z = (k / 400 - p) / math.sqrt(p * (1 - p) / 400)
+    assert z == pytest.approx([-2, -1.5, 0, 0, 1.5, 2])
+    low, high = np.quantile(z, [0.1, 0.9])
+    estimate = float(np.mean(np.clip(z, low, high) ** 2))
+    assert estimate == pytest.approx(10.625 / 6)
+    assert 6 * estimate < 11.0705  # chi-square, 5 degrees of freedom, upper 5 % point (tables)
+    row = units["W1"]
+    assert row["phi_estimate"] == pytest.approx(estimate) and row["phi"] == 1.0
+    assert row["lower95_pct"] == pytest.approx(exact_limit(400, p, 0.025) * 100, abs=1e-9)
+    # and the D units of 2026-S1 (phi 15) are far beyond it: 6 x 15 > 11.07, the allowance applies
+    assert units_of(cursor, "2026-S1")["D1"]["phi"] > 1

@@ -85,22 +85,18 @@ def test_guide_explains_the_funnel_and_its_calculator_uses_the_macros(store, mon
     assert {m.label: m.value for m in at.metric}["Corong"] == "di bawah batas 95 %"
 
 
-def test_unit_pdf_uses_the_same_rule(store):
+def test_unit_pdf_uses_the_same_rule(store, monkeypatch):
     """The unit PDF's league table: the shared rank, the interval, 'tidak dapat dibandingkan' for Unit X."""
     import io
 
     from pypdf import PdfReader
 
     from dashboard.camat import report
-    from dashboard.core import queries
-    from dashboard.core.store import open_reader, reader_cursor
+    from dashboard.core import data
+    from tests.pages import served
 
-    con = open_reader(store)
-    try:
-        cur = reader_cursor(con)
-        document = report.build_report(lambda n, **p: queries.run(cur, n, **p), "2025-S2", charts=False)
-    finally:
-        con.close()
+    with served(store, monkeypatch):
+        document = report.build_report(data.query, "2025-S2", charts=False)
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(document)).pages)
     text = " ".join(text.split())
     assert "Unit X 0 – – – " in text and "tidak dapat dibandingkan" in text

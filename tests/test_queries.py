@@ -37,6 +37,7 @@ SAMPLE_PARAMS = {
     "z95": 1.96,
     "winsor": 0.1,
     "min_units": 5,
+    "z_over": 1.645,
     "target_share": 0.8,
     "phi": 1.5,
     "n_max": 200,

@@ -25,6 +25,7 @@ FUNNEL = {
     "z95": NormalDist().inv_cdf(0.975),  # normal quantile of the 95 % intervals (Wilson)
     "winsor": 0.10,  # z-scores winsorised at this share in each tail before estimating overdispersion
     "min_units": 5,  # overdispersion is estimated only from at least this many ranked units
+    "z_over": NormalDist().inv_cdf(0.95),  # ... and allowed for only when significant at 5 % (chi-square test)
 }
 #: Units with fewer compared requests than this are shown but not ranked.
 MIN_RANKED = FUNNEL["min_volume"]
@@ -78,12 +79,14 @@ def funnel_grid(fetch, units: pd.DataFrame) -> pd.DataFrame:
 def method_values(units: pd.DataFrame, lang: str | None = None) -> dict[str, str]:
     """The figures the method texts quote: minimum volume, limits, phi and how many units estimated it."""
     phi = units["phi"].dropna()
+    estimate = units["phi_estimate"].dropna()
     ranked = units["units_ranked"].dropna()
     return {
         "min": fmt.number(FUNNEL["min_volume"], lang=lang),
         "winsor": fmt.percent(FUNNEL["winsor"] * 100, decimals=0, lang=lang),
         "min_units": fmt.number(FUNNEL["min_units"], lang=lang),
         "phi": fmt.number(float(phi.iloc[0]) if len(phi) else 1.0, 2, lang),
+        "estimate": fmt.number(float(estimate.iloc[0]) if len(estimate) else 1.0, 2, lang),
         "units": fmt.number(int(ranked.iloc[0]) if len(ranked) else 0, lang=lang),
     }
 

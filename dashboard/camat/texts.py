@@ -256,15 +256,18 @@ TEXT: dict[str, tuple[str, str]] = {
         "setiap layanan, ditimbang dengan jumlah permohonan unit per layanan (standardisasi tidak langsung). "
         "Titik = kecamatan {target} × teramati ÷ harapan, pada jumlah permohonan yang dapat dibandingkan. "
         "Batas binomial eksak (Spiegelhalter 2005) 95 % dan 99,8 %, dilebarkan dengan faktor overdispersi "
-        "φ = {phi} (rata-rata kuadrat skor z {units} unit, diwinsorisasi {winsor} di tiap ujung; dihitung bila "
-        "ada paling sedikit {min_units} unit, tidak pernah di bawah 1). Layanan yang hanya ditangani satu unit "
+        "φ = {phi}. Taksiran φ = {estimate}: rata-rata kuadrat skor z {units} unit, diwinsorisasi {winsor} di "
+        "tiap ujung; dipakai hanya bila ada paling sedikit {min_units} unit dan sebarannya lebih besar daripada "
+        "yang dapat dijelaskan kebetulan (uji khi-kuadrat 5 %), tidak pernah di bawah 1. Layanan yang hanya "
+        "ditangani satu unit "
         "tidak dibandingkan; unit dengan kurang dari {min} permohonan yang dapat dibandingkan tidak diperingkat.",
         "Method: each unit is compared with its own expectation — the kecamatan's within-standard share of "
         "each service, weighted by the unit's requests per service (indirect standardisation). Point = "
         "kecamatan {target} × observed ÷ expected, at the number of comparable requests. Exact binomial "
-        "limits (Spiegelhalter 2005) at 95 % and 99.8 %, widened by the overdispersion factor φ = {phi} (mean "
-        "squared z-score of {units} units, winsorised {winsor} in each tail; estimated when there are at least "
-        "{min_units} units, never below 1). Services handled by one unit only are not compared; units with fewer "
+        "limits (Spiegelhalter 2005) at 95 % and 99.8 %, widened by the overdispersion factor φ = {phi}. Estimated "
+        "φ = {estimate}: the mean squared z-score of {units} units, winsorised {winsor} in each tail; used only "
+        "with at least {min_units} units whose spread is larger than chance explains (chi-square test at 5 %), "
+        "never below 1. Services handled by one unit only are not compared; units with fewer "
         "than {min} comparable requests are not ranked.",
     ),
     "camat.funnel_alt": (
