@@ -1,6 +1,6 @@
--- title: Units compared in one semester (funnel limits, mix-adjusted share, speed, backlog, SKP, IKM)
--- description: SKP scores count only for ASN with at least one realisation in the semester (not yet evaluated otherwise). Per unit, for requests received in the semester and completed: volume, on-standard share with funnel limits around the overall share (normal approximation of the binomial, p +/- z*sqrt(p(1-p)/n), z = 1.96 for 95 % and 3.09 for 99.8 %, clipped to [0, 100]), the service-mix adjusted expected share (sum over services of the unit's n times the overall share of that service, divided by the unit's n), median and p90 working time, rework share, backlog at the semester's end and past its standard; the same speed and backlog figures for the previous semester; mean SKP score, share of Sangat Baik and Baik, IKM. Units with fewer than 20 requests are not ranked (funnel_flag 'too_few').
--- params: $period VARCHAR
+-- title: Units compared in one semester (mix-adjusted funnel, difference from the expected share, speed, backlog, SKP, IKM)
+-- description: SKP scores count only for ASN with at least one realisation in the semester (not yet evaluated otherwise). Per unit, for requests received in the semester and completed: volume, crude on-standard share, and a comparison that allows for the services each unit handles (indirect standardisation). Only requests of services that at least one other unit also completed are compared (n_compared, k_compared); a unit with none is 'not_comparable'. expected_pct: the kecamatan's per-service shares weighted by the unit's volume per service; adjusted_diff_pct: observed minus expected share of the compared requests (percentage points) with its 95 % interval (Wilson, the sampling uncertainty of the unit's own share; overdispersion is about flagging, not about this); adjusted_pct: the standardised share target x observed/expected, plotted against n_compared around target_pct (the kecamatan share of all compared requests). Funnel limits: exact binomial (funnel_limit) for the lower-tail probabilities $tail95 and $tail998 and their complements, widened by the overdispersion phi = mean of the squared z-scores winsorised at $winsor and 1 - $winsor (Spiegelhalter 2005), estimated from the units with at least $min_volume compared requests (phi_estimate) and applied when there are at least $min_units of them and units x phi_estimate exceeds the upper 5 % point of chi-square with units - 1 degrees of freedom (Wilson-Hilferty approximation, one-sided normal quantile $z_over): the units vary more than chance explains (else phi = 1, no allowance; never below 1). Units with fewer than $min_volume compared requests are not ranked ('too_few'). rank: 1 + the number of ranked units whose difference interval lies wholly above this one's (units whose intervals overlap share a rank). Slower than last semester (mix-adjusted): each request of the semester against the previous semester's median of the same unit and service (services with at least $min_volume requests then); slower_share with its Wilson lower end, and slower_ratio, the geometric mean of the per-service median ratios weighted by this semester's volume. Median and p90 working time, rework share, backlog at the semester's end and past its standard; the same speed and backlog figures for the previous semester; mean SKP score, share of Sangat Baik and Baik, IKM.
+-- params: $period VARCHAR, $min_volume INTEGER, $tail95 DOUBLE, $tail998 DOUBLE, $z95 DOUBLE, $winsor DOUBLE, $min_units INTEGER, $z_over DOUBLE
 -- grain: one row per unit (every unit in the store)
 
 with bounds as (
@@ -33,25 +33,142 @@ unit_service as (
     from logs
     where is_current
     group by all
+    having count(on_standard) > 0
 ),
 
+-- the kecamatan's share per service and how many units completed it
 service_share as (
-    select service_id, sum(k) / sum(n) as p_service
+    select service_id, sum(k) / sum(n) as p_service, count(*) as providers
     from unit_service
-    where n > 0
     group by all
 ),
 
-expected as (
-    select us.unit_id, sum(us.n * ss.p_service) / sum(us.n) * 100 as expected_pct
+-- indirect standardisation on the services some other unit also handles
+compared as (
+    select
+        us.unit_id,
+        sum(us.n)::bigint as n_compared,
+        sum(us.k)::bigint as k_compared,
+        sum(us.n * ss.p_service) as e_compared
     from unit_service us
     join service_share ss using (service_id)
-    where us.n > 0
+    where ss.providers > 1
     group by all
 ),
 
 overall as (
-    select sum(k) / nullif(sum(n), 0) as p from unit_service
+    select
+        (select sum(k) / nullif(sum(n), 0) from unit_service) as p,
+        (select sum(k_compared) / nullif(sum(n_compared), 0) from compared) as target
+),
+
+scored as (
+    select
+        c.*,
+        c.e_compared / c.n_compared as e_share,
+        o.target * c.k_compared / nullif(c.e_compared, 0) as adjusted,
+        (o.target * c.k_compared / nullif(c.e_compared, 0) - o.target)
+            / nullif(sqrt(o.target * (1 - o.target) / c.n_compared), 0) as z
+    from compared c
+    cross join overall o
+),
+
+winsor as (
+    select
+        count(*) as units,
+        quantile_cont(z, $winsor) as z_low,
+        quantile_cont(z, 1 - $winsor) as z_high
+    from scored
+    where n_compared >= $min_volume and z is not null
+),
+
+estimate as (
+    select
+        any_value(w.units) as units_ranked,
+        avg(power(least(greatest(s.z, w.z_low), w.z_high), 2)) as phi_estimate
+    from winsor w
+    left join scored s on s.n_compared >= $min_volume and s.z is not null
+    group by w.units, w.z_low, w.z_high
+),
+
+-- the allowance only when the units vary more than chance explains: units x phi above the upper 5 % point
+-- of chi-square with units - 1 degrees of freedom (Wilson-Hilferty, one-sided normal quantile $z_over)
+dispersion as (
+    select
+        units_ranked,
+        phi_estimate,
+        case
+            when units_ranked >= $min_units and units_ranked * phi_estimate > (units_ranked - 1) * power(
+                1 - 2 / (9 * (units_ranked - 1)) + $z_over * sqrt(2 / (9 * (units_ranked - 1))), 3)
+                then greatest(1.0, phi_estimate)
+            else 1.0
+        end as phi
+    from estimate
+),
+
+funnel as (
+    select
+        s.unit_id,
+        s.n_compared,
+        s.k_compared,
+        s.e_share * 100 as expected_pct,
+        (s.k_compared / s.n_compared - s.e_share) * 100 as adjusted_diff_pct,
+        (wilson_low(s.k_compared, s.n_compared, $z95, 1.0) - s.e_share) * 100 as diff_low_pct,
+        (wilson_high(s.k_compared, s.n_compared, $z95, 1.0) - s.e_share) * 100 as diff_high_pct,
+        s.adjusted,
+        s.adjusted * 100 as adjusted_pct,
+        s.z,
+        funnel_limit(s.n_compared, o.target, $tail95, d.phi) as lo95,
+        funnel_limit(s.n_compared, o.target, 1 - $tail95, d.phi) as hi95,
+        funnel_limit(s.n_compared, o.target, $tail998, d.phi) as lo998,
+        funnel_limit(s.n_compared, o.target, 1 - $tail998, d.phi) as hi998
+    from scored s
+    cross join overall o
+    cross join dispersion d
+),
+
+ranked as (
+    select
+        f.unit_id,
+        1 + (
+            select count(*) from funnel g
+            where g.n_compared >= $min_volume and g.diff_low_pct > f.diff_high_pct
+        ) as rank
+    from funnel f
+    where f.n_compared >= $min_volume
+),
+
+-- slower than last semester, service by service: each request against last semester's median of its service
+prev_service as (
+    select unit_id, service_id, median(working_minutes) as prev_median
+    from logs
+    where not is_current and working_minutes is not null
+    group by all
+    having count(*) >= $min_volume
+),
+
+slower as (
+    select
+        l.unit_id,
+        count(*) as slower_n,
+        count(*) filter (where l.working_minutes > ps.prev_median) as slower_k
+    from logs l
+    join prev_service ps using (unit_id, service_id)
+    where l.is_current and l.working_minutes is not null
+    group by all
+),
+
+slower_mix as (
+    select unit_id, exp(sum(n * ln(greatest(cur_median, 1) / greatest(prev_median, 1))) / sum(n)) as slower_ratio
+    from (
+        select l.unit_id, l.service_id, count(*) as n, median(l.working_minutes) as cur_median,
+               any_value(ps.prev_median) as prev_median
+        from logs l
+        join prev_service ps using (unit_id, service_id)
+        where l.is_current and l.working_minutes is not null
+        group by all
+    )
+    group by all
 ),
 
 speed as (
@@ -133,26 +250,33 @@ final as (
         coalesce(sp.n_standard, 0) as n_standard,
         coalesce(sp.k_standard, 0) as k_standard,
         sp.on_standard_pct,
-        ex.expected_pct,
-        sp.on_standard_pct - ex.expected_pct as adjusted_diff_pct,
+        coalesce(f.n_compared, 0) as n_compared,
+        coalesce(f.k_compared, 0) as k_compared,
+        f.k_compared / nullif(f.n_compared, 0) * 100 as compared_pct,
+        f.expected_pct,
+        f.adjusted_diff_pct,
+        f.diff_low_pct,
+        f.diff_high_pct,
+        f.adjusted_pct,
+        f.z as z_score,
+        r.rank,
         o.p * 100 as overall_pct,
-        greatest(0, o.p - 1.96 * sqrt(o.p * (1 - o.p) / sp.n_standard)) * 100 as lower95_pct,
-        least(1, o.p + 1.96 * sqrt(o.p * (1 - o.p) / sp.n_standard)) * 100 as upper95_pct,
-        greatest(0, o.p - 3.09 * sqrt(o.p * (1 - o.p) / sp.n_standard)) * 100 as lower998_pct,
-        least(1, o.p + 3.09 * sqrt(o.p * (1 - o.p) / sp.n_standard)) * 100 as upper998_pct,
+        o.target * 100 as target_pct,
+        d.phi,
+        d.phi_estimate,
+        d.units_ranked,
+        f.lo95 * 100 as lower95_pct,
+        f.hi95 * 100 as upper95_pct,
+        f.lo998 * 100 as lower998_pct,
+        f.hi998 * 100 as upper998_pct,
         case
             when coalesce(sp.n_standard, 0) = 0 then 'no_data'
-            when sp.n_standard < 20 then 'too_few'
-            when sp.k_standard / sp.n_standard > least(1, o.p + 3.09 * sqrt(o.p * (1 - o.p) / sp.n_standard))
-                then 'above_998'
-            when sp.k_standard / sp.n_standard > least(1, o.p + 1.96 * sqrt(o.p * (1 - o.p) / sp.n_standard))
-                then 'above_95'
-            when sp.k_standard / sp.n_standard < greatest(0, o.p - 3.09 * sqrt(o.p * (1 - o.p) / sp.n_standard))
-                then 'below_998'
-            when sp.k_standard / sp.n_standard < greatest(0, o.p - 1.96 * sqrt(o.p * (1 - o.p) / sp.n_standard))
-                then 'below_95'
-            else 'within'
+            else funnel_flag(f.adjusted, coalesce(f.n_compared, 0), $min_volume, f.lo95, f.hi95, f.lo998, f.hi998)
         end as funnel_flag,
+        coalesce(sl.slower_n, 0) as slower_n,
+        sl.slower_k / sl.slower_n * 100 as slower_share_pct,
+        wilson_low(sl.slower_k, sl.slower_n, $z95, 1.0) * 100 as slower_low_pct,
+        sm.slower_ratio,
         sp.q_minutes[1] as median_minutes,
         sp.q_minutes[2] as p90_minutes,
         sp.rework_pct,
@@ -172,8 +296,12 @@ final as (
         ik.mutu
     from units u
     cross join overall o
+    cross join dispersion d
     left join speed sp using (unit_id)
-    left join expected ex using (unit_id)
+    left join funnel f using (unit_id)
+    left join ranked r using (unit_id)
+    left join slower sl using (unit_id)
+    left join slower_mix sm using (unit_id)
     left join backlog bl using (unit_id)
     left join skp sk using (unit_id)
     left join predikat pr using (unit_id)

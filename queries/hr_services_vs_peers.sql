@@ -1,6 +1,6 @@
 -- title: Services handled by one employee beside their peers, per semester
--- description: Per semester (by date received) the requests the employee completed (status 'selesai'): volume, median and 90th percentile working time (minutes), share within the service standard (of completed requests whose service has one) and share with rework (rework_count > 0). Beside each, the median of the same figure over the peers: other employees of the same unit and position kind who completed at least one request in that semester; peer_n is the size of that group. The page shows no comparison when peer_n < 3.
--- params: $nip VARCHAR
+-- description: Per semester (by date received) the requests the employee completed (status 'selesai'): volume, median and 90th percentile working time (minutes), share within the service standard (of completed requests whose service has one) and share with rework (rework_count > 0). Beside each, the median of the same figure over the peers: other employees of the same unit and position kind who completed at least one request in that semester; peer_n is the size of that group. The page shows no comparison when peer_n < 3. The share within the standard is also compared allowing for the services handled (indirect standardisation): over the employee's requests of services the peers also completed in that semester (compared_n, compared_pct), peer_expected_pct is the peers' pooled share per service weighted by the employee's volume per service; compared_diff_low_pct and compared_diff_high_pct bound the difference compared_pct - peer_expected_pct by the Wilson 95 % interval of the employee's share (normal quantile $z95).
+-- params: $nip VARCHAR, $z95 DOUBLE
 -- grain: one row per semester in which the employee completed a request
 
 with person as (
@@ -42,6 +42,33 @@ peers as (
     group by x.period
 ),
 
+-- the peers' pooled share within the standard per service, and the employee's requests of those services
+peer_service as (
+    select l.period, l.service_id, count(l.on_standard) as n, count(*) filter (where l.on_standard) as k
+    from service_logs_timed l
+    join group_members g on g.nip = l.handled_by and not g.is_self
+    where l.status = 'selesai' and l.on_standard is not null
+    group by all
+),
+
+self_service as (
+    select l.period, l.service_id, count(*) as n, count(*) filter (where l.on_standard) as k
+    from service_logs_timed l
+    where l.handled_by = $nip and l.status = 'selesai' and l.on_standard is not null
+    group by all
+),
+
+mix as (
+    select
+        s.period,
+        sum(s.n)::bigint as compared_n,
+        sum(s.k)::bigint as compared_k,
+        sum(s.n * p.k / p.n) / sum(s.n) as expected
+    from self_service s
+    join peer_service p using (period, service_id)
+    group by all
+),
+
 final as (
     select
         s.period,
@@ -55,9 +82,15 @@ final as (
         p.peer_median_minutes,
         p.peer_p90_minutes,
         p.peer_on_standard_pct,
-        p.peer_rework_pct
+        p.peer_rework_pct,
+        coalesce(m.compared_n, 0) as compared_n,
+        100.0 * m.compared_k / m.compared_n as compared_pct,
+        100.0 * m.expected as peer_expected_pct,
+        100.0 * (wilson_low(m.compared_k, m.compared_n, $z95, 1.0) - m.expected) as compared_diff_low_pct,
+        100.0 * (wilson_high(m.compared_k, m.compared_n, $z95, 1.0) - m.expected) as compared_diff_high_pct
     from per_employee s
     left join peers p using (period)
+    left join mix m using (period)
     where s.nip = $nip
 )
 

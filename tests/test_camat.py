@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 
 import duckdb
 import pandas as pd
@@ -94,7 +93,7 @@ def test_headline_for_one_unit(cursor):
 
 
 def test_on_standard_shares_per_unit(cursor):
-    units = by_unit(run(cursor, "camat_units", period="2025-S2"))
+    units = units_of(cursor, "2025-S2")
     assert (units["33.74.09.1001"]["n_standard"], units["33.74.09.1001"]["k_standard"]) == (61, 55)
     assert (units["33.74.09.1002"]["n_standard"], units["33.74.09.1002"]["k_standard"]) == (62, 21)
     assert units["33.74.09.1001"]["on_standard_pct"] == pytest.approx(55 / 61 * 100)
@@ -103,37 +102,33 @@ def test_on_standard_shares_per_unit(cursor):
     assert units["33.74.09.1001"]["rework_pct"] == pytest.approx(3 / 61 * 100)
 
 
-def test_funnel_limits_follow_the_binomial_formula(cursor):
-    units = by_unit(run(cursor, "camat_units", period="2025-S2"))
-    p = 76 / 123
-    for unit_id, n in (("33.74.09.1001", 61), ("33.74.09.1002", 62)):
-        row = units[unit_id]
-        for z, low, high in ((1.96, "lower95_pct", "upper95_pct"), (3.09, "lower998_pct", "upper998_pct")):
-            half = z * math.sqrt(p * (1 - p) / n)
-            assert row[low] == pytest.approx(max(0.0, p - half) * 100)
-            assert row[high] == pytest.approx(min(1.0, p + half) * 100)
-            lo, hi = camat.funnel_limits(p, [n], z)
-            assert (lo[0] * 100, hi[0] * 100) == (pytest.approx(row[low]), pytest.approx(row[high]))
-    # 55/61 = 90.2 % is above p + 3.09 se = 81.0 %; 21/62 = 33.9 % is below p - 3.09 se = 42.7 %
+def units_of(cursor, period):
+    return by_unit(camat.unit_comparison(lambda name, **p: run(cursor, name, **p), period))
+
+
+def test_funnel_flags_on_the_mix_adjusted_share(cursor):
+    """S2 is handled by Kelurahan Dua alone: only S1 is compared (1001: 55 of 61, 1002: 0 of 41), target 55/102."""
+    units = units_of(cursor, "2025-S2")
+    assert units["33.74.09.1001"]["target_pct"] == pytest.approx(55 / 102 * 100)
+    assert (units["33.74.09.1002"]["n_compared"], units["33.74.09.1002"]["k_compared"]) == (41, 0)
     assert units["33.74.09.1001"]["funnel_flag"] == "above_998"
     assert units["33.74.09.1002"]["funnel_flag"] == "below_998"
 
 
-def test_units_with_fewer_than_20_requests_are_not_ranked(cursor):
-    units = by_unit(run(cursor, "camat_units", period="2025-S1"))
-    assert units["33.74.09.1001"]["funnel_flag"] == "too_few"  # 4 requests
+def test_units_with_few_or_incomparable_requests_are_not_ranked(cursor):
+    units = units_of(cursor, "2025-S1")
+    # 2025-S1: only 1001 completed S1 (r08 of 1002 is still open), only 1002 completed S2: nothing to compare
+    assert units["33.74.09.1001"]["funnel_flag"] == "not_comparable"
+    assert units["33.74.09.1002"]["funnel_flag"] == "not_comparable"
     assert units["33.74.09.PEL"]["funnel_flag"] == "no_data"  # r07: service without a standard
 
 
 def test_mix_adjusted_expected_share_by_hand(cursor):
-    units = by_unit(run(cursor, "camat_units", period="2025-S2"))
-    p_s1 = 55 / 102  # S1: 1001 55 of 61, 1002 0 of 41
-    p_s2 = 21 / 21
-    expected_1001 = p_s1 * 100
-    expected_1002 = (41 * p_s1 + 21 * p_s2) / 62 * 100
-    assert units["33.74.09.1001"]["expected_pct"] == pytest.approx(expected_1001)
-    assert units["33.74.09.1002"]["expected_pct"] == pytest.approx(expected_1002)
-    assert units["33.74.09.1002"]["adjusted_diff_pct"] == pytest.approx(21 / 62 * 100 - expected_1002)
+    units = units_of(cursor, "2025-S2")
+    p_s1 = 55 / 102  # S1: 1001 55 of 61, 1002 0 of 41; S2 (1002 alone) cannot be compared
+    assert units["33.74.09.1001"]["expected_pct"] == pytest.approx(p_s1 * 100)
+    assert units["33.74.09.1002"]["expected_pct"] == pytest.approx(p_s1 * 100)
+    assert units["33.74.09.1002"]["adjusted_diff_pct"] == pytest.approx(0 - p_s1 * 100)
 
 
 def test_kurva_broken_for_a_crafted_distribution(cursor):
@@ -213,7 +208,7 @@ def test_follow_ups_write_list_overdue_and_status(cursor):
 
 
 def test_attention_list_names_what_the_data_shows(cursor):
-    units = run(cursor, "camat_units", period="2025-S2")
+    units = camat.unit_comparison(lambda name, **p: run(cursor, name, **p), "2025-S2")
     kurva = run(cursor, "camat_kurva", period="2025-S2")
     names = camat.unit_names(run(cursor, "units"), lang="id")
     follow_ups = pd.DataFrame(
@@ -234,7 +229,10 @@ def test_attention_list_names_what_the_data_shows(cursor):
     assert ("kurva", "33.74.09") in kinds
     assert ("overdue", "33.74.09.1001") in kinds
     text = " ".join(sentence for _, _, sentence in items)
-    assert "**Kelurahan Dua**: sesuai standar 33,9 % dari 62 permohonan, di bawah batas 99,8 % corong" in text
+    assert (
+        "**Kelurahan Dua**: sesuai standar 0,0 % dari 41 permohonan yang dapat dibandingkan, padahal menurut "
+        "campuran layanannya diharapkan 53,9 %; di bawah batas 99,8 % corong." in text
+    )
     assert "Rapikan arsip" in text and "1 Agu 2025" in text
 
 

@@ -170,7 +170,7 @@ def test_record_marks_a_typed_value_that_differs_from_the_logs(linked):
 
 def test_services_vs_peers_on_the_fixture(plain):
     """NIP_A 2025-S1: 3 completed (45, 60, 120 min): median 60, p90 108, 66,7 % within, no rework, no peers."""
-    rows = run(plain, "hr_services_vs_peers", nip=NIP_A).set_index("period")
+    rows = run(plain, "hr_services_vs_peers", nip=NIP_A, z95=1.96).set_index("period")
     s1 = rows.loc["2025-S1"]
     assert s1["volume"] == 3
     assert s1["median_minutes"] == pytest.approx(60)
@@ -180,7 +180,7 @@ def test_services_vs_peers_on_the_fixture(plain):
     assert s1["peer_n"] == 0  # NIP_B in the same unit is struktural
     assert rows.loc["2025-S2", "volume"] == 1
     assert "Tidak dibandingkan" in hr.peer_note(s1, "id")
-    assert [r[2] for r in hr.peer_rows(s1, "id")] == ["–"] * 5
+    assert [r[2] for r in hr.peer_rows(s1, "id")] == ["–"] * 6
 
 
 # ---------------------------------------------------------------- NIP
@@ -293,9 +293,22 @@ def _record(rating: str, own: float, peer: float, peer_n: int, volume: int = 50,
                 "on_standard_pct": [own],
                 "peer_on_standard_pct": [peer],
                 "peer_n": [peer_n],
+                # the same services as the peers: the peers' share is the expected one
+                "compared_n": [volume],
+                "compared_pct": [own],
+                "peer_expected_pct": [peer],
+                "compared_diff_low_pct": [_wilson(own, volume, -1) - peer],
+                "compared_diff_high_pct": [_wilson(own, volume, 1) - peer],
             }
         ),
     )
+
+
+def _wilson(pct: float, n: int, sign: int, z: float = 1.96) -> float:
+    y = pct / 100
+    centre = (y + z * z / (2 * n)) / (1 + z * z / n)
+    half = z / (1 + z * z / n) * (y * (1 - y) / n + z * z / (4 * n * n)) ** 0.5
+    return (centre + sign * half) * 100
 
 
 def hr_kategori(score: float) -> str:
@@ -318,7 +331,8 @@ def test_hint_high_rating_with_low_share_against_peers():
         (
             "2025-S1",
             "Semester I 2025: hasil kerja dinilai di atas ekspektasi, sedangkan 55,0 % dari 50 permohonan yang "
-            "diselesaikan sesuai standar (median sejawat 72,0 %, 4 sejawat). Mungkin perlu dibicarakan.",
+            "diselesaikan sesuai standar (untuk layanan yang juga ditangani sejawat: 55,0 % dari 50, sedangkan "
+            "bagian 4 sejawat pada layanan yang sama 72,0 %). Mungkin perlu dibicarakan.",
         )
     ]
 

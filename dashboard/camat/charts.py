@@ -184,16 +184,98 @@ def monthly_heatmap(
     return fig
 
 
-def funnel(frame: pd.DataFrame, lang: str, period_label: str) -> go.Figure:
-    """Funnel plot: on-standard share against completed requests, 95 % and 99.8 % limits around the overall share.
+def funnel(frame: pd.DataFrame, limits: pd.DataFrame, lang: str, period_label: str) -> go.Figure:
+    """Funnel plot of the mix-adjusted share against comparable requests, exact binomial limits around the target.
 
-    frame (camat_units rows): unit_id, name, n_standard, k_standard, on_standard_pct, overall_pct, funnel_flag.
+    frame (camat_units rows): unit_id, name, n_compared, compared_pct, expected_pct, adjusted_pct, target_pct,
+    funnel_flag. limits (camat_funnel_limits rows, fractions): n, lower95, upper95, lower998, upper998.
     A point's customdata[0] is its unit_id ('' for anonymised units), for click-through.
     """
-    data = frame[frame["n_standard"] > 0]
+    data = frame[frame["n_compared"] > 0]
     fig = base_figure(t("camat.funnel_title", lang=lang, period=period_label), lang, height=520)
     if data.empty:
         return fig
+    target = float(data["target_pct"].iloc[0])
+    n_max = max(float(data["n_compared"].max()) * 1.08, 30.0)
+    for key, dash, (low, high) in (
+        ("camat.limit998", "dot", ("lower998", "upper998")),
+        ("camat.limit95", "dash", ("lower95", "upper95")),
+    ):
+        for column, show in ((high, True), (low, False)):
+            fig.add_scatter(
+                x=limits["n"],
+                y=limits[column] * 100,
+                mode="lines",
+                name=t(key, lang=lang),
+                legendgroup=key,
+                showlegend=show,
+                line=dict(color=NEUTRAL, dash=dash, width=1.5),
+                hoverinfo="skip",
+            )
+    fig.add_hline(y=target, line_color="#1B1F24", line_width=1)
+    fig.add_annotation(  # the method, on the chart itself (also in the PDF's image)
+        x=0,
+        xref="paper",
+        y=1.0,
+        yref="paper",
+        text=t("camat.funnel_chart_method", lang=lang, phi=fmt.number(float(data["phi"].iloc[0]), 2, lang)),
+        showarrow=False,
+        xanchor="left",
+        yanchor="bottom",
+        font=dict(size=11, color=NEUTRAL),
+    )
+    fig.add_annotation(
+        x=1,
+        xref="paper",
+        y=target,
+        text=t("camat.overall_line", lang=lang, p=fmt.percent(target, lang=lang)),
+        showarrow=False,
+        xanchor="right",
+        yanchor="bottom",
+    )
+    for flag, (colour, symbol) in FLAG_STYLE.items():
+        part = data[data["funnel_flag"] == flag]
+        if part.empty:
+            continue
+        label = camat.flag_label(flag, lang)
+        fig.add_scatter(
+            x=part["n_compared"],
+            y=part["adjusted_pct"],
+            mode="markers+text" if flag in camat.BELOW else "markers",
+            name=label,
+            marker=dict(color=colour, symbol=symbol, size=13, line=dict(width=1.5, color=colour)),
+            text=list(part["name"]) if flag in camat.BELOW else None,
+            textposition="bottom center",
+            textfont=dict(size=11),
+            customdata=np.stack(
+                [
+                    part["unit_id"],
+                    part["name"],
+                    [
+                        t(
+                            "camat.hover_adjusted",
+                            lang=lang,
+                            share=fmt.percent(r.compared_pct, lang=lang),
+                            n=fmt.number(r.n_compared, lang=lang),
+                            expected=fmt.percent(r.expected_pct, lang=lang),
+                            adjusted=fmt.percent(r.adjusted_pct, lang=lang),
+                        )
+                        for r in part.itertuples()
+                    ],
+                    [label] * len(part),
+                ],
+                axis=-1,
+            ),
+            hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[2]}<br>%{customdata[3]}<extra></extra>",
+        )
+    low_y = max(0.0, min(float(data["adjusted_pct"].min()), target - 25) - 5)
+    high_y = max(102.0, float(data["adjusted_pct"].max()) + 2)
+    fig.update_xaxes(title_text=t("camat.compared_axis", lang=lang), range=[0, n_max], separatethousands=True)
+    fig.update_yaxes(title_text=t("camat.adjusted_axis", lang=lang), range=[low_y, high_y], ticksuffix=" %")
+    fig.update_layout(
+        margin=dict(t=60, b=10), clickmode="event+select", legend=dict(orientation="h", yanchor="top", y=-0.18, x=0)
+    )
+    return fig
     p = float(data["overall_pct"].iloc[0]) / 100
     n_max = max(float(data["n_standard"].max()) * 1.08, 30.0)
     n_grid = np.unique(np.concatenate([np.arange(1, 60), np.geomspace(60, n_max, 200)]))

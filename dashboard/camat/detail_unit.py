@@ -17,7 +17,7 @@ ui.header("camat.detail_title", "camat.detail_lead")
 period = ui.semester_filter()
 if period is not None and not st.session_state.get("unit") and not st.query_params.get("unit"):
     # no unit asked for: open the unit furthest below its expected share, the one the camat would look at
-    candidates = data.query("camat_units", period=period).query("n_standard > 0")
+    candidates = camat.unit_comparison(data.query, period).query("n_compared > 0")
     if not candidates.empty:
         st.session_state["unit"] = candidates.sort_values("adjusted_diff_pct")["unit_id"].iloc[0]
 unit = camat.chosen_unit(include_all=False)

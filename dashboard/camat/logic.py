@@ -9,18 +9,26 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from statistics import NormalDist
 
-import numpy as np
 import pandas as pd
 
 from dashboard.core import fmt, rules
 from dashboard.core.i18n import t
 
-#: z of the two-sided 95 % and 99.8 % funnel limits (normal approximation of the binomial).
-Z95 = 1.96
-Z998 = 3.09
-#: Units with fewer completed requests than this are shown but not ranked.
-MIN_RANKED = 20
+#: The unit comparison, one source: passed to queries/camat_units.sql and camat_funnel_limits.sql as
+#: parameters and to the texts that describe the method (Perbandingan Unit, Panduan Evaluasi).
+FUNNEL = {
+    "min_volume": 20,  # compared requests below this: shown, not ranked (and services per semester for 'slower')
+    "tail95": 0.025,  # lower-tail probability of the 95 % limits (upper: 1 - tail)
+    "tail998": 0.001,  # lower-tail probability of the 99.8 % limits
+    "z95": NormalDist().inv_cdf(0.975),  # normal quantile of the 95 % intervals (Wilson)
+    "winsor": 0.10,  # z-scores winsorised at this share in each tail before estimating overdispersion
+    "min_units": 5,  # overdispersion is estimated only from at least this many ranked units
+    "z_over": NormalDist().inv_cdf(0.95),  # ... and allowed for only when significant at 5 % (chi-square test)
+}
+#: Units with fewer compared requests than this are shown but not ranked.
+MIN_RANKED = FUNNEL["min_volume"]
 OUTSIDE = ("above_998", "above_95", "below_998", "below_95")
 BELOW = ("below_998", "below_95")
 
@@ -28,11 +36,12 @@ BELOW = ("below_998", "below_95")
 PREDIKAT_COLUMNS = rules.PREDIKAT_COLUMNS
 
 # Thresholds of the attention list: a change must be large enough to be worth a meeting's time.
-SLOWER_RATIO = 1.10  # median working time at least 10 % longer than last half-year
+SLOWER_RATIO = 1.10  # per-service medians on average at least 10 % longer than last half-year
+SLOWER_HALF = 50.0  # ... and more than half of the requests past last half-year's median, beyond chance
 MIN_BACKLOG = 5  # a backlog this small is noise
 BACKLOG_RATIO = 1.25
 GENEROUS_SBB = 80.0  # share of Sangat Baik + Baik (%)
-GENEROUS_GAP = 10.0  # on-standard share this many points below the kecamatan
+GENEROUS_GAP = 10.0  # on-standard share this many points below the share expected for the unit's service mix
 
 
 def previous_period(period: str) -> str:
@@ -41,11 +50,61 @@ def previous_period(period: str) -> str:
     return f"{year}-S1" if half == "2" else f"{int(year) - 1}-S2"
 
 
-def funnel_limits(p: float, n: np.ndarray | list[float], z: float) -> tuple[np.ndarray, np.ndarray]:
-    """Lower and upper funnel limit (fractions) around share p for volumes n: p ± z·√(p(1−p)/n), in [0, 1]."""
-    n = np.asarray(n, dtype=float)
-    half = z * np.sqrt(p * (1 - p) / n)
-    return np.clip(p - half, 0, 1), np.clip(p + half, 0, 1)
+def unit_comparison(fetch, period: str) -> pd.DataFrame:
+    """camat_units for one semester with the funnel parameters of FUNNEL (fetch: data.query or a cursor's run)."""
+    return fetch("camat_units", period=period, **FUNNEL)
+
+
+def funnel_grid(fetch, units: pd.DataFrame) -> pd.DataFrame:
+    """The funnel limits (fractions) for the chart: around the units' target share, with their overdispersion."""
+    compared = units[units["n_compared"] > 0]
+    if compared.empty:
+        return pd.DataFrame(columns=["n", "lower95", "upper95", "lower998", "upper998"])
+    return fetch(
+        "camat_funnel_limits",
+        target_share=float(compared["target_pct"].iloc[0]) / 100,
+        phi=float(compared["phi"].iloc[0]),
+        n_max=int(max(float(compared["n_compared"].max()) * 1.08, 30.0)),
+        tail95=FUNNEL["tail95"],
+        tail998=FUNNEL["tail998"],
+    )
+
+
+def method_values(units: pd.DataFrame, lang: str | None = None) -> dict[str, str]:
+    """The figures the method texts quote: minimum volume, limits, phi and how many units estimated it."""
+    phi = units["phi"].dropna()
+    estimate = units["phi_estimate"].dropna()
+    ranked = units["units_ranked"].dropna()
+    return {
+        "min": fmt.number(FUNNEL["min_volume"], lang=lang),
+        "winsor": fmt.percent(FUNNEL["winsor"] * 100, decimals=0, lang=lang),
+        "min_units": fmt.number(FUNNEL["min_units"], lang=lang),
+        "phi": fmt.number(float(phi.iloc[0]) if len(phi) else 1.0, 2, lang),
+        "estimate": fmt.number(float(estimate.iloc[0]) if len(estimate) else 1.0, 2, lang),
+        "units": fmt.number(int(ranked.iloc[0]) if len(ranked) else 0, lang=lang),
+    }
+
+
+def ranked_units(units: pd.DataFrame) -> pd.DataFrame:
+    """Units with requests, ranked ones first by rank then difference; the rest (too few, not comparable) after."""
+    shown = units[units["n_standard"] > 0].copy()
+    shown["_order"] = shown["rank"].fillna(10**6)
+    return shown.sort_values(["_order", "adjusted_diff_pct"], ascending=[True, False], na_position="last").drop(
+        columns="_order"
+    )
+
+
+def diff_text(row, lang: str | None = None) -> str:
+    """The difference from the expected share with its 95 % interval: '-12,3 poin (-18,0 s.d. -6,1)'."""
+    if pd.isna(row.adjusted_diff_pct):
+        return "–"
+    return t(
+        "camat.diff_interval",
+        lang=lang,
+        diff=fmt.number(row.adjusted_diff_pct, 1, lang),
+        low=fmt.number(row.diff_low_pct, 1, lang),
+        high=fmt.number(row.diff_high_pct, 1, lang),
+    )
 
 
 def org_predikat_label(org_predikat: str, lang: str | None = None) -> str:
@@ -116,32 +175,26 @@ def attention_items(
     def add(kind: str, unit_id: str, **values) -> None:
         items.append((kind, unit_id, t(f"camat.att_{kind}", lang=lang, **values)))
 
-    overall = units["overall_pct"].dropna()
-    p_text = fmt.percent(overall.iloc[0], lang=lang) if len(overall) else "–"
     for row in units.itertuples():
         if row.funnel_flag in BELOW:
             add(
                 "below",
                 row.unit_id,
                 unit=names.get(row.unit_id, row.unit_id),
-                share=fmt.percent(row.on_standard_pct, lang=lang),
-                n=fmt.number(row.n_standard, lang=lang),
+                share=fmt.percent(row.compared_pct, lang=lang),
+                n=fmt.number(row.n_compared, lang=lang),
+                expected=fmt.percent(row.expected_pct, lang=lang),
                 limit=_funnel_limit(row.funnel_flag, lang),
-                p=p_text,
             )
     for row in units.itertuples():
-        if (
-            row.completed >= MIN_RANKED
-            and row.prev_completed >= MIN_RANKED
-            and pd.notna(row.prev_median_minutes)
-            and row.median_minutes > row.prev_median_minutes * SLOWER_RATIO
-        ):
+        if is_slower(row):
             add(
                 "slower",
                 row.unit_id,
                 unit=names.get(row.unit_id),
-                prev=fmt.duration(row.prev_median_minutes, working=True, lang=lang),
-                cur=fmt.duration(row.median_minutes, working=True, lang=lang),
+                share=fmt.percent(row.slower_share_pct, lang=lang),
+                n=fmt.number(row.slower_n, lang=lang),
+                ratio=fmt.number(row.slower_ratio, 2, lang),
             )
     for row in units.itertuples():
         if row.backlog >= MIN_BACKLOG and row.backlog > row.prev_backlog * BACKLOG_RATIO:
@@ -158,18 +211,18 @@ def attention_items(
     for row in units.itertuples():
         if (
             row.appraised > 0
-            and row.n_standard >= MIN_RANKED
+            and row.n_compared >= MIN_RANKED
             and pd.notna(row.sb_b_pct)
             and row.sb_b_pct >= GENEROUS_SBB
-            and (row.funnel_flag in BELOW or row.on_standard_pct < row.overall_pct - GENEROUS_GAP)
+            and (row.funnel_flag in BELOW or row.adjusted_diff_pct < -GENEROUS_GAP)
         ):
             add(
                 "generous",
                 row.unit_id,
                 unit=names.get(row.unit_id),
                 sbb=fmt.percent(row.sb_b_pct, lang=lang),
-                share=fmt.percent(row.on_standard_pct, lang=lang),
-                p=p_text,
+                share=fmt.percent(row.compared_pct, lang=lang),
+                expected=fmt.percent(row.expected_pct, lang=lang),
             )
     for row in follow_ups[follow_ups["overdue"]].itertuples() if not follow_ups.empty else []:
         add(
@@ -186,11 +239,33 @@ def attention_items(
                 "above",
                 row.unit_id,
                 unit=names.get(row.unit_id),
-                share=fmt.percent(row.on_standard_pct, lang=lang),
-                n=fmt.number(row.n_standard, lang=lang),
+                share=fmt.percent(row.compared_pct, lang=lang),
+                n=fmt.number(row.n_compared, lang=lang),
+                expected=fmt.percent(row.expected_pct, lang=lang),
                 limit=_funnel_limit(row.funnel_flag, lang),
             )
     return items
+
+
+def is_slower(row) -> bool:
+    """Slower than last half-year for the same services, beyond chance (queries/camat_units.sql, 'slower').
+
+    Enough requests compared with last half-year's median of their own service, the per-service medians on
+    average at least SLOWER_RATIO times longer, and the share of requests past last half-year's median
+    above one half even at the lower end of its 95 % interval.
+    """
+    return bool(
+        row.slower_n >= MIN_RANKED
+        and pd.notna(row.slower_ratio)
+        and row.slower_ratio >= SLOWER_RATIO
+        and pd.notna(row.slower_low_pct)
+        and row.slower_low_pct > SLOWER_HALF
+    )
+
+
+def flag_label(flag: str, lang: str | None = None) -> str:
+    """A funnel flag in words ('di bawah batas 99,8 %', '< 20 permohonan, tidak diperingkat')."""
+    return t(f"camat.flag_{flag}", lang=lang, min=FUNNEL["min_volume"])
 
 
 def _funnel_limit(flag: str, lang: str | None) -> str:

@@ -25,7 +25,7 @@ if period is None:
     st.stop()
 period_label = fmt.semester(period)
 
-units = data.query("camat_units", period=period)
+units = camat.unit_comparison(data.query, period)
 shown = camat.anonymise(units, scope)
 with_requests = shown[shown["n_standard"] > 0]
 
@@ -35,7 +35,7 @@ if with_requests.empty:
     st.info(t("common.no_data"))
 else:
     event = st.plotly_chart(
-        charts_camat.funnel(shown, lang, period_label),
+        charts_camat.funnel(shown, camat.funnel_grid(data.query, units), lang, period_label),
         width="stretch",
         config=PLOTLY_CONFIG,
         on_select="rerun",
@@ -46,34 +46,41 @@ else:
     if clicked and auth.may_see_unit(clicked):
         camat.open_detail(clicked)
     outside = with_requests[with_requests["funnel_flag"].isin(camat.OUTSIDE)]
+    apart = with_requests[with_requests["funnel_flag"] == "not_comparable"]
     st.caption(
         t(
             "camat.funnel_alt",
-            p=fmt.percent(units["overall_pct"].iloc[0]),
-            outside=", ".join(f"{r.name} ({t('camat.flag_' + r.funnel_flag)})" for r in outside.itertuples())
+            p=fmt.percent(units["target_pct"].dropna().iloc[0]) if units["target_pct"].notna().any() else "–",
+            outside=", ".join(f"{r.name} ({camat.flag_label(r.funnel_flag)})" for r in outside.itertuples())
             or t("camat.none"),
         )
+        + (" " + t("camat.not_comparable_note", units=", ".join(apart["name"])) if not apart.empty else "")
         + " "
         + t("camat.click_hint")
     )
-    st.caption(t("camat.funnel_method"))
+    st.caption(
+        t(
+            "camat.funnel_method",
+            target=fmt.percent(units["target_pct"].dropna().iloc[0]) if units["target_pct"].notna().any() else "–",
+            **camat.method_values(units),
+        )
+    )
 
 # ---- league table
 st.subheader(t("camat.league"))
 st.caption(t("camat.league_lead"))
-league = camat.in_scope(units, scope)
-league = league[league["n_standard"] > 0].sort_values("adjusted_diff_pct", ascending=False)
-ranked = league["funnel_flag"] != "too_few"
-league = league.assign(rank=pd.Series(range(1, int(ranked.sum()) + 1), index=league.index[ranked]))
+league = camat.ranked_units(camat.in_scope(units, scope))
 league_table = pd.DataFrame(
     {
         t("camat.col_rank"): league["rank"].astype("Int64"),
         t("camat.unit"): league["name"],
         t("camat.col_requests"): league["n_standard"],
-        t("camat.col_actual"): league["on_standard_pct"].round(1),
+        t("camat.col_compared"): league["n_compared"],
+        t("camat.col_actual"): league["compared_pct"].round(1),
         t("camat.col_expected"): league["expected_pct"].round(1),
         t("camat.col_diff"): league["adjusted_diff_pct"].round(1),
-        t("camat.col_funnel"): [t(f"camat.flag_{f}") for f in league["funnel_flag"]],
+        t("camat.col_diff_range"): [camat.diff_text(r) for r in league.itertuples()],
+        t("camat.col_funnel"): [camat.flag_label(f) for f in league["funnel_flag"]],
         t("camat.col_median"): [camat.hours(m) for m in league["median_minutes"]],
         t("camat.col_p90"): [camat.hours(m) for m in league["p90_minutes"]],
         t("camat.col_rework"): league["rework_pct"].round(1),

@@ -97,19 +97,19 @@ def headline_rows(head: pd.DataFrame) -> list[tuple[str, str, str]]:
 
 
 def league_rows(units: pd.DataFrame) -> list[list[str]]:
-    """The league table of units with requests, by difference from the mix-adjusted expected share."""
-    ranked = units[units["n_standard"] > 0].sort_values("adjusted_diff_pct", ascending=False)
+    """The league table of units with requests, ranked where the difference's interval allows (camat.ranked_units)."""
     rows = []
-    for row in ranked.itertuples():
+    for row in camat.ranked_units(units).itertuples():
         rows.append(
             [
+                fmt.number(row.rank, lang=LANG) if pd.notna(row.rank) else "–",
                 row.name,
-                fmt.number(row.n_standard, lang=LANG),
-                fmt.percent(row.on_standard_pct, lang=LANG),
-                fmt.percent(row.expected_pct, lang=LANG),
-                fmt.number(row.adjusted_diff_pct, 1, LANG),
+                fmt.number(row.n_compared, lang=LANG),
+                fmt.percent(row.compared_pct, lang=LANG) if pd.notna(row.compared_pct) else "–",
+                fmt.percent(row.expected_pct, lang=LANG) if pd.notna(row.expected_pct) else "–",
+                camat.diff_text(row, LANG),
                 fmt.duration(row.median_minutes, True, LANG),
-                t(f"camat.flag_{row.funnel_flag}", lang=LANG),
+                camat.flag_label(row.funnel_flag, LANG),
             ]
         )
     return rows
@@ -129,7 +129,7 @@ def build_report(
     names = camat.unit_names(units_all, LANG)
     scope_name = names.get(unit_id, unit_id) if unit_id else "Kecamatan Gajahmungkur (seluruh unit kerja)"
     head = fetch("camat_headline", period=period, unit_id=unit_id)
-    units = fetch("camat_units", period=period)
+    units = camat.unit_comparison(fetch, period)
     kurva = fetch("camat_kurva", period=period)
     follow_ups = fetch("follow_up_list", unit_id=unit_id, today=today)
     signatory = fetch("camat_signatory").iloc[0]
@@ -173,8 +173,15 @@ def build_report(
                 fig = charts_camat.unit_trend(trend, scope_name, [], LANG)
                 doc.image_png(pdf.chart_png(fig), 0.95)
         else:
-            fig = charts_camat.funnel(units, LANG, label)
-            doc.image_png(pdf.chart_png(fig, height=560), 0.95, caption=_plain(t("camat.funnel_method", lang=LANG)))
+            fig = charts_camat.funnel(units, camat.funnel_grid(fetch, units), LANG, label)
+            target = units["target_pct"].dropna()
+            method = t(
+                "camat.funnel_method",
+                lang=LANG,
+                target=fmt.percent(target.iloc[0], lang=LANG) if len(target) else "–",
+                **camat.method_values(units, LANG),
+            )
+            doc.image_png(pdf.chart_png(fig, height=560), 0.95, caption=_plain(method))
             scored = units.dropna(subset=["mean_skp"])
             if not scored.empty:
                 fig = charts_camat.skp_by_unit(scored, label, LANG)
@@ -184,10 +191,25 @@ def build_report(
     rows = league_rows(units)
     if rows:
         doc.table(
-            ["Unit kerja", "Jumlah", "Sesuai standar", "Harapan", "Selisih (poin %)", "Median", "Corong"],
+            [
+                "Peringkat",
+                "Unit kerja",
+                "Jumlah",
+                "Sesuai standar",
+                "Harapan",
+                "Selisih (rentang 95 %), poin",
+                "Median",
+                "Corong",
+            ],
             rows,
-            widths=(0.26, 0.1, 0.11, 0.1, 0.11, 0.13, 0.19),
-            align=("L", "R", "R", "R", "R", "R", "L"),
+            widths=(0.12, 0.2, 0.09, 0.09, 0.1, 0.16, 0.1, 0.14),
+            align=("R", "L", "R", "R", "R", "R", "R", "L"),
+        )
+        doc.paragraph(
+            "Jumlah: permohonan yang dapat dibandingkan (layanan yang juga ditangani unit lain). "
+            + t("camat.league_lead", lang=LANG),
+            size=8.5,
+            style="I",
         )
     else:
         doc.paragraph(t("common.no_data", lang=LANG))

@@ -67,7 +67,7 @@ if cur["appraised"]:
     )
 
 # ---- what needs attention
-units = data.query("camat_units", period=period)
+units = camat.unit_comparison(data.query, period)
 kurva = data.query("camat_kurva", period=period)
 follow_ups = data.query("follow_up_list", unit_id=scope, today=ui.today())
 items = camat.attention_items(units, kurva, follow_ups, names)

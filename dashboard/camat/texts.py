@@ -211,18 +211,24 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     # ---- attention list sentences
     "camat.att_below": (
-        "**{unit}**: sesuai standar {share} dari {n} permohonan, di bawah batas {limit} corong (kecamatan {p}).",
-        "**{unit}**: {share} of {n} requests within the standard, below the {limit} funnel limit (kecamatan {p}).",
+        "**{unit}**: sesuai standar {share} dari {n} permohonan yang dapat dibandingkan, padahal menurut campuran "
+        "layanannya diharapkan {expected}; di bawah batas {limit} corong.",
+        "**{unit}**: {share} of {n} comparable requests within the standard, where its service mix leads to "
+        "expect {expected}; below the {limit} funnel limit.",
     ),
     "camat.att_above": (
-        "**{unit}**: sesuai standar {share} dari {n} permohonan, di atas batas {limit} corong — praktik "
-        "yang dapat ditiru.",
-        "**{unit}**: {share} of {n} requests within the standard, above the {limit} funnel limit — a practice "
-        "worth copying.",
+        "**{unit}**: sesuai standar {share} dari {n} permohonan yang dapat dibandingkan, padahal menurut campuran "
+        "layanannya diharapkan {expected}; di atas batas {limit} corong — praktik yang dapat ditiru.",
+        "**{unit}**: {share} of {n} comparable requests within the standard, where its service mix leads to "
+        "expect {expected}; above the {limit} funnel limit — a practice worth copying.",
     ),
     "camat.att_slower": (
-        "**{unit}**: median waktu proses memburuk dari {prev} menjadi {cur}.",
-        "**{unit}**: median processing time got worse, from {prev} to {cur}.",
+        "**{unit}**: lebih lambat dari semester lalu untuk layanan yang sama — {share} dari {n} permohonan "
+        "melewati median semester lalu untuk layanannya (tanpa perubahan: sekitar 50 %); median per layanan "
+        "rata-rata {ratio} kali semester lalu.",
+        "**{unit}**: slower than last semester for the same services — {share} of {n} requests took longer than "
+        "last semester's median of their service (no change: about 50 %); per-service medians on average {ratio} "
+        "times last semester's.",
     ),
     "camat.att_backlog": (
         "**{unit}**: tunggakan bertambah dari {prev} menjadi {cur} permohonan ({past} melewati standar).",
@@ -230,8 +236,10 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "camat.att_kurva": ("**{unit}**: kurva distribusi — {text}.", "**{unit}**: distribution curve — {text}."),
     "camat.att_generous": (
-        "**{unit}**: {sbb} ASN berpredikat Sangat Baik/Baik, padahal sesuai standar hanya {share} (kecamatan {p}).",
-        "**{unit}**: {sbb} of ASN rated Sangat Baik/Baik, although only {share} met the standard (kecamatan {p}).",
+        "**{unit}**: {sbb} ASN berpredikat Sangat Baik/Baik, padahal sesuai standar hanya {share} "
+        "(diharapkan {expected} menurut campuran layanannya).",
+        "**{unit}**: {sbb} of ASN rated Sangat Baik/Baik, although only {share} met the standard "
+        "({expected} expected for its service mix).",
     ),
     "camat.att_overdue": (
         "**{unit}**: tindak lanjut «{action}» lewat tenggat {due} (status {status}).",
@@ -240,11 +248,19 @@ TEXT: dict[str, tuple[str, str]] = {
     # ---- comparison page
     "camat.funnel": ("Plot corong", "Funnel plot"),
     "camat.funnel_title": (
-        "Unit mana yang benar-benar berbeda dari kecamatan? Sesuai standar menurut jumlah permohonan, {period}",
-        "Which units really differ from the kecamatan? Within the standard by number of requests, {period}",
+        "Unit mana yang benar-benar berbeda? Sesuai standar setelah disesuaikan campuran layanan, {period}",
+        "Which units really differ? Within the standard adjusted for service mix, {period}",
     ),
     "camat.requests_axis": ("Permohonan selesai (jumlah)", "Completed requests (count)"),
+    "camat.compared_axis": (
+        "Permohonan yang dapat dibandingkan (jumlah)",
+        "Comparable requests (count)",
+    ),
     "camat.share_standard_axis": ("Sesuai standar (%)", "Within the standard (%)"),
+    "camat.adjusted_axis": (
+        "Sesuai standar, disesuaikan campuran layanan (%)",
+        "Within the standard, mix-adjusted (%)",
+    ),
     "camat.overall_line": ("Kecamatan {p}", "Kecamatan {p}"),
     "camat.limit95": ("Batas 95 %", "95 % limit"),
     "camat.limit998": ("Batas 99,8 %", "99.8 % limit"),
@@ -253,39 +269,68 @@ TEXT: dict[str, tuple[str, str]] = {
     "camat.flag_below_998": ("di bawah batas 99,8 %", "below the 99.8 % limit"),
     "camat.flag_below_95": ("di bawah batas 95 %", "below the 95 % limit"),
     "camat.flag_within": ("dalam batas", "within the limits"),
-    "camat.flag_too_few": ("< 20 permohonan, tidak diperingkat", "< 20 requests, not ranked"),
+    "camat.flag_too_few": ("< {min} permohonan, tidak diperingkat", "< {min} requests, not ranked"),
     "camat.flag_no_data": ("tidak ada permohonan", "no requests"),
+    "camat.flag_not_comparable": ("tidak dapat dibandingkan", "cannot be compared"),
+    "camat.diff_interval": ("{diff} ({low} s.d. {high})", "{diff} ({low} to {high})"),
+    "camat.hover_adjusted": (
+        "Sesuai standar {share} dari {n}; harapan {expected}; disesuaikan {adjusted}",
+        "Within standard {share} of {n}; expected {expected}; adjusted {adjusted}",
+    ),
     "camat.funnel_method": (
-        "Metode: batas binomial dengan pendekatan normal di sekitar bagian kecamatan p: p ± z·√(p(1−p)/n), "
-        "z = 1,96 (95 %) dan 3,09 (99,8 %), dipotong ke 0–100 %. Hanya unit di luar batas yang ditandai; unit "
-        "dengan kurang dari 20 permohonan ditampilkan (abu-abu) tetapi tidak diperingkat.",
-        "Method: binomial limits by the normal approximation around the kecamatan share p: p ± z·√(p(1−p)/n), "
-        "z = 1.96 (95 %) and 3.09 (99.8 %), clipped to 0–100 %. Only units outside the limits are flagged; units "
-        "with fewer than 20 requests are shown (grey) but not ranked.",
+        "Metode: setiap unit dibandingkan dengan harapannya sendiri — bagian sesuai standar kecamatan untuk "
+        "setiap layanan, ditimbang dengan jumlah permohonan unit per layanan (standardisasi tidak langsung). "
+        "Titik = kecamatan {target} × teramati ÷ harapan, pada jumlah permohonan yang dapat dibandingkan. "
+        "Batas binomial eksak (Spiegelhalter 2005) 95 % dan 99,8 %, dilebarkan dengan faktor overdispersi "
+        "φ = {phi}. Taksiran φ = {estimate}: rata-rata kuadrat skor z {units} unit, diwinsorisasi {winsor} di "
+        "tiap ujung; dipakai hanya bila ada paling sedikit {min_units} unit dan sebarannya lebih besar daripada "
+        "yang dapat dijelaskan kebetulan (uji khi-kuadrat 5 %), tidak pernah di bawah 1. Layanan yang hanya "
+        "ditangani satu unit "
+        "tidak dibandingkan; unit dengan kurang dari {min} permohonan yang dapat dibandingkan tidak diperingkat.",
+        "Method: each unit is compared with its own expectation — the kecamatan's within-standard share of "
+        "each service, weighted by the unit's requests per service (indirect standardisation). Point = "
+        "kecamatan {target} × observed ÷ expected, at the number of comparable requests. Exact binomial "
+        "limits (Spiegelhalter 2005) at 95 % and 99.8 %, widened by the overdispersion factor φ = {phi}. Estimated "
+        "φ = {estimate}: the mean squared z-score of {units} units, winsorised {winsor} in each tail; used only "
+        "with at least {min_units} units whose spread is larger than chance explains (chi-square test at 5 %), "
+        "never below 1. Services handled by one unit only are not compared; units with fewer "
+        "than {min} comparable requests are not ranked.",
     ),
     "camat.funnel_alt": (
-        "Bagian kecamatan {p}. Di luar batas: {outside}.",
-        "Kecamatan share {p}. Outside the limits: {outside}.",
+        "Bagian kecamatan untuk layanan yang dapat dibandingkan {p}. Di luar batas: {outside}.",
+        "Kecamatan share for comparable services {p}. Outside the limits: {outside}.",
     ),
     "camat.none": ("tidak ada", "none"),
+    "camat.funnel_chart_method": (
+        "Disesuaikan campuran layanan · batas binomial eksak · overdispersi φ = {phi}",
+        "Adjusted for service mix · exact binomial limits · overdispersion φ = {phi}",
+    ),
+    "camat.not_comparable_note": (
+        "Tidak dapat dibandingkan (satu-satunya unit yang menangani layanannya): {units}.",
+        "Cannot be compared (the only unit handling its services): {units}.",
+    ),
     "camat.click_hint": (
         "Klik titik sebuah unit untuk membuka Detail Unit.",
         "Click a unit's point to open its detail.",
     ),
     "camat.league": ("Tabel peringkat unit", "Unit league table"),
     "camat.league_lead": (
-        "Diurutkan menurut selisih terhadap harapan (campuran layanan); klik judul kolom untuk mengurutkan "
-        "ulang. Harapan = bagian kecamatan untuk setiap layanan yang ditangani unit, ditimbang dengan "
-        "jumlah permohonan unit per layanan.",
-        "Sorted by the difference from the expected share (service mix); click a column header to re-sort. "
-        "Expected = the kecamatan share of each service the unit handled, weighted by the unit's requests "
-        "per service.",
+        "Harapan = bagian kecamatan untuk setiap layanan yang ditangani unit, ditimbang dengan jumlah "
+        "permohonan unit per layanan (hanya layanan yang juga ditangani unit lain). Selisih ditampilkan dengan "
+        "rentang 95 %-nya; peringkat = 1 + jumlah unit yang rentangnya seluruhnya di atas rentang unit ini, "
+        "jadi unit yang rentangnya bertumpuk berbagi peringkat.",
+        "Expected = the kecamatan share of each service the unit handled, weighted by the unit's requests per "
+        "service (only services other units handle too). The difference is shown with its 95 % range; rank = "
+        "1 + the number of units whose range lies wholly above this unit's, so units whose ranges overlap "
+        "share a rank.",
     ),
     "camat.col_rank": ("Peringkat", "Rank"),
     "camat.col_requests": ("Permohonan selesai", "Completed requests"),
     "camat.col_actual": ("Sesuai standar (%)", "Within standard (%)"),
     "camat.col_expected": ("Harapan campuran layanan (%)", "Expected for service mix (%)"),
     "camat.col_diff": ("Selisih (poin %)", "Difference (% points)"),
+    "camat.col_diff_range": ("Selisih dan rentang 95 % (poin %)", "Difference and 95 % range (% points)"),
+    "camat.col_compared": ("Dapat dibandingkan", "Comparable"),
     "camat.col_median": ("Median (jam kerja)", "Median (working hours)"),
     "camat.col_p90": ("P90 (jam kerja)", "P90 (working hours)"),
     "camat.col_rework": ("Perbaikan berkas (%)", "Rework (%)"),

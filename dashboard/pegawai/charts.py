@@ -52,8 +52,8 @@ def skp_trend(scores: pd.DataFrame, lang: str, name: str = "") -> go.Figure:
 
 
 def on_standard_vs_peers(services: pd.DataFrame, lang: str) -> go.Figure:
-    """The employee's share of completed requests within the standard per semester, beside the peer
-    median (only where the peer group has at least MIN_PEERS people)."""
+    """The employee's share of completed requests within the standard per semester, beside the share expected
+    from the peers for the same services (only where the peer group has at least MIN_PEERS people)."""
     rows = services.sort_values("period")
     labels = [fmt.semester(p, lang) for p in rows["period"]]
     fig = base_figure(t("hr.chart_peers_title", lang=lang), lang, height=380)
@@ -71,7 +71,7 @@ def on_standard_vs_peers(services: pd.DataFrame, lang: str) -> go.Figure:
         )
     )
     compared = rows["peer_n"] >= MIN_PEERS
-    peer = rows["peer_on_standard_pct"].where(compared)
+    peer = rows["peer_expected_pct"].where(compared)
     if compared.any():
         _add_peer_trace(fig, labels, peer, rows, lang)
     fig.update_layout(showlegend=True)
@@ -86,7 +86,7 @@ def _add_peer_trace(fig: go.Figure, labels: list[str], peer: pd.Series, rows: pd
             x=labels,
             y=peer,
             mode="lines+markers",
-            name=t("hr.peer_median", lang=lang),
+            name=t("hr.peer_expected", lang=lang),
             line=dict(color="#E69F00", width=2, dash="dash"),
             marker=dict(size=8, symbol="diamond"),
             customdata=[str(int(n)) for n in rows["peer_n"]],

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from dashboard.camat.logic import FUNNEL
 from dashboard.core import fmt
 from dashboard.core.i18n import t
 
@@ -142,7 +143,7 @@ def load_record(fetch: Fetch, nip: str) -> Record:
         targets=merge_computed(targets, computed),
         scores=fetch("hr_skp_scores"),
         appraisals=fetch("hr_appraisals"),
-        services=fetch("hr_services_vs_peers"),
+        services=fetch("hr_services_vs_peers", z95=FUNNEL["z95"]),
     )
 
 
@@ -251,6 +252,13 @@ def peer_rows(row: pd.Series, lang: str | None = None) -> list[tuple[str, str, s
             peer(fmt.percent(row["peer_on_standard_pct"], lang=lang)),
         ),
         (
+            t("hr.svc_on_standard_mix", lang=lang),
+            fmt.percent(row["compared_pct"], lang=lang) + f" (n = {fmt.number(row['compared_n'], lang=lang)})"
+            if row["compared_n"] > 0
+            else "–",
+            peer(fmt.percent(row["peer_expected_pct"], lang=lang)) if row["compared_n"] > 0 else "–",
+        ),
+        (
             t("hr.svc_rework", lang=lang),
             fmt.percent(row["rework_pct"], lang=lang),
             peer(fmt.percent(row["peer_rework_pct"], lang=lang)),
@@ -274,9 +282,16 @@ def _share_level(row: pd.Series) -> tuple[str | None, str]:
     own = row["on_standard_pct"]
     if pd.isna(own) or row["volume"] < MIN_HINT_REQUESTS:
         return None, ""
-    if int(row["peer_n"]) >= MIN_PEERS and pd.notna(row["peer_on_standard_pct"]):
-        gap = own - row["peer_on_standard_pct"]
-        return ("low" if gap <= -HINT_GAP else "high" if gap >= HINT_GAP else None), "peers"
+    if int(row["peer_n"]) >= MIN_PEERS:
+        # against the peers' share for the same services (queries/hr_services_vs_peers.sql), beyond chance only
+        if row["compared_n"] < MIN_HINT_REQUESTS or pd.isna(row["peer_expected_pct"]):
+            return None, "peers"
+        gap = row["compared_pct"] - row["peer_expected_pct"]
+        if gap <= -HINT_GAP and row["compared_diff_high_pct"] < 0:
+            return "low", "peers"
+        if gap >= HINT_GAP and row["compared_diff_low_pct"] > 0:
+            return "high", "peers"
+        return None, "peers"
     return ("low" if own < HINT_LOW else "high" if own >= HINT_HIGH else None), "absolute"
 
 
@@ -304,7 +319,9 @@ def consistency_hints(record: Record, lang: str | None = None) -> list[tuple[str
                     t(
                         "hr.hint_vs_peers",
                         lang=lang,
-                        peer=fmt.percent(row["peer_on_standard_pct"], lang=lang),
+                        share=fmt.percent(row["compared_pct"], lang=lang),
+                        compared=fmt.number(row["compared_n"], lang=lang),
+                        peer=fmt.percent(row["peer_expected_pct"], lang=lang),
                         n=int(row["peer_n"]),
                     )
                     if basis == "peers"

@@ -1,8 +1,10 @@
 """Panduan Evaluasi: how evaluation works, for every signed-in user, in plain words.
 
 Every worked example and every calculator asks the store's own rule macros (capaian_aspek,
-efisiensi_aspek, capaian_target, kategori_capaian, kurva_rules, predikat_kinerja, kurva_bounds, working_minute_index on calendar_days, nilai_ikm,
-mutu_ikm) through queries/guide_*.sql with bound parameters: no number on this page is copied.
+efisiensi_aspek, capaian_target, kategori_capaian, kurva_rules, predikat_kinerja, kurva_bounds,
+working_minute_index on calendar_days, nilai_ikm, mutu_ikm, outcome_against_standard, funnel_limit,
+funnel_flag, wilson_low/high) through queries/guide_*.sql with bound parameters: no number on this
+page is copied.
 """
 
 import datetime as dt
@@ -10,6 +12,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
+from dashboard.camat import logic as camat
 from dashboard.core import data, fmt, rules, ui
 from dashboard.core.i18n import current_lang, t
 from dashboard.pegawai import hr, selfservice
@@ -246,7 +249,7 @@ with st.container(border=True):
         if pd.isna(worked["working_minutes"]):
             st.info(t("guide.time_outside"))
         else:
-            m1, m2, m3 = st.columns(3)
+            m1, m2, m3 = st.columns([1, 2, 1])
             m1.metric(t("guide.elapsed"), fmt.duration(worked["elapsed_hours"] * 60, working=False))
             m2.metric(t("guide.working"), fmt.duration(worked["working_minutes"], working=True))
             m3.metric(
@@ -369,5 +372,79 @@ with st.container(border=True):
         st.info(t("guide.suppress_all", n=public.MIN_N))
     else:
         st.success(t("guide.suppress_shown", shown=merged_text(cells), total=fmt.number(sum(cells))))
+
+# ---------------------------------------------------------------- 8. fair unit comparison (funnel plot)
+
+st.header(t("guide.funnel_header"), divider="gray")
+st.markdown(
+    t(
+        "guide.funnel_text",
+        min=fmt.number(camat.FUNNEL["min_volume"]),
+        winsor=fmt.percent(camat.FUNNEL["winsor"] * 100, decimals=0),
+        min_units=fmt.number(camat.FUNNEL["min_units"]),
+        ratio=fmt.number(camat.SLOWER_RATIO, 2),
+        gap=fmt.number(hr.HINT_GAP, 0),
+    )
+)
+
+
+def funnel_point(n: int, k: int, expected: float, target: float, phi: float) -> pd.Series:
+    """One unit on the funnel plot by the store's macros (queries/guide_funnel.sql); shares as fractions."""
+    params = {key: camat.FUNNEL[key] for key in ("tail95", "tail998", "z95", "min_volume")}
+    return data.query("guide_funnel", n=n, k=k, expected=expected, target_share=target, phi=phi, **params).iloc[0]
+
+
+# the worked example: easy service 90 %, hard 40 %, the kecamatan half and half (65 %); unit A only easy
+crude = funnel_point(100, 90, 0.65, 0.65, 1.0)
+fair = funnel_point(100, 90, 0.90, 0.65, 1.0)
+st.markdown(
+    t(
+        "guide.funnel_example",
+        easy=fmt.percent(90, 0),
+        hard=fmt.percent(40, 0),
+        p=fmt.percent(65, 0),
+        crude=camat.flag_label(crude["flag"]),
+        adjusted=fmt.percent(fair["adjusted"] * 100),
+        flag=camat.flag_label(fair["flag"]),
+        diff=fmt.number(fair["diff"] * 100, 1),
+    )
+)
+with st.container(border=True):
+    st.markdown(f"**{t('guide.calculator')}** · {t('guide.calc_funnel')}")
+    c1, c2, c3, c4, c5 = st.columns(5)
+    n_typed = c1.number_input(t("guide.funnel_n"), min_value=1, max_value=100_000, value=150, step=10, key="calc_fn")
+    k_typed = c2.number_input(t("guide.funnel_k"), min_value=0, max_value=100_000, value=105, step=5, key="calc_fk")
+    expected_typed = c3.number_input(
+        t("guide.funnel_expected"), min_value=1.0, max_value=100.0, value=82.0, step=1.0, key="calc_fe"
+    )
+    target_typed = c4.number_input(
+        t("guide.funnel_target"), min_value=1.0, max_value=99.0, value=80.0, step=1.0, key="calc_ft"
+    )
+    phi_typed = c5.number_input(
+        t("guide.funnel_phi"), min_value=1.0, max_value=50.0, value=1.0, step=0.5, key="calc_fp"
+    )
+    if k_typed > n_typed:
+        st.warning(t("guide.funnel_k_too_many"), icon=":material/warning:")
+    else:
+        unit = funnel_point(int(n_typed), int(k_typed), expected_typed / 100, target_typed / 100, float(phi_typed))
+        m1, m2, m3 = st.columns([1, 2, 1])
+        m1.metric(t("guide.funnel_point"), fmt.percent(unit["adjusted"] * 100))
+        m2.metric(t("guide.funnel_flag"), camat.flag_label(unit["flag"]))
+        m3.metric(t("guide.funnel_diff"), fmt.number(unit["diff"] * 100, 1))
+        st.markdown(
+            t(
+                "guide.funnel_result",
+                low95=fmt.percent(unit["lower95"] * 100),
+                high95=fmt.percent(unit["upper95"] * 100),
+                low998=fmt.percent(unit["lower998"] * 100),
+                high998=fmt.percent(unit["upper998"] * 100),
+                range=t(
+                    "camat.diff_interval",
+                    diff=fmt.number(unit["diff"] * 100, 1),
+                    low=fmt.number(unit["diff_low"] * 100, 1),
+                    high=fmt.number(unit["diff_high"] * 100, 1),
+                ),
+            )
+        )
 
 ui.footnote(t("guide.footnote"))

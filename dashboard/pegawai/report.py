@@ -132,6 +132,8 @@ def services_table(record: hr.Record, lang: str = LANG) -> pd.DataFrame:
             t("hr.svc_rework", lang=lang): s["rework_pct"].round(1),
             t("hr.peer_n", lang=lang): s["peer_n"].astype(int),
             t("hr.peer_on_standard", lang=lang): s["peer_on_standard_pct"].where(compare).round(1),
+            t("hr.compared_on_standard", lang=lang): s["compared_pct"].where(compare).round(1),
+            t("hr.peer_expected_pct", lang=lang): s["peer_expected_pct"].where(compare).round(1),
             t("hr.peer_median_h", lang=lang): (s["peer_median_minutes"] / 60).where(compare).round(2),
         }
     )
@@ -270,7 +272,7 @@ def build_pdf(record: hr.Record, names: dict[str, str], today: dt.date | None = 
                 "Persentil 90",
                 "Sesuai standar",
                 "Perbaikan berkas",
-                "Sejawat: sesuai standar (median)",
+                "Layanan sama: pegawai / harapan sejawat",
             ],
             [
                 [
@@ -280,8 +282,9 @@ def build_pdf(record: hr.Record, names: dict[str, str], today: dt.date | None = 
                     fmt.duration(s.p90_minutes, True, lang),
                     fmt.percent(s.on_standard_pct, lang=lang),
                     fmt.percent(s.rework_pct, lang=lang),
-                    f"{fmt.percent(s.peer_on_standard_pct, lang=lang)} (n = {int(s.peer_n)})"
-                    if s.peer_n >= hr.MIN_PEERS
+                    f"{fmt.percent(s.compared_pct, lang=lang)} / {fmt.percent(s.peer_expected_pct, lang=lang)} "
+                    f"(n = {int(s.peer_n)})"
+                    if s.peer_n >= hr.MIN_PEERS and s.compared_n > 0
                     else f"– (n = {int(s.peer_n)})",
                 ]
                 for s in services.itertuples()
@@ -291,8 +294,10 @@ def build_pdf(record: hr.Record, names: dict[str, str], today: dt.date | None = 
         )
         doc.paragraph(
             f"Sejawat: pegawai lain pada unit dan jenis jabatan yang sama yang menyelesaikan permohonan pada semester "
-            f"itu; median sejawat tidak ditampilkan bila kurang dari {hr.MIN_PEERS} orang. Waktu proses adalah waktu "
-            "kerja (jam kantor pada hari kerja).",
+            f"itu; tidak dibandingkan bila kurang dari {hr.MIN_PEERS} orang. Layanan sama: bagian sesuai standar "
+            "pegawai untuk layanan yang juga ditangani sejawat, dan harapannya = bagian sejawat per layanan, "
+            "ditimbang dengan jumlah permohonan pegawai per layanan. Waktu proses adalah waktu kerja (jam kantor "
+            "pada hari kerja).",
             size=8.5,
             style="I",
         )

@@ -237,6 +237,10 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "hr.measure": ("Ukuran", "Measure"),
     "hr.this_employee": ("Pegawai ini", "This employee"),
+    "hr.svc_on_standard_mix": (
+        "Sesuai standar, layanan yang juga ditangani sejawat (sejawat: harapan menurut campuran layanan)",
+        "Within the standard, services the peers also handle (peers: expected for the service mix)",
+    ),
     "hr.peer_median": ("Median sejawat", "Peer median"),
     "hr.peers_note": (
         "Sejawat: {n} pegawai lain pada unit dan jenis jabatan yang sama yang menyelesaikan permohonan pada "
@@ -256,6 +260,15 @@ TEXT: dict[str, tuple[str, str]] = {
     "hr.svc_rework": ("Dengan perbaikan berkas (%)", "With rework (%)"),
     "hr.peer_n": ("Jumlah sejawat", "Peers"),
     "hr.peer_on_standard": ("Median sejawat: sesuai standar (%)", "Peer median: within the standard (%)"),
+    "hr.peer_expected": ("Harapan dari sejawat (layanan yang sama)", "Expected from the peers (same services)"),
+    "hr.compared_on_standard": (
+        "Layanan yang sama dengan sejawat: sesuai standar (%)",
+        "Services shared with the peers: within the standard (%)",
+    ),
+    "hr.peer_expected_pct": (
+        "Harapan dari sejawat untuk layanan yang sama (%)",
+        "Expected from the peers for the same services (%)",
+    ),
     "hr.peer_median_h": ("Median sejawat: median waktu (jam kerja)", "Peer median: median time (working hours)"),
     "hr.chart_peers_title": (
         "Berapa bagian permohonannya yang selesai sesuai standar, dibanding sejawat?",
@@ -267,14 +280,16 @@ TEXT: dict[str, tuple[str, str]] = {
         "%{x}<br>This employee: %{text}<br>n = %{customdata} requests",
     ),
     "hr.chart_peers_hover_peer": (
-        "%{x}<br>Median sejawat: %{text}<br>%{customdata} sejawat",
-        "%{x}<br>Peer median: %{text}<br>%{customdata} peers",
+        "%{x}<br>Harapan dari sejawat untuk layanan yang sama: %{text}<br>%{customdata} sejawat",
+        "%{x}<br>Expected from the peers for the same services: %{text}<br>%{customdata} peers",
     ),
     "hr.chart_peers_alt": (
         "Garis tebal: bagian permohonan pegawai ini yang selesai sesuai standar per semester; garis putus-putus: "
-        "median sejawat (hanya bila ada minimal 3 sejawat). Angka pastinya ada di tabel di atas dan di XLSX.",
+        "harapan dari sejawat — bagian sejawat untuk setiap layanan, ditimbang dengan jumlah permohonan pegawai "
+        "ini per layanan (hanya bila ada minimal 3 sejawat). Angka pastinya ada di tabel di atas dan di XLSX.",
         "Solid line: the share of this employee's requests completed within the standard per half-year; dashed "
-        "line: the peer median (only with at least 3 peers). Exact figures are in the table above and the XLSX.",
+        "line: the share expected from the peers — their share for each service, weighted by this employee's "
+        "requests per service (only with at least 3 peers). Exact figures are in the table above and the XLSX.",
     ),
     # ---- hints
     "hr.hints_header": ("Catatan untuk rapat penilaian", "Notes for the evaluation meeting"),
@@ -292,7 +307,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "{period}: work results were rated {rating}, while {share} of {n} completed requests met the standard "
         "({compare}). This may be worth discussing.",
     ),
-    "hr.hint_vs_peers": ("median sejawat {peer}, {n} sejawat", "peer median {peer}, {n} peers"),
+    "hr.hint_vs_peers": (
+        "untuk layanan yang juga ditangani sejawat: {share} dari {compared}, sedangkan bagian {n} sejawat pada "
+        "layanan yang sama {peer}",
+        "for services the peers also handle: {share} of {compared}, while {n} peers' share for the same services "
+        "is {peer}",
+    ),
     "hr.hint_vs_level": ("acuan {level}", "reference level {level}"),
     "hr.hint_rating_vs_skp": (
         "{period}: hasil kerja dinilai {rating}, sedangkan nilai SKP {score} ({kategori}).",

@@ -626,6 +626,108 @@ TEXT: dict[str, tuple[str, str]] = {
     "guide.u7": ("Perilaku pelaksana", "Staff conduct"),
     "guide.u8": ("Sarana dan prasarana", "Facilities"),
     "guide.u9": ("Penanganan pengaduan, saran dan masukan", "Complaint handling"),
+    # ---- 6. fair unit comparison (funnel plot)
+    "guide.funnel_header": (
+        "8. Membandingkan unit secara adil (plot corong)",
+        "8. Comparing units fairly (funnel plot)",
+    ),
+    "guide.funnel_text": (
+        "Setiap unit menangani layanan yang berbeda: ada yang cepat selesai, ada yang sulit. Bila bagian "
+        "permohonan yang sesuai standar dibandingkan mentah-mentah, unit yang kebetulan mendapat layanan sulit "
+        "tampak buruk dan unit dengan layanan mudah tampak unggul. Karena itu setiap unit dibandingkan dengan "
+        "**harapannya sendiri**.\n\n"
+        "1. **Harapan.** Untuk setiap layanan dihitung bagian sesuai standar di seluruh kecamatan. Harapan sebuah "
+        "unit = bagian-bagian itu, ditimbang dengan jumlah permohonan unit per layanan.\n"
+        "2. **Hanya yang dapat dibandingkan.** Layanan yang pada semester itu hanya ditangani satu unit tidak "
+        "dibandingkan, karena harapannya pasti sama dengan hasil unit itu sendiri. Unit yang semua layanannya "
+        "seperti itu ditandai «tidak dapat dibandingkan», bukan diberi selisih 0.\n"
+        "3. **Titik pada plot.** Bagian kecamatan × (teramati ÷ harapan). Unit yang bekerja persis seperti "
+        "kecamatan pada setiap layanannya berada tepat di garis kecamatan, apa pun campuran layanannya.\n"
+        "4. **Batas corong.** Unit dengan sedikit permohonan wajar lebih naik-turun. Batas 95 % dan 99,8 % "
+        "dihitung dari distribusi binomial eksak menurut jumlah permohonan (bukan pendekatan normal). Titik di "
+        "luar batas 99,8 % hampir pasti bukan kebetulan.\n"
+        "5. **Perbedaan wajar antarunit (overdispersi).** Dengan ribuan permohonan batas binomial menjadi sangat "
+        "sempit, sehingga hampir semua unit tampak «di luar batas». Karena itu dihitung skor z setiap unit "
+        "(jaraknya dari garis dalam satuan simpangan baku), {winsor} skor paling ekstrem di tiap ujung dipangkas "
+        "(winsorisasi), lalu φ = rata-rata kuadratnya. Bila ada paling sedikit {min_units} unit dan φ lebih "
+        "besar daripada yang dapat dijelaskan kebetulan (uji khi-kuadrat pada taraf 5 %), jarak batas dari garis kecamatan dilebarkan √φ kali (metode Spiegelhalter, 2005). Nilai φ yang "
+        "dipakai tertulis di bawah plot.\n"
+        "6. **Peringkat.** Selisih dari harapan (poin persen) ditampilkan dengan rentang 95 %-nya. Peringkat = "
+        "1 + jumlah unit yang rentangnya seluruhnya di atas rentang unit ini, jadi unit yang rentangnya "
+        "bertumpuk berbagi peringkat. Unit dengan kurang dari {min} permohonan yang dapat dibandingkan tidak "
+        "diperingkat.\n"
+        "7. **Lebih lambat dari semester lalu.** Setiap permohonan semester ini dibandingkan dengan median "
+        "semester lalu untuk layanan yang sama di unit yang sama (layanan dengan paling sedikit {min} "
+        "permohonan semester lalu). Tanpa perubahan, kira-kira separuhnya lebih lama. Unit masuk daftar "
+        "perhatian bila bagian itu di atas 50 % bahkan pada batas bawah rentang 95 %-nya dan median per layanan "
+        "rata-rata paling sedikit {ratio} kali semester lalu.\n"
+        "8. **Pegawai dan sejawatnya.** Di Rekam Kinerja Pegawai, bagian sesuai standar seorang pegawai "
+        "dibandingkan dengan bagian sejawatnya untuk layanan yang sama, ditimbang dengan jumlah permohonan "
+        "pegawai itu per layanan; catatan untuk rapat evaluasi hanya muncul bila selisihnya paling sedikit "
+        "{gap} poin dan rentang 95 %-nya tidak mencakup 0.",
+        "Every unit handles different services: some are quick, some are hard. Compared crudely, the share of "
+        "requests within the standard makes a unit that happens to get hard services look poor and one with easy "
+        "services look excellent. So every unit is compared with **its own expectation**.\n\n"
+        "1. **Expectation.** For each service the kecamatan's share within the standard is computed. A unit's "
+        "expected share = those shares, weighted by the unit's requests per service.\n"
+        "2. **Only what can be compared.** A service handled by one unit only in the semester is not compared: "
+        "its expectation would be that unit's own result. A unit with only such services is marked «cannot be "
+        "compared» instead of being given a difference of 0.\n"
+        "3. **The point on the plot.** Kecamatan share × (observed ÷ expected). A unit that does exactly as the "
+        "kecamatan does on each of its services sits on the kecamatan line, whatever its service mix.\n"
+        "4. **Funnel limits.** Units with few requests naturally vary more. The 95 % and 99.8 % limits come from "
+        "the exact binomial distribution at the number of requests (not the normal approximation). A point "
+        "outside the 99.8 % limit is almost certainly not chance.\n"
+        "5. **Natural differences between units (overdispersion).** With thousands of requests the binomial "
+        "limits become very narrow and almost every unit looks «outside». So each unit's z-score (its distance "
+        "from the line in standard deviations) is computed, the {winsor} most extreme in each tail are pulled in "
+        "(winsorised), and φ = the mean of their squares. When there are at least {min_units} units and φ is "
+        "larger than chance explains (a chi-square test at the 5 % level), the limits' distance from the kecamatan line is widened √φ times (Spiegelhalter's method, "
+        "2005). The φ used is written under the plot.\n"
+        "6. **Rank.** The difference from the expectation (percentage points) is shown with its 95 % range. "
+        "Rank = 1 + the number of units whose range lies wholly above this unit's, so units whose ranges overlap "
+        "share a rank. Units with fewer than {min} comparable requests are not ranked.\n"
+        "7. **Slower than last semester.** Each request of this semester is compared with last semester's median "
+        "for the same service in the same unit (services with at least {min} requests last semester). Without "
+        "change, about half take longer. A unit is listed when that share is above 50 % even at the lower end "
+        "of its 95 % range and the per-service medians are on average at least {ratio} times last semester's.\n"
+        "8. **An employee and their peers.** On an employee's record, their share within the standard is "
+        "compared with their peers' share for the same services, weighted by the employee's requests per "
+        "service; a note for the evaluation meeting appears only when the difference is at least {gap} points and "
+        "its 95 % range excludes 0.",
+    ),
+    "guide.funnel_example": (
+        "Contoh: layanan mudah {easy} sesuai standar di kecamatan, layanan sulit {hard}; kecamatan seluruhnya "
+        "{p}. Unit A hanya menangani layanan mudah: 100 permohonan, 90 sesuai standar. Dibandingkan mentah "
+        "(90 % terhadap {p}) unit A tampak «{crude}». Dibandingkan dengan harapannya ({easy}), titiknya {adjusted} "
+        "— «{flag}», selisih {diff} poin.",
+        "Example: the easy service is {easy} within the standard across the kecamatan, the hard one {hard}; the "
+        "whole kecamatan {p}. Unit A only handles the easy service: 100 requests, 90 within the standard. Compared "
+        "crudely (90 % against {p}) unit A looks «{crude}». Against its own expectation ({easy}) its point is "
+        "{adjusted} — «{flag}», a difference of {diff} points.",
+    ),
+    "guide.calc_funnel": (
+        "ketik angka sebuah unit, lihat letaknya pada plot corong",
+        "type a unit's figures, see where it falls on the funnel plot",
+    ),
+    "guide.funnel_n": ("Permohonan yang dapat dibandingkan", "Comparable requests"),
+    "guide.funnel_k": ("Di antaranya sesuai standar", "Of which within the standard"),
+    "guide.funnel_expected": ("Harapan campuran layanan (%)", "Expected for the service mix (%)"),
+    "guide.funnel_target": ("Bagian kecamatan (%)", "Kecamatan share (%)"),
+    "guide.funnel_phi": ("Overdispersi φ", "Overdispersion φ"),
+    "guide.funnel_point": ("Titik pada plot", "Point on the plot"),
+    "guide.funnel_result": (
+        "Batas 95 %: {low95} – {high95}; batas 99,8 %: {low998} – {high998}. Selisih dari harapan dengan "
+        "rentang 95 %-nya: {range} poin.",
+        "95 % limits: {low95} – {high95}; 99.8 % limits: {low998} – {high998}. Difference from the expectation "
+        "with its 95 % range: {range} points.",
+    ),
+    "guide.funnel_flag": ("Corong", "Funnel"),
+    "guide.funnel_diff": ("Selisih dari harapan (poin)", "Difference from expected (points)"),
+    "guide.funnel_k_too_many": (
+        "Jumlah yang sesuai standar tidak boleh melebihi jumlah permohonan.",
+        "The number within the standard cannot exceed the number of requests.",
+    ),
     "guide.footnote": (
         "Sumber aturan: Perka BKN 1/2013 (capaian SKP), PermenPANRB 6/2022 (predikat), SE MenPANRB 03/2023 "
         "(kurva distribusi), PermenPANRB 14/2017 (IKM). Setiap angka di halaman ini dihitung oleh makro aturan "
