@@ -62,7 +62,7 @@ def test_guide_explains_the_funnel_and_its_calculator_uses_the_macros(store, mon
     at = open_app(store, monkeypatch, User("hr", "hr"), page="pegawai/panduan_evaluasi.py")
     assert not at.exception and not at.error
     shown = " ".join(m.value for m in at.markdown)
-    assert "6. Membandingkan unit secara adil (plot corong)" in " ".join(h.value for h in at.header)
+    assert "8. Membandingkan unit secara adil (plot corong)" in " ".join(h.value for h in at.header)
     assert "binomial eksak" in shown and "Spiegelhalter" in shown and "«tidak dapat dibandingkan»" in shown
     assert "unit A tampak «di atas batas 99,8 %»" in shown and "titiknya 65,0 % — «dalam batas», selisih 0,0" in shown
     metrics = {m.label: m.value for m in at.metric}
