@@ -1018,7 +1018,7 @@ def _write_rejected(cursor, staged: Staged, path: Path) -> Path:
     delimiter = staged.delimiter if staged.delimiter in (",", ";") else ","
     with open(out, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=delimiter)
-        writer.writerow(["baris", "alasan", *staged.header])
+        writer.writerow([neutralise(h) for h in ("baris", "alasan", *staged.header)])
         while batch := result.fetchmany(10_000):
             writer.writerows([[neutralise(v) for v in row] for row in batch])
     return out
