@@ -71,7 +71,6 @@ def cmd_users(args: argparse.Namespace) -> int:
     import duckdb
 
     from dashboard.access import auth
-    from dashboard.core import queries
     from dashboard.core.store import apply_schema
 
     try:
@@ -81,6 +80,21 @@ def cmd_users(args: argparse.Namespace) -> int:
         return 1
     apply_schema(con)  # a store made by an earlier release is upgraded first
     admin = auth.User("cli", "admin")
+    try:
+        return _users(con, admin, args)
+    finally:
+        from dashboard.access import audit_trail
+
+        audit_trail.seal(con)
+        con.close()
+
+
+def _users(con, admin, args: argparse.Namespace) -> int:
+    import duckdb
+
+    from dashboard.access import auth
+    from dashboard.core import queries
+
     try:
         if args.action == "list":
             frame = queries.run(con, "users_list")
@@ -112,8 +126,6 @@ def cmd_users(args: argparse.Namespace) -> int:
     except (ValueError, duckdb.ConstraintException) as error:
         print(f"Gagal: {str(error).splitlines()[0]}", file=sys.stderr)
         return 1
-    finally:
-        con.close()
 
 
 def _bulk_pegawai(con, admin, args: argparse.Namespace) -> int:
@@ -199,6 +211,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         except BaseException:
             cur.execute("rollback")
             raise
+        from dashboard.access import audit_trail, auth
+
+        cur.execute("begin transaction")
+        auth.audit(cur, auth.User(getpass.getuser() or "cli", "admin"), "import", args.table, result.audit_detail())
+        audit_trail.seal_pending(cur)
+        cur.execute("commit")
         cur.execute("checkpoint")
         for line in result.summary(lang):
             print(line)
@@ -206,6 +224,25 @@ def cmd_import(args: argparse.Namespace) -> int:
     finally:
         cur.close()
         con.close()
+
+
+def cmd_audit_check(args: argparse.Namespace) -> int:
+    """Walk the audit trail's hash chain; exit 1 and name every break."""
+    from dashboard.access import audit_trail
+    from dashboard.core.store import open_reader, reader_cursor
+
+    con = open_reader(args.db)
+    try:
+        breaks, sealed, unsealed = audit_trail.verify(reader_cursor(con))
+    finally:
+        con.close()
+    for line in breaks:
+        print(f"PUTUS: {line}")
+    print(
+        f"Jejak audit: {sealed} entri tersegel, {len(breaks)} kerusakan"
+        + (f", {unsealed} entri belum tersegel (disegel saat dasbor dibuka berikutnya)" if unsealed else "")
+    )
+    return 1 if breaks else 0
 
 
 def cmd_templates(args: argparse.Namespace) -> int:
@@ -280,6 +317,9 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--skip-invalid", action="store_true", help="import the valid rows, write rejected ones to a file")
     imp.add_argument("--lang", choices=("id", "en"), default="id")
     imp.set_defaults(func=cmd_import)
+
+    check = with_db(sub.add_parser("audit-check", help="verify the audit trail's hash chain (exit 1 on a break)"))
+    check.set_defaults(func=cmd_audit_check)
 
     tpl = with_db(sub.add_parser("templates", help="write import templates (XLSX + CSV per table)"))
     tpl.add_argument("--out", type=Path, default=DATA_DIR / "templates")

@@ -29,6 +29,7 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
+from dashboard.access import audit_trail
 from dashboard.core import queries
 from dashboard.core.store import (
     apply_schema,
@@ -60,6 +61,7 @@ def _connection(path: str, inode: int) -> duckdb.DuckDBPyConnection:
         refresh_facts(cursor)
         cursor.execute("commit")
     cursor.close()
+    audit_trail.seal(con)  # entries a CLI command left unsealed
     return con
 
 
@@ -310,6 +312,8 @@ def transaction(
     finally:
         cursor.close()
         changes = None if changes is None else tuple(changes)
+        if committed and (changes is None or "audit_log" in changes):
+            audit_trail.seal(_connection(*store))
         if committed and changes != ():
             _bump(changes)
             _rewarm_in_background(store, changes)

@@ -193,6 +193,13 @@ class ImportResult:
     previous_import: dt.datetime | None = None
     message: str = ""
 
+    def audit_detail(self) -> str:
+        """What the audit trail keeps of an import: file, its hash, outcome and counts."""
+        return (
+            f"{self.file_name} sha256:{self.sha256[:16]} {self.outcome} baru={self.new} diubah={self.updated} "
+            f"sama={self.unchanged} ditolak={self.rejected}"
+        )
+
     def summary(self, lang: str = "id") -> list[str]:
         """The lines a user reads after an import (CLI output, page message)."""
         from dashboard.core import fmt
