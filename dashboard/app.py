@@ -23,6 +23,7 @@ from dashboard.access import (
 )
 from dashboard.core import (
     data,  # noqa: E402
+    hardening,  # noqa: E402
     ui,  # noqa: E402
 )
 from dashboard.core.i18n import LANGS, t  # noqa: E402
@@ -30,6 +31,7 @@ from dashboard.core.store import db_path  # noqa: E402
 from dashboard.navigation import PAGES  # noqa: E402
 
 log = logging.getLogger("dashboard")
+hardening.install()
 
 st.set_page_config(page_title="Dasbor Kinerja Gajahmungkur", page_icon="📊", layout="wide")
 

@@ -103,8 +103,10 @@ def test_target_and_detail_are_cut_short(store):
 
 
 def test_visitors_are_limited_per_session_and_in_all(monkeypatch):
-    monkeypatch.setattr(audit_trail, "_public_times", {})
-    monkeypatch.setattr(audit_trail, "_all_public", audit_trail.collections.deque())
+    fresh = audit_trail.limits.Budget(
+        audit_trail.PUBLIC_PER_SESSION, audit_trail.PUBLIC_PER_PROCESS, audit_trail.WINDOW_SECONDS
+    )
+    monkeypatch.setattr(audit_trail, "VISITORS", fresh)
     allowed = [audit_trail.allow("s1", "public", now=1.0) for _ in range(audit_trail.PUBLIC_PER_SESSION + 5)]
     assert allowed.count(True) == audit_trail.PUBLIC_PER_SESSION
     assert audit_trail.allow("s1", "camat", now=1.0)  # signed-in users are never dropped

@@ -15,14 +15,14 @@ limits how many of those reach the trail per session and per process.
 
 from __future__ import annotations
 
-import collections
 import hashlib
 import json
 import threading
-import time
 
 import duckdb
 import pandas as pd
+
+from dashboard.core import limits
 
 _seal_lock = threading.Lock()
 
@@ -31,9 +31,7 @@ PUBLIC_PER_SESSION = 20
 PUBLIC_PER_PROCESS = 200
 WINDOW_SECONDS = 600.0
 
-_public_times: dict[str, collections.deque] = {}
-_all_public: collections.deque = collections.deque()
-_limit_lock = threading.Lock()
+VISITORS = limits.Budget(PUBLIC_PER_SESSION, PUBLIC_PER_PROCESS, WINDOW_SECONDS)
 _FIELDS = "audit_id, logged_at::varchar as logged_at, username, role, action, target, detail"
 
 
@@ -124,22 +122,4 @@ def verify(cursor: duckdb.DuckDBPyConnection) -> tuple[list[str], int, int]:
 def allow(session: str, role: str, now: float | None = None) -> bool:
     """Whether an audited event of this session may be written: signed-in users always; visitors
     at most PUBLIC_PER_SESSION per session and PUBLIC_PER_PROCESS in all per WINDOW_SECONDS."""
-    if role != "public":
-        return True
-    now = time.monotonic() if now is None else now
-    with _limit_lock:
-        mine = _public_times.setdefault(session, collections.deque())
-        for times in (mine, _all_public):
-            while times and now - times[0] > WINDOW_SECONDS:
-                times.popleft()
-        if not mine:
-            _public_times.pop(session, None)
-        if len(mine) >= PUBLIC_PER_SESSION or len(_all_public) >= PUBLIC_PER_PROCESS:
-            return False
-        _public_times.setdefault(session, mine).append(now)
-        _all_public.append(now)
-        # forget sessions whose window has passed, so the table cannot grow without bound
-        if len(_public_times) > 10 * PUBLIC_PER_PROCESS:
-            for key in [k for k, v in _public_times.items() if not v or now - v[-1] > WINDOW_SECONDS]:
-                del _public_times[key]
-        return True
+    return role != "public" or VISITORS.allow(session, now)

@@ -33,7 +33,9 @@ import datetime as dt
 import hashlib
 import io
 import math
+import os
 import re
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -881,6 +883,25 @@ def _check_file(path: Path | str, lang: str) -> Problem | None:
         return Problem(None, None, t("imp.no_file", lang=lang, path=path))
     if path.suffix.lower() not in (".csv", ".txt", ".xlsx", ".xlsm"):
         return Problem(None, None, t("imp.bad_format", lang=lang, path=path.name))
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        return _check_unpacked_size(path, lang)
+    return None
+
+
+#: An XLSX is a zip: its unpacked size is read from the zip directory before any parsing, so a
+#: small "zip bomb" cannot occupy the CPU and memory for minutes. Larger data: use CSV.
+XLSX_MAX_UNPACKED_MB = int(os.environ.get("KINERJA_XLSX_MAX_MB", "256"))
+
+
+def _check_unpacked_size(path: Path, lang: str) -> Problem | None:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(member.file_size for member in archive.infolist())
+    except (zipfile.BadZipFile, OSError) as exc:
+        return Problem(None, None, t("imp.err.unreadable", lang=lang, detail=str(exc).splitlines()[0]))
+    if unpacked > XLSX_MAX_UNPACKED_MB * 1_000_000:
+        size = f"{unpacked / 1e6:,.0f}".replace(",", ".")
+        return Problem(None, None, t("imp.err.xlsx_too_large", lang=lang, size=size, limit=XLSX_MAX_UNPACKED_MB))
     return None
 
 

@@ -666,23 +666,23 @@ def _report(record: hr.Record, metric_names: dict, today: dt.date, lang: str) ->
     st.caption(t("hr.report_lead"))
     pdf_name, xlsx_name = f"laporan_individu_{nip}.pdf", f"laporan_individu_{nip}.xlsx"
     left, right, _ = st.columns([1.4, 1.2, 1.4])
-    left.download_button(
+    ui.download(
         t("hr.report_pdf"),
         lambda: report_individual.build_pdf(record, metric_names, today),
         pdf_name,
-        "application/pdf",
+        ui.PDF,
         key="report_pdf",
         icon=":material/picture_as_pdf:",
-        on_click=signin.audit,
-        args=("export", pdf_name, f"nip:{nip}"),
+        detail=f"nip:{nip}",
+        where=left,
     )
-    right.download_button(
+    ui.download(
         t("hr.report_xlsx"),
         lambda: report_individual.build_xlsx(record, metric_names, today, lang),
         xlsx_name,
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ui.XLSX,
         key="report_xlsx",
         icon=":material/table_view:",
-        on_click=signin.audit,
-        args=("export", xlsx_name, f"nip:{nip}"),
+        detail=f"nip:{nip}",
+        where=right,
     )
