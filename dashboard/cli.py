@@ -328,5 +328,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import os
+
+    from dashboard.core.store import PRIVATE_UMASK
+
+    os.umask(PRIVATE_UMASK)  # stores, logs, account lists and rejected rows: readable by this user only
     args = build_parser().parse_args(argv)
     return args.func(args)

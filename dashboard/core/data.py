@@ -207,15 +207,25 @@ def _remember(store: tuple[str, int], name: str, params: dict) -> None:
             _save_questions(store)
 
 
+#: Parameters that name a person or carry what someone typed: such questions are re-warmed from
+#: memory but never written to the questions file (it would list whose records were opened).
+PERSONAL_PARAMS = frozenset({"nip", "username", "search"})
+
+
 def _save_questions(store: tuple[str, int]) -> None:
-    """Write this store's remembered questions (oldest first) beside it; called holding _recent_lock."""
+    """Write this store's remembered questions (oldest first) beside it, without personal data,
+    readable by the dashboard's user only; called holding _recent_lock."""
     asked = [
-        [name, queries.params_to_json(params)] for (where, *_), (name, params) in _recent.items() if where == store
+        [name, queries.params_to_json(params)]
+        for (where, *_), (name, params) in _recent.items()
+        if where == store and not PERSONAL_PARAMS & params.keys()
     ]
     path = _questions_file(store)
     try:
         part = path.with_name(path.name + ".part")
-        part.write_text(json.dumps(asked), encoding="utf-8")
+        part.unlink(missing_ok=True)
+        with os.fdopen(os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w", encoding="utf-8") as handle:
+            handle.write(json.dumps(asked))
         os.replace(part, path)
     except (OSError, TypeError, ValueError):  # a read-only folder, an unusual parameter: not worth failing a page
         _log.warning("could not keep the questions in %s", path, exc_info=True)

@@ -5,11 +5,7 @@ import is one transaction, other sessions keep reading the old data until it com
 see the new data on their next interaction.
 """
 
-import contextlib
 import hashlib
-import shutil
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -61,23 +57,13 @@ payload = uploaded.getvalue()
 digest = hashlib.sha256(payload).hexdigest()
 
 
-@contextlib.contextmanager
-def on_disk() -> Iterator[Path]:
-    """The upload as a file under its own name (readable by the dashboard's user only) for as long
-    as the importer reads it; deleted after, with the rejected-rows file written beside it."""
-    folder = Path(tempfile.mkdtemp(prefix="impor-"))  # mode 0700
-    try:
-        path = folder / Path(uploaded.name).name
-        path.write_bytes(payload)
-        yield path
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-
-
 check_key = (digest, table, mapping_name, lang)
 if st.session_state.get("imp_check_key") != check_key:
     bar = st.progress(0.0, text=t("imp.progress_read"))
-    with on_disk() as path, data.transaction(changes=()) as cursor:  # validation writes only temp tables
+    with (
+        importer.upload_on_disk(uploaded.name, payload) as path,
+        data.transaction(changes=()) as cursor,
+    ):  # validation writes only temp tables
         check = importer.validate(
             cursor, table, path, mapping=chosen, lang=lang, limit=500, progress=lambda f, m: bar.progress(f, text=m)
         )
@@ -120,7 +106,7 @@ if st.button(t("impor.confirm"), type="primary", disabled=not can_import, key="i
     bar = st.progress(0.0, text=t("imp.progress_read"))
     rejected = None
     try:
-        with on_disk() as path, data.transaction() as cursor:
+        with importer.upload_on_disk(uploaded.name, payload) as path, data.transaction() as cursor:
             result = importer.import_file(
                 cursor,
                 table,

@@ -28,6 +28,7 @@ c0..cN; every value from a file or a mapping is a bound parameter.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import hashlib
@@ -35,8 +36,10 @@ import io
 import math
 import os
 import re
+import shutil
+import tempfile
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -903,6 +906,20 @@ def _check_unpacked_size(path: Path, lang: str) -> Problem | None:
         size = f"{unpacked / 1e6:,.0f}".replace(",", ".")
         return Problem(None, None, t("imp.err.xlsx_too_large", lang=lang, size=size, limit=XLSX_MAX_UNPACKED_MB))
     return None
+
+
+@contextlib.contextmanager
+def upload_on_disk(name: str, payload: bytes) -> Iterator[Path]:
+    """An uploaded file on disk under its own name, for as long as the importer reads it, in a
+    folder of its own (mode 0700; the rejected-rows file is written beside it); deleted after."""
+    folder = Path(tempfile.mkdtemp(prefix="impor-"))
+    try:
+        path = folder / (Path(name).name or "upload")
+        path.write_bytes(payload)
+        path.chmod(0o600)
+        yield path
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def validate(
