@@ -1,5 +1,5 @@
 -- title: Services handled by one employee beside their peers, per semester
--- description: Per semester (by date received) the requests the employee completed (status 'selesai'): volume, median and 90th percentile working time (minutes), share within the service standard (of completed requests whose service has one) and share with rework (rework_count > 0). Beside each, the median of the same figure over the peers: other employees of the same unit and position kind who completed at least one request in that semester; peer_n is the size of that group. The page shows no comparison when peer_n < 3.
+-- description: Per semester (by date received) the requests the employee completed (status 'selesai'): volume, median and 90th percentile working time (minutes), share within the service standard (of completed requests whose service has one) and share with rework (rework_count > 0). Beside each, the median of the same figure over the peers: other employees of the same unit and position kind who completed at least one request in that semester; peer_n is the size of that group. The pages show no comparison when peer_n < 5 (dashboard.pegawai.hr.MIN_PEERS).
 -- params: $nip VARCHAR
 -- grain: one row per semester in which the employee completed a request
 
