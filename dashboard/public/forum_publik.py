@@ -138,8 +138,13 @@ def deck_ready(args: tuple) -> bool:
     return True
 
 
+def e(value: object) -> str:
+    """Text for the slides' HTML: escaped, on one line (a blank line would end the HTML block and let
+    the rest be read as Markdown)."""
+    return html.escape(" ".join(str(value).split()))
+
+
 def show(slide: public.Slide, number: int) -> None:
-    e = html.escape
     st.markdown(f'<h1 class="pub-title">{e(slide.title)}</h1>', unsafe_allow_html=True)
     if slide.headline:
         st.markdown(f'<p class="pub-headline">{e(slide.headline)}</p>', unsafe_allow_html=True)
@@ -157,7 +162,7 @@ def show(slide: public.Slide, number: int) -> None:
         for i, (column, fig) in enumerate(zip(wide.columns(len(slide.figures)), slide.figures, strict=True)):
             column.plotly_chart(fig, width="stretch", config=charts.PLOTLY_CONFIG, key=f"pub_chart_{number}_{i}")
     if slide.narrow:  # on a phone the chart's labels would crush its plot: the same figures as lines
-        st.container(key="pub_narrow").markdown("\n".join(f"- {e(line)}" for line in slide.narrow))
+        st.container(key="pub_narrow").markdown("\n".join(f"- {fmt.plain(line)}" for line in slide.narrow))
     for caption in slide.captions:
         st.markdown(f'<p class="pub-caption">{e(caption)}</p>', unsafe_allow_html=True)
 
