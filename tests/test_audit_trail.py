@@ -130,3 +130,22 @@ def test_the_cli_import_is_audited_and_sealed(store, tmp_path):
     con.close()
     assert len(rows) == 1 and rows[0][:2] == ("import", "units") and rows[0][3]
     assert "units.csv" in rows[0][2] and "sha256:" in rows[0][2]
+
+
+def test_follow_up_writes_are_audited(store, monkeypatch):
+    from tests.pages import open_app
+
+    at = open_app(store, monkeypatch, CAMAT, "camat/tindak_lanjut.py")
+    at.text_input(key="camat_fu_issue").input("Antrean panjang")
+    at.text_area(key="camat_fu_action").input("Buka loket kedua")
+    at.text_input(key="camat_fu_pic").input("Lurah")
+    [b for b in at.button if b.label == "Simpan"][0].click().run()
+    assert not at.exception, at.exception
+    at.button(key="camat_fu_update").click().run()
+    assert not at.exception, at.exception
+    cursor = data.reader_cursor(data._connection(*data.store_identity(data.db_path())))
+    rows = cursor.execute("select username, action, target, detail from audit_log order by audit_id").fetchall()
+    cursor.close()
+    actions = [r[1] for r in rows]
+    assert "follow_up_add" in actions and "follow_up_status" in actions
+    assert all(r[0] == "camat" for r in rows if r[1].startswith("follow_up"))

@@ -125,6 +125,8 @@ actions = [
     "open_own_record",
     "response_save",
     "self_assessment_save",
+    "follow_up_add",
+    "follow_up_status",
 ]
 what = filter_action.selectbox(t("users.audit_filter_action"), actions, format_func=lambda a: a or t("users.all"))
 trail = data.query("audit_log", username=who or None, action=what or None, limit=2000)
