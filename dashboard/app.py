@@ -23,6 +23,7 @@ from dashboard.access import (
 )
 from dashboard.core import (
     data,  # noqa: E402
+    fmt,  # noqa: E402
     hardening,  # noqa: E402
     ui,  # noqa: E402
 )
@@ -76,7 +77,7 @@ def sidebar() -> None:
     user = auth.current_user()
     if user.role != "public":
         st.sidebar.markdown(
-            t("auth.signed_in_as", name=user.display_name or user.username, role=t(f"auth.role_{user.role}"))
+            t("auth.signed_in_as", name=fmt.plain(user.display_name or user.username), role=t(f"auth.role_{user.role}"))
         )
         if st.sidebar.button(t("auth.sign_out"), key="sign_out"):
             signin.sign_out()

@@ -87,3 +87,9 @@ def test_the_record_shows_feedback_and_the_employees_own_words_as_text(store, mo
     shown = markdown_of(at)
     assert "tracker" in shown and "PERINGATAN" in shown
     assert unsafe(shown) == []
+
+
+def test_the_signed_in_name_in_the_sidebar_is_text(store, monkeypatch):
+    at = open_app(store, monkeypatch, User("x", "pegawai", nip=NIP_A, display_name=PHISH))
+    shown = "\n".join(m.value for m in at.sidebar.markdown)
+    assert "Perbarui kata sandi" in shown and unsafe(shown) == []
