@@ -268,9 +268,9 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "hr.chart_peers_alt": (
         "Garis tebal: bagian permohonan pegawai ini yang selesai sesuai standar per semester; garis putus-putus: "
-        "median sejawat (hanya bila ada minimal 3 sejawat). Angka pastinya ada di tabel di atas dan di XLSX.",
+        "median sejawat (hanya bila ada minimal 5 sejawat). Angka pastinya ada di tabel di atas dan di XLSX.",
         "Solid line: the share of this employee's requests completed within the standard per half-year; dashed "
-        "line: the peer median (only with at least 3 peers). Exact figures are in the table above and the XLSX.",
+        "line: the peer median (only with at least 5 peers). Exact figures are in the table above and the XLSX.",
     ),
     # ---- hints
     "hr.hints_header": ("Catatan untuk rapat penilaian", "Notes for the evaluation meeting"),
