@@ -147,3 +147,13 @@ def test_the_lurah_unit_pdf_names_no_other_unit(store):
     finally:
         cur.close()
         con.close()
+
+
+def test_a_budget_counts_per_session_and_in_all_within_its_window():
+    """What bounds deck builds and visitors' audit entries."""
+    from dashboard.core.limits import Budget
+
+    budget = Budget(per_session=2, per_process=3, window=60.0)
+    assert [budget.allow("a", now=0.0) for _ in range(3)] == [True, True, False]
+    assert budget.allow("b", now=1.0) and not budget.allow("c", now=2.0)  # the process budget is spent
+    assert budget.allow("c", now=61.5)  # the first two fell out of the window
