@@ -157,3 +157,29 @@ def test_a_budget_counts_per_session_and_in_all_within_its_window():
     assert [budget.allow("a", now=0.0) for _ in range(3)] == [True, True, False]
     assert budget.allow("b", now=1.0) and not budget.allow("c", now=2.0)  # the process budget is spent
     assert budget.allow("c", now=61.5)  # the first two fell out of the window
+
+
+def test_the_one_time_password_file_is_audited_and_leaves_the_session_once_taken(store, monkeypatch):
+    from streamlit.runtime.media_file_manager import MediaFileManager
+
+    captured = {}
+    original = MediaFileManager.add_deferred
+
+    def spy(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
+        captured[file_name] = data_callable
+        return original(self, data_callable, mimetype, coordinates, file_name=file_name, **kwargs)
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", spy)
+    at = open_app(store, monkeypatch, User("admin", "admin"), "access/pengguna.py")
+    at.button(key="bulk_create").click().run()
+    assert not at.exception, at.exception
+    content = captured["akun_pegawai.csv"]()
+    assert b"NIP" in content
+    from dashboard.core import data
+
+    cursor = data.reader_cursor(data._connection(*data.store_identity(data.db_path())))
+    rows = cursor.execute("select username, action, target from audit_log where action = 'export'").fetchall()
+    cursor.close()
+    assert rows == [("admin", "export", "akun_pegawai.csv")]
+    at.run()
+    assert "bulk_csv" not in at.session_state  # the clear passwords are not kept once delivered
