@@ -660,6 +660,15 @@ def _hints(record: hr.Record, lang: str) -> None:
 # ---------------------------------------------------------------- Laporan Individu
 
 
+@st.cache_data(show_spinner=False, max_entries=16)
+def _report_file(kind: str, version: tuple, nip: str, today: dt.date, lang: str, _record, _names) -> bytes:
+    """The Laporan Individu as PDF or XLSX, built once per store version, person, day and language
+    (only when its download is clicked; the caller has checked who may see ``nip``)."""
+    if kind == "pdf":
+        return report_individual.build_pdf(_record, _names, today)
+    return report_individual.build_xlsx(_record, _names, today, lang)
+
+
 def _report(record: hr.Record, metric_names: dict, today: dt.date, lang: str) -> None:
     nip = record.nip
     st.header(t("hr.report_header"), divider="gray")
@@ -668,7 +677,7 @@ def _report(record: hr.Record, metric_names: dict, today: dt.date, lang: str) ->
     left, right, _ = st.columns([1.4, 1.2, 1.4])
     ui.download(
         t("hr.report_pdf"),
-        lambda: report_individual.build_pdf(record, metric_names, today),
+        lambda: _report_file("pdf", data.version(), record.nip, today, "id", record, metric_names),
         pdf_name,
         ui.PDF,
         key="report_pdf",
@@ -678,7 +687,7 @@ def _report(record: hr.Record, metric_names: dict, today: dt.date, lang: str) ->
     )
     ui.download(
         t("hr.report_xlsx"),
-        lambda: report_individual.build_xlsx(record, metric_names, today, lang),
+        lambda: _report_file("xlsx", data.version(), record.nip, today, lang, record, metric_names),
         xlsx_name,
         ui.XLSX,
         key="report_xlsx",
