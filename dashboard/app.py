@@ -23,6 +23,8 @@ from dashboard.access import (
 )
 from dashboard.core import (
     data,  # noqa: E402
+    fmt,  # noqa: E402
+    hardening,  # noqa: E402
     ui,  # noqa: E402
 )
 from dashboard.core.i18n import LANGS, t  # noqa: E402
@@ -30,6 +32,7 @@ from dashboard.core.store import db_path  # noqa: E402
 from dashboard.navigation import PAGES  # noqa: E402
 
 log = logging.getLogger("dashboard")
+hardening.install()
 
 st.set_page_config(page_title="Dasbor Kinerja Gajahmungkur", page_icon="📊", layout="wide")
 
@@ -74,7 +77,7 @@ def sidebar() -> None:
     user = auth.current_user()
     if user.role != "public":
         st.sidebar.markdown(
-            t("auth.signed_in_as", name=user.display_name or user.username, role=t(f"auth.role_{user.role}"))
+            t("auth.signed_in_as", name=fmt.plain(user.display_name or user.username), role=t(f"auth.role_{user.role}"))
         )
         if st.sidebar.button(t("auth.sign_out"), key="sign_out"):
             signin.sign_out()

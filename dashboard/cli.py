@@ -87,7 +87,6 @@ def cmd_users(args: argparse.Namespace) -> int:
     import duckdb
 
     from dashboard.access import auth
-    from dashboard.core import queries
     from dashboard.core.store import apply_schema
 
     try:
@@ -97,6 +96,21 @@ def cmd_users(args: argparse.Namespace) -> int:
         return 1
     apply_schema(con)  # a store made by an earlier release is upgraded first
     admin = auth.User("cli", "admin")
+    try:
+        return _users(con, admin, args)
+    finally:
+        from dashboard.access import audit_trail
+
+        audit_trail.seal(con)
+        con.close()
+
+
+def _users(con, admin, args: argparse.Namespace) -> int:
+    import duckdb
+
+    from dashboard.access import auth
+    from dashboard.core import queries
+
     try:
         if args.action == "list":
             frame = queries.run(con, "users_list")
@@ -128,8 +142,6 @@ def cmd_users(args: argparse.Namespace) -> int:
     except (ValueError, duckdb.ConstraintException) as error:
         print(f"Gagal: {str(error).splitlines()[0]}", file=sys.stderr)
         return 1
-    finally:
-        con.close()
 
 
 def _bulk_pegawai(con, admin, args: argparse.Namespace) -> int:
@@ -215,6 +227,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         except BaseException:
             cur.execute("rollback")
             raise
+        from dashboard.access import audit_trail, auth
+
+        cur.execute("begin transaction")
+        auth.audit(cur, auth.User(getpass.getuser() or "cli", "admin"), "import", args.table, result.audit_detail())
+        audit_trail.seal_pending(cur)
+        cur.execute("commit")
         cur.execute("checkpoint")
         for line in result.summary(lang):
             print(line)
@@ -313,6 +331,25 @@ def cmd_smtp(args: argparse.Namespace) -> int:
             print(result.summary)
             return 0 if result.ok else 1
     return 0
+
+
+def cmd_audit_check(args: argparse.Namespace) -> int:
+    """Walk the audit trail's hash chain; exit 1 and name every break."""
+    from dashboard.access import audit_trail
+    from dashboard.core.store import open_reader, reader_cursor
+
+    con = open_reader(args.db)
+    try:
+        breaks, sealed, unsealed = audit_trail.verify(reader_cursor(con))
+    finally:
+        con.close()
+    for line in breaks:
+        print(f"PUTUS: {line}")
+    print(
+        f"Jejak audit: {sealed} entri tersegel, {len(breaks)} kerusakan"
+        + (f", {unsealed} entri belum tersegel (disegel saat dasbor dibuka berikutnya)" if unsealed else "")
+    )
+    return 1 if breaks else 0
 
 
 def cmd_templates(args: argparse.Namespace) -> int:
@@ -420,6 +457,9 @@ def build_parser() -> argparse.ArgumentParser:
     smtp.add_argument("--test", metavar="ADDRESS", help="then send a test mail to this address")
     smtp.set_defaults(func=cmd_smtp)
 
+    check = with_db(sub.add_parser("audit-check", help="verify the audit trail's hash chain (exit 1 on a break)"))
+    check.set_defaults(func=cmd_audit_check)
+
     tpl = with_db(sub.add_parser("templates", help="write import templates (XLSX + CSV per table)"))
     tpl.add_argument("--out", type=Path, default=DATA_DIR / "templates")
     tpl.set_defaults(func=cmd_templates)
@@ -427,5 +467,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import os
+
+    from dashboard.core.store import PRIVATE_UMASK
+
+    os.umask(PRIVATE_UMASK)  # stores, logs, account lists and rejected rows: readable by this user only
     args = build_parser().parse_args(argv)
     return args.func(args)

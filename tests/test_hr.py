@@ -326,28 +326,28 @@ def hr_kategori(score: float) -> str:
 
 
 def test_hint_high_rating_with_low_share_against_peers():
-    hints = hr.consistency_hints(_record("di_atas", 55.0, 72.0, 4), "id")
+    hints = hr.consistency_hints(_record("di_atas", 55.0, 72.0, 5), "id")
     assert hints == [
         (
             "2025-S1",
             "Semester I 2025: hasil kerja dinilai di atas ekspektasi, sedangkan 55,0 % dari 50 permohonan yang "
             "diselesaikan sesuai standar (untuk layanan yang juga ditangani sejawat: 55,0 % dari 50, sedangkan "
-            "bagian 4 sejawat pada layanan yang sama 72,0 %). Mungkin perlu dibicarakan.",
+            "bagian 5 sejawat pada layanan yang sama 72,0 %). Mungkin perlu dibicarakan.",
         )
     ]
 
 
 def test_hint_low_rating_with_high_share_and_the_quiet_cases():
-    assert len(hr.consistency_hints(_record("di_bawah", 85.0, 70.0, 3), "id")) == 1
-    assert hr.consistency_hints(_record("di_atas", 65.0, 72.0, 4), "id") == []  # within 10 points
-    assert hr.consistency_hints(_record("di_atas", 40.0, 72.0, 4, volume=5), "id") == []  # too few requests
-    # fewer than 3 peers: fixed levels (below 60 % low)
+    assert len(hr.consistency_hints(_record("di_bawah", 85.0, 70.0, 5), "id")) == 1
+    assert hr.consistency_hints(_record("di_atas", 65.0, 72.0, 5), "id") == []  # within 10 points
+    assert hr.consistency_hints(_record("di_atas", 40.0, 72.0, 5, volume=5), "id") == []  # too few requests
+    # fewer than 5 peers: fixed levels (below 60 % low)
     assert "acuan 60 %" in hr.consistency_hints(_record("di_atas", 50.0, 90.0, 2), "id")[0][1]
     assert hr.consistency_hints(_record("sesuai", 20.0, 90.0, 5), "id") == []
 
 
 def test_hint_rating_against_skp_score():
-    hints = hr.consistency_hints(_record("di_atas", 70.0, 72.0, 4, score=48.0), "id")
+    hints = hr.consistency_hints(_record("di_atas", 70.0, 72.0, 5, score=48.0), "id")
     assert [h for _, h in hints] == [
         "Semester I 2025: hasil kerja dinilai di atas ekspektasi, sedangkan nilai SKP 48,00 (Buruk)."
     ]
@@ -357,3 +357,18 @@ def test_hint_recorded_predikat(plain):
     hints = hr.consistency_hints(record_of(plain, NIP_B), "id")
     assert ("2025-S1", "Semester I 2025: predikat tercatat “Baik”, menurut matriks “Sangat Baik”.") in hints
     assert hr.consistency_hints(record_of(plain, NIP_A), "id") == []
+
+
+def test_peer_figures_need_five_peers():
+    """A median over three or four colleagues comes close to one colleague's own figure: withheld."""
+    row = pd.Series(
+        {
+            "volume": 50, "median_minutes": 60.0, "p90_minutes": 120.0, "on_standard_pct": 70.0, "rework_pct": 2.0,
+            "peer_volume": 40, "peer_median_minutes": 55.0, "peer_p90_minutes": 100.0, "peer_on_standard_pct": 72.0,
+            "peer_rework_pct": 1.0, "peer_n": 4,
+        }
+    )  # fmt: skip
+    assert [r[2] for r in hr.peer_rows(row, "id")] == ["–"] * 5
+    assert "minimal 5" in hr.peer_note(row, "id")
+    assert "acuan" in hr.consistency_hints(_record("di_atas", 50.0, 90.0, 4), "id")[0][1]  # fixed levels, no peers
+    assert hr.peer_rows(pd.Series({**row, "peer_n": 5}), "id")[3][2] == "72,0 %"

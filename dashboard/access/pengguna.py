@@ -84,17 +84,23 @@ elif not missing.empty:
             created = selfservice.create_pegawai_accounts(cursor, auth.current_user(), ui.today(), bulk_unit or None)
         st.session_state["bulk_csv"] = (len(created), selfservice.accounts_csv(created))
         st.rerun()
+if st.session_state.pop("bulk_delivered", False):  # the passwords left once; not kept in the session after
+    st.session_state.pop("bulk_csv", None)
 if "bulk_csv" in st.session_state:
     n_created, csv_bytes = st.session_state["bulk_csv"]
     st.success(t("self.bulk_done", n=fmt.number(n_created)), icon=":material/check_circle:")
-    st.download_button(
+
+    def deliver_accounts(content: bytes = csv_bytes) -> bytes:
+        st.session_state["bulk_delivered"] = True
+        return content
+
+    ui.download(
         t("self.bulk_download"),
-        csv_bytes,
+        deliver_accounts,
         "akun_pegawai.csv",
-        "text/csv",
+        ui.CSV,
         key="bulk_download",
-        icon=":material/download:",
-        on_click=lambda: st.session_state.pop("bulk_csv", None),
+        detail=f"{n_created} akun, kata sandi sekali pakai",
     )
 
 st.subheader(t("users.audit"))
@@ -119,6 +125,8 @@ actions = [
     "open_own_record",
     "response_save",
     "self_assessment_save",
+    "follow_up_add",
+    "follow_up_status",
 ]
 what = filter_action.selectbox(t("users.audit_filter_action"), actions, format_func=lambda a: a or t("users.all"))
 trail = data.query("audit_log", username=who or None, action=what or None, limit=2000)

@@ -11,8 +11,9 @@ import datetime as dt
 import os
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
-from dashboard.access import auth
+from dashboard.access import audit_trail, auth
 from dashboard.core import data
 from dashboard.core.i18n import t
 
@@ -22,9 +23,14 @@ def idle_limit() -> dt.timedelta:
 
 
 def audit(action: str, target: str = "", detail: str = "") -> None:
-    """Append an action of the current user to the audit trail."""
+    """Append an action of the current user to the audit trail (a visitor's only within the
+    limits of audit_trail.allow, so nobody can fill the trail with noise)."""
+    user = auth.current_user()
+    ctx = get_script_run_ctx()
+    if not audit_trail.allow(ctx.session_id if ctx else "", user.role):
+        return
     with data.transaction() as cursor:
-        auth.audit(cursor, auth.current_user(), action, target, detail)
+        auth.audit(cursor, user, action, target, detail)
 
 
 def sign_in(username: str, password: str) -> bool:

@@ -29,7 +29,7 @@ signin.require_unit(unit)
 period_label = fmt.semester(period)
 names = camat.unit_names(data.query("units"))
 unit_name = names.get(unit, unit)
-st.subheader(f"{unit_name} — {period_label}")
+st.subheader(f"{fmt.plain(unit_name)} — {period_label}")
 
 head = data.query("camat_headline", period=period, unit_id=unit)
 cur, before = head.iloc[0], head.iloc[1]

@@ -239,3 +239,18 @@ def build_report(
         f"Semarang, {pdf.tanggal(today)}", "CAMAT GAJAHMUNGKUR", signatory["name"] or "", signatory["nip"] or ""
     )
     return doc.output_bytes()
+
+
+def report_for_viewer(
+    fetch: Fetch,
+    period: str,
+    unit_id: str | None,
+    scope: str | None,
+    today: dt.date | None = None,
+    charts: bool = True,
+) -> bytes:
+    """The report as the viewer may see it: a unit head (``scope``: the unit they head, see
+    auth.unit_scope) gets their own unit's report with every other unit anonymised, as on the page."""
+    if scope is not None and unit_id != scope:
+        raise PermissionError(f"unit:{unit_id}")
+    return build_report(fetch, period, unit_id, today=today, anonymise_others=scope is not None, charts=charts)

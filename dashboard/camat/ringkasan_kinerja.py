@@ -9,6 +9,15 @@ from dashboard.camat import logic as camat
 from dashboard.core import data, fmt, ui
 from dashboard.core.i18n import current_lang, t
 
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def unit_report(version: tuple, period: str, unit: str | None, today, scope: str | None) -> bytes:
+    """The unit PDF as this viewer may see it, built once per store version and choice."""
+    from dashboard.camat import report as report_unit
+
+    return report_unit.report_for_viewer(data.query, period, unit, scope, today=today)
+
+
 lang = current_lang()
 ui.header("camat.overview_title", "camat.overview_lead")
 period = ui.semester_filter()
@@ -186,16 +195,15 @@ else:
 # ---- the unit report (PDF)
 st.subheader(t("camat.pdf"))
 st.caption(t("camat.pdf_note", scope=scope_label, period=period_label))
-pdf_key = f"camat_pdf_{period}_{unit or 'ALL'}"
-if st.button(t("camat.pdf_make"), key="camat_pdf_make"):
-    from dashboard.camat import report as report_unit
-
-    with st.spinner(t("camat.pdf_making")):
-        st.session_state[pdf_key] = report_unit.build_report(data.query, period, unit, today=ui.today())
-if st.session_state.get(pdf_key):
-    file_name = f"laporan-kinerja-{(unit or 'kecamatan').replace('.', '-')}-{period}.pdf"
-    st.download_button(
-        t("camat.pdf_download"), st.session_state[pdf_key], file_name, "application/pdf", key="camat_pdf_download"
-    )
+file_name = f"laporan-kinerja-{(unit or 'kecamatan').replace('.', '-')}-{period}.pdf"
+ui.download(
+    t("camat.pdf_download"),
+    lambda: unit_report(data.version(), period, unit, ui.today(), scope),
+    file_name,
+    ui.PDF,
+    key="camat_pdf_download",
+    icon=":material/picture_as_pdf:",
+    detail=f"unit:{unit or 'semua'} {period}",
+)
 
 ui.footnote(t("camat.footnote", period=period_label, cutoff=fmt.datetime(cur["cutoff"])))

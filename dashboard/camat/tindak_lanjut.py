@@ -12,7 +12,7 @@ import streamlit as st
 
 from dashboard.access import auth
 from dashboard.camat import logic as camat
-from dashboard.core import data, fmt, ui
+from dashboard.core import data, fmt, queries, ui
 from dashboard.core.i18n import t
 
 STATUSES = ["terbuka", "proses", "selesai", "batal"]
@@ -48,16 +48,21 @@ if scope is None:
             if not issue.strip() or not action.strip() or not person.strip() or due < meeting:
                 st.error(t("camat.fu_missing"))
             else:
-                saved = data.write(
-                    "follow_up_insert",
-                    unit_id=fu_unit,
-                    meeting_date=meeting,
-                    issue=issue.strip(),
-                    action=action.strip(),
-                    person_in_charge=person.strip(),
-                    due_date=due,
-                    created_by=auth.current_user().username or None,
-                )
+                with data.transaction() as cursor:
+                    saved = queries.run(
+                        cursor,
+                        "follow_up_insert",
+                        unit_id=fu_unit,
+                        meeting_date=meeting,
+                        issue=issue.strip(),
+                        action=action.strip(),
+                        person_in_charge=person.strip(),
+                        due_date=due,
+                        created_by=auth.current_user().username or None,
+                    )
+                    auth.audit(
+                        cursor, auth.current_user(), "follow_up_add", f"unit:{fu_unit}", f"#{int(saved['id'].iloc[0])}"
+                    )
                 st.success(t("camat.fu_saved", id=int(saved["id"].iloc[0])))
 else:
     st.caption(t("camat.fu_read_only"))
@@ -140,7 +145,15 @@ new_status = c2.selectbox(
 if c3.button(t("camat.fu_update"), key="camat_fu_update"):
     row = follow_ups[follow_ups["id"] == pick]
     if not row.empty and auth.may_see_unit(row["unit_id"].iloc[0]):
-        data.write("follow_up_set_status", id=pick, status=new_status)
+        with data.transaction() as cursor:
+            queries.run(cursor, "follow_up_set_status", id=pick, status=new_status)
+            auth.audit(
+                cursor,
+                auth.current_user(),
+                "follow_up_status",
+                f"unit:{row['unit_id'].iloc[0]}",
+                f"#{pick} {new_status}",
+            )
         st.success(t("camat.fu_updated"))
         st.rerun()
 

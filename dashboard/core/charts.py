@@ -9,6 +9,7 @@ are drawn the same way on every axis.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Iterable
 
 import plotly.graph_objects as go
@@ -78,7 +79,7 @@ def add_policy_events(fig: go.Figure, events: Iterable[tuple[dt.date, str]], row
             x=x,
             y=1,
             yref="y domain" if row is None else "paper",
-            text=label,
+            text=html.escape(str(label)),  # imported text: Plotly would run <a href> and <img>-like tags
             showarrow=False,
             xanchor="left",
             yanchor="bottom",

@@ -31,6 +31,7 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
+from dashboard.access import audit_trail
 from dashboard.core import lineage, queries
 from dashboard.core.store import (
     apply_schema,
@@ -76,6 +77,7 @@ def _connection(path: str, inode: int) -> duckdb.DuckDBPyConnection:
         refresh_facts(cursor)
         cursor.execute("commit")
     cursor.close()
+    audit_trail.seal(con)  # entries a CLI command left unsealed
     return con
 
 
@@ -204,28 +206,31 @@ def _add_question(store: tuple[str, int], name: str, params: dict) -> bool:
     return new
 
 
-#: Parameters that name a person or carry typed text: a question asking with one of them is not
-#: kept beside the store (the file would list whose records were opened and what was searched).
-PERSONAL_PARAMS = frozenset({"nip", "username", "search", "target", "appraiser_nip"})
-
-
 def _remember(store: tuple[str, int], name: str, params: dict) -> None:
-    if PERSONAL_PARAMS & params.keys():
-        return
     with _recent_lock:
         if _add_question(store, name, params) and _rewarm_enabled():
             _save_questions(store)
 
 
+#: Parameters that name a person or carry what someone typed: such questions are re-warmed from
+#: memory but never written to the questions file (it would list whose records were opened).
+PERSONAL_PARAMS = frozenset({"nip", "username", "search", "target", "appraiser_nip"})
+
+
 def _save_questions(store: tuple[str, int]) -> None:
-    """Write this store's remembered questions (oldest first) beside it; called holding _recent_lock."""
+    """Write this store's remembered questions (oldest first) beside it, without personal data,
+    readable by the dashboard's user only; called holding _recent_lock."""
     asked = [
-        [name, queries.params_to_json(params)] for (where, *_), (name, params) in _recent.items() if where == store
+        [name, queries.params_to_json(params)]
+        for (where, *_), (name, params) in _recent.items()
+        if where == store and not PERSONAL_PARAMS & params.keys()
     ]
     path = _questions_file(store)
     try:
         part = path.with_name(path.name + ".part")
-        part.write_text(json.dumps(asked), encoding="utf-8")
+        part.unlink(missing_ok=True)
+        with os.fdopen(os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w", encoding="utf-8") as handle:
+            handle.write(json.dumps(asked))
         os.replace(part, path)
     except (OSError, TypeError, ValueError):  # a read-only folder, an unusual parameter: not worth failing a page
         _log.warning("could not keep the questions in %s", path, exc_info=True)
@@ -380,6 +385,8 @@ def transaction(commit_on: tuple[type[BaseException], ...] = ()) -> Iterator[duc
         recorder.close()
         if committed:
             changes = recorder.changes(store)
+            if changes is None or "audit_log" in changes:
+                audit_trail.seal(_connection(*store))  # before the bump: readers see the sealed entries
             if changes != frozenset():
                 _bump(changes)
                 _rewarm_in_background(store, changes)

@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import io
+import unicodedata
 
 import pandas as pd
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 def neutralise(value: object) -> object:
-    """Prefix text that a spreadsheet would run as a formula with an apostrophe."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    """Prefix text that a spreadsheet would run as a formula with an apostrophe.
+
+    A formula also runs behind leading spaces or line breaks, and from the full-width signs
+    (＝ ＋ － ＠) that spreadsheets fold to their ASCII forms, so those count as well.
+    """
+    if not isinstance(value, str):
+        return value
+    head = unicodedata.normalize("NFKC", value.lstrip()[:1])
+    if value.startswith(_FORMULA_START) or head.startswith(_FORMULA_START):
         return "'" + value
     return value
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 
 from babel.dates import format_date, format_datetime, get_day_names
 from babel.numbers import format_decimal
@@ -98,3 +99,28 @@ def weekdays(iso_days: str, lang: str | None = None) -> str:
     if len(days) > 2 and days == list(range(days[0], days[-1] + 1)):
         return f"{names[days[0]]}–{names[days[-1]]}"
     return ", ".join(names[d] for d in days)
+
+
+_MARKDOWN_SIGNS = re.compile(r"([\\`*_\[\]<>!|~$:&@])")  # links, images, emphasis, code, HTML, colours, maths
+_WWW = re.compile(r"(?i)\b(www)\.")  # a bare www.… would become a link
+_LINE_START = re.compile(r"^([#+=-]|\d+(?=[.)]))")  # headings, lists, rules at the start of a line
+
+
+def plain(value: object) -> str:
+    """Text someone typed or imported (a name, a note, an event's description), for a Streamlit
+    element that renders Markdown: shown as typed, never as a link, image, heading, colour or
+    HTML. Markdown signs are escaped (ordinary names and sentences stay as they are); line
+    breaks stay line breaks, leading spaces go."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    lines = str(value).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    out = []
+    for line in lines:
+        line = _WWW.sub(r"\1\\.", _MARKDOWN_SIGNS.sub(r"\\\1", line.strip()))
+        match = _LINE_START.match(line)
+        if match and match.group(1).isdigit():
+            line = line[: match.end()] + "\\" + line[match.end() :]
+        elif match:
+            line = "\\" + line
+        out.append(line)
+    return "  \n".join(out)

@@ -263,7 +263,24 @@ def open_reader(
 
 def open_app_connection(path: Path | str) -> duckdb.DuckDBPyConnection:
     """The dashboard process's one connection: the store attached read-write."""
-    return open_reader(path, read_only=False)
+    con = open_reader(path, read_only=False)
+    keep_private(path)
+    return con
+
+
+#: The umask of the dashboard and its CLI: what they write is readable by their own user only.
+PRIVATE_UMASK = 0o077
+
+
+def keep_private(path: Path | str) -> None:
+    """Make the store and its write-ahead log readable by their owner only (a store made by an
+    earlier release, or copied in, may be world-readable)."""
+    for file in (Path(path), Path(f"{path}.wal")):
+        try:
+            if file.exists() and file.stat().st_mode & 0o077:
+                file.chmod(0o600)
+        except OSError:  # another user's file: reported by the deployment check, not fatal here
+            pass
 
 
 def reader_cursor(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:

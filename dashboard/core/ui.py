@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
+from collections.abc import Callable
 
 import pandas as pd
 import streamlit as st
+from streamlit.runtime.scriptrunner_utils.script_run_context import SCRIPT_RUN_CONTEXT_ATTR_NAME, get_script_run_ctx
 
-from dashboard.access import signin
+from dashboard.access import audit_trail, auth
 from dashboard.core import data, export, fmt
 from dashboard.core.i18n import t
 
@@ -50,31 +53,67 @@ def header(title_key: str, lead_key: str) -> None:
     st.caption(t(lead_key))
 
 
+CSV, XLSX, PDF = "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/pdf"
+
+
+def download(
+    label: str,
+    build: Callable[[], bytes],
+    file_name: str,
+    mime: str,
+    *,
+    key: str,
+    detail: str = "",
+    where=None,
+    icon: str | None = ":material/download:",
+    action: str = "export",
+) -> None:
+    """The one way a file leaves the dashboard: a download button whose file is built only when it
+    is clicked (never on a page run, so nothing waits at /media to be fetched unaudited), and
+    audited then, as the user who was shown the button. ``build`` runs in Streamlit's download
+    thread with this session's context (its language, its user); it should be cached where
+    building is slow. Text files must come from dashboard.core.export (formula-neutralised)."""
+    ctx = get_script_run_ctx()
+    user = auth.current_user()
+
+    def deliver() -> bytes:
+        thread = threading.current_thread()
+        before = getattr(thread, SCRIPT_RUN_CONTEXT_ATTR_NAME, None)
+        setattr(thread, SCRIPT_RUN_CONTEXT_ATTR_NAME, ctx)  # t(), the session's user and language
+        try:
+            payload = build()
+            if audit_trail.allow(ctx.session_id if ctx else "", user.role):
+                with data.transaction() as cursor:
+                    auth.audit(cursor, user, action, file_name, detail)
+            return payload
+        finally:
+            setattr(thread, SCRIPT_RUN_CONTEXT_ATTR_NAME, before)
+
+    (where or st).download_button(label, deliver, file_name, mime, key=key, icon=icon, on_click="ignore")
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _table_file(frame: pd.DataFrame, kind: str, sheet: str) -> bytes:
+    return export.to_csv(frame) if kind == "csv" else export.to_xlsx(frame, sheet)
+
+
+def table_downloads(frame: pd.DataFrame, name: str, sheet: str | None = None, detail: str = "") -> None:
+    """CSV and XLSX downloads of ``frame`` (formula-neutralised, built when clicked, audited)."""
+    left, right, _ = st.columns([1, 1, 4])
+    detail = detail or f"{len(frame)} rows"
+    download(t("common.download_csv"), lambda: _table_file(frame, "csv", ""), f"{name}.csv", CSV,
+             key=f"csv_{name}", detail=detail, where=left)  # fmt: skip
+    download(t("common.download_xlsx"), lambda: _table_file(frame, "xlsx", sheet or name), f"{name}.xlsx", XLSX,
+             key=f"xlsx_{name}", detail=detail, where=right)  # fmt: skip
+
+
 def table(frame: pd.DataFrame, name: str, column_config: dict | None = None) -> None:
     """A table with CSV and XLSX downloads under it; a message instead when empty."""
     if frame.empty:
         st.info(t("common.no_data"))
         return
     st.dataframe(frame, hide_index=True, width="stretch", column_config=column_config)
-    left, right, _ = st.columns([1, 1, 4])
-    left.download_button(
-        t("common.download_csv"),
-        export.to_csv(frame),
-        f"{name}.csv",
-        "text/csv",
-        key=f"csv_{name}",
-        on_click=signin.audit,
-        args=("export", f"{name}.csv", f"{len(frame)} rows"),
-    )
-    right.download_button(
-        t("common.download_xlsx"),
-        export.to_xlsx(frame, name),
-        f"{name}.xlsx",
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        key=f"xlsx_{name}",
-        on_click=signin.audit,
-        args=("export", f"{name}.xlsx", f"{len(frame)} rows"),
-    )
+    table_downloads(frame, name)
 
 
 def footnote(*lines: str) -> None:

@@ -6,13 +6,12 @@ see the new data on their next interaction.
 """
 
 import hashlib
-import tempfile
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
-from dashboard.access import auth
+from dashboard.access import auth, signin
 from dashboard.core import data, fmt, ui
 from dashboard.core.i18n import current_lang, t
 from dashboard.core.store import CONTRACT_TABLES
@@ -43,16 +42,10 @@ chosen = mappings.get(mapping_name) if mapping_name else None
 with st.expander(t("impor.templates")):
     st.caption(t("impor.templates_lead"))
     left, right, _ = st.columns([1, 1, 3])
-    left.download_button(
-        t("impor.template_xlsx"),
-        templates.xlsx_bytes(table, lang),
-        f"templat_{table}.xlsx",
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        key="tpl_xlsx",
-    )
-    right.download_button(
-        t("impor.template_csv"), templates.csv_bytes(table), f"templat_{table}.csv", "text/csv", key="tpl_csv"
-    )
+    ui.download(t("impor.template_xlsx"), lambda: templates.xlsx_bytes(table, lang), f"templat_{table}.xlsx",
+                ui.XLSX, key="tpl_xlsx", where=left)  # fmt: skip
+    ui.download(t("impor.template_csv"), lambda: templates.csv_bytes(table), f"templat_{table}.csv", ui.CSV,
+                key="tpl_csv", where=right)  # fmt: skip
 
 uploaded = st.file_uploader(t("impor.file"), type=["csv", "xlsx"], key="imp_file")
 if uploaded is None:
@@ -62,17 +55,15 @@ if uploaded is None:
 
 payload = uploaded.getvalue()
 digest = hashlib.sha256(payload).hexdigest()
-uploads = st.session_state.setdefault("imp_uploads", {})
-if digest not in uploads:  # keep the file on disk under its own name: the rejected-rows file goes beside it
-    folder = Path(tempfile.mkdtemp(prefix="impor-"))
-    (folder / Path(uploaded.name).name).write_bytes(payload)
-    uploads[digest] = str(folder / Path(uploaded.name).name)
-path = Path(uploads[digest])
+
 
 check_key = (digest, table, mapping_name, lang)
 if st.session_state.get("imp_check_key") != check_key:
     bar = st.progress(0.0, text=t("imp.progress_read"))
-    with data.transaction() as cursor:  # validation writes only temp tables: nothing cached goes stale
+    with (
+        importer.upload_on_disk(uploaded.name, payload) as path,
+        data.transaction() as cursor,
+    ):  # validation writes only temp tables: nothing cached goes stale
         check = importer.validate(
             cursor, table, path, mapping=chosen, lang=lang, limit=500, progress=lambda f, m: bar.progress(f, text=m)
         )
@@ -113,8 +104,9 @@ if not check.ok:
 can_import = check.rows > 0 and (check.ok or skip_invalid)
 if st.button(t("impor.confirm"), type="primary", disabled=not can_import, key="imp_go"):
     bar = st.progress(0.0, text=t("imp.progress_read"))
+    rejected = None
     try:
-        with data.transaction() as cursor:
+        with importer.upload_on_disk(uploaded.name, payload) as path, data.transaction() as cursor:
             result = importer.import_file(
                 cursor,
                 table,
@@ -125,10 +117,15 @@ if st.button(t("impor.confirm"), type="primary", disabled=not can_import, key="i
                 user=auth.current_user().username or None,
                 progress=lambda f, m: bar.progress(min(f, 1.0), text=m),
             )
+            if result.rejected_file is not None:  # kept in this session only; the folder goes now
+                rejected = (result.rejected_file.name, result.rejected_file.read_bytes())
+                result.rejected_file = Path(result.rejected_file.name)
     except importer.UnreadableFile as exc:
         result = exc.result
     bar.empty()
+    signin.audit("import", table, result.audit_detail())
     st.session_state["imp_result"] = result
+    st.session_state["imp_rejected"] = rejected
     st.session_state.pop("imp_check_key", None)  # the store changed: check again on the next run
 
 result = st.session_state.get("imp_result")
@@ -138,13 +135,9 @@ if result is not None:
     (st.success if result.ok else st.error)("  \n".join(lines[:1]))
     if len(lines) > 1:
         st.markdown("\n".join(f"- {line}" for line in lines[1:]))
-    if result.rejected_file is not None and Path(result.rejected_file).exists():
-        st.download_button(
-            t("impor.rejected_download"),
-            Path(result.rejected_file).read_bytes(),
-            Path(result.rejected_file).name,
-            "text/csv",
-            key="imp_rejected",
-        )
+    rejected = st.session_state.get("imp_rejected")
+    if rejected is not None:
+        name, content = rejected
+        ui.download(t("impor.rejected_download"), lambda: content, name, ui.CSV, key="imp_rejected")
 
 ui.footnote(t("impor.footnote"))

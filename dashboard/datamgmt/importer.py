@@ -28,13 +28,18 @@ c0..cN; every value from a file or a mapping is a bound parameter.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import hashlib
 import io
 import math
+import os
 import re
-from collections.abc import Callable
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -187,6 +192,13 @@ class ImportResult:
     rejected_file: Path | None = None
     previous_import: dt.datetime | None = None
     message: str = ""
+
+    def audit_detail(self) -> str:
+        """What the audit trail keeps of an import: file, its hash, outcome and counts."""
+        return (
+            f"{self.file_name} sha256:{self.sha256[:16]} {self.outcome} baru={self.new} diubah={self.updated} "
+            f"sama={self.unchanged} ditolak={self.rejected}"
+        )
 
     def summary(self, lang: str = "id") -> list[str]:
         """The lines a user reads after an import (CLI output, page message)."""
@@ -869,7 +881,40 @@ def _check_file(path: Path | str, lang: str) -> Problem | None:
         return Problem(None, None, t("imp.no_file", lang=lang, path=path))
     if path.suffix.lower() not in (".csv", ".txt", ".xlsx", ".xlsm"):
         return Problem(None, None, t("imp.bad_format", lang=lang, path=path.name))
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        return _check_unpacked_size(path, lang)
     return None
+
+
+#: An XLSX is a zip: its unpacked size is read from the zip directory before any parsing, so a
+#: small "zip bomb" cannot occupy the CPU and memory for minutes. Larger data: use CSV.
+XLSX_MAX_UNPACKED_MB = int(os.environ.get("KINERJA_XLSX_MAX_MB", "256"))
+
+
+def _check_unpacked_size(path: Path, lang: str) -> Problem | None:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(member.file_size for member in archive.infolist())
+    except (zipfile.BadZipFile, OSError) as exc:
+        return Problem(None, None, t("imp.err.unreadable", lang=lang, detail=str(exc).splitlines()[0]))
+    if unpacked > XLSX_MAX_UNPACKED_MB * 1_000_000:
+        size = f"{unpacked / 1e6:,.0f}".replace(",", ".")
+        return Problem(None, None, t("imp.err.xlsx_too_large", lang=lang, size=size, limit=XLSX_MAX_UNPACKED_MB))
+    return None
+
+
+@contextlib.contextmanager
+def upload_on_disk(name: str, payload: bytes) -> Iterator[Path]:
+    """An uploaded file on disk under its own name, for as long as the importer reads it, in a
+    folder of its own (mode 0700; the rejected-rows file is written beside it); deleted after."""
+    folder = Path(tempfile.mkdtemp(prefix="impor-"))
+    try:
+        path = folder / (Path(name).name or "upload")
+        path.write_bytes(payload)
+        path.chmod(0o600)
+        yield path
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def validate(
@@ -1013,7 +1058,7 @@ def _write_rejected(cursor, staged: Staged, path: Path) -> Path:
     delimiter = staged.delimiter if staged.delimiter in (",", ";") else ","
     with open(out, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=delimiter)
-        writer.writerow(["baris", "alasan", *staged.header])
+        writer.writerow([neutralise(h) for h in ("baris", "alasan", *staged.header)])
         while batch := result.fetchmany(10_000):
             writer.writerows([[neutralise(v) for v in row] for row in batch])
     return out

@@ -60,7 +60,7 @@ events = data.query("policy_events")
 if events.empty:
     st.info(t("common.no_data"))
 for event in events.itertuples():
-    st.markdown(f"**{fmt.date(event.event_date)}** — {event.label}  \n{event.description or ''}")
+    st.markdown(f"**{fmt.date(event.event_date)}** — {fmt.plain(event.label)}  \n{fmt.plain(event.description)}")
 
 st.subheader(t("about.calendar"))
 year = ui.today().year

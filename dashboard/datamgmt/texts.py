@@ -9,6 +9,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "imp.warn.unknown_column": ("Kolom '{column}' tidak dikenal dan diabaikan", "Unknown column '{column}' is ignored"),
     "imp.err.empty_file": ("Berkas tidak berisi baris data", "The file has no data rows"),
     "imp.err.unreadable": ("Berkas tidak dapat dibaca: {detail}", "The file cannot be read: {detail}"),
+    "imp.err.xlsx_too_large": (
+        "Berkas XLSX ini {size} MB setelah dibuka (batas {limit} MB): simpan sebagai CSV atau bagi berkasnya.",
+        "This XLSX file unpacks to {size} MB (limit {limit} MB): save it as CSV or split it.",
+    ),
     "imp.err.required": ("Wajib diisi", "Required value is empty"),
     "imp.err.integer": ("'{value}' bukan bilangan bulat", "'{value}' is not a whole number"),
     "imp.err.number": ("'{value}' bukan angka", "'{value}' is not a number"),

@@ -7,8 +7,8 @@ employees of their own unit (auth.unit_scope()).
 import pandas as pd
 import streamlit as st
 
-from dashboard.access import auth, signin
-from dashboard.core import data, export, fmt, ui
+from dashboard.access import auth
+from dashboard.core import data, fmt, ui
 from dashboard.core.i18n import current_lang, t
 from dashboard.pegawai import hr
 
@@ -101,25 +101,7 @@ else:
         column_config={t("hr.latest_skp"): st.column_config.TextColumn(alignment="right")},
     )
     st.caption(t("hr.search_click"))
-    csv, xlsx, _ = st.columns([1, 1, 4])
-    csv.download_button(
-        t("common.download_csv"),
-        export.to_csv(table),
-        "cari_pegawai.csv",
-        "text/csv",
-        key="csv_cari_pegawai",
-        on_click=signin.audit,
-        args=("export", "cari_pegawai.csv", f"{len(table)} rows"),
-    )
-    xlsx.download_button(
-        t("common.download_xlsx"),
-        export.to_xlsx(table, "pegawai"),
-        "cari_pegawai.xlsx",
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        key="xlsx_cari_pegawai",
-        on_click=signin.audit,
-        args=("export", "cari_pegawai.xlsx", f"{len(table)} rows"),
-    )
+    ui.table_downloads(table, "cari_pegawai", sheet="pegawai")
     rows = event.selection.rows if event is not None else []
     if rows:
         nip = found["nip"].iloc[rows[0]]

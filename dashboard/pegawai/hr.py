@@ -18,8 +18,9 @@ from dashboard.camat.logic import FUNNEL
 from dashboard.core import fmt
 from dashboard.core.i18n import t
 
-#: No comparison with peers below this group size (other employees of the same unit and position kind).
-MIN_PEERS = 3
+#: No comparison with peers below this group size (other employees of the same unit and position kind):
+#: a median over fewer would come close to telling one colleague's own figures.
+MIN_PEERS = 5
 #: Consistency hints need at least this many completed requests in the semester.
 MIN_HINT_REQUESTS = 10
 #: A share this many percentage points away from the peer median counts as low / high.

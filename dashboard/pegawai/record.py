@@ -78,10 +78,10 @@ def _identity(record: hr.Record, info: hr.NipInfo, today: dt.date, audience: str
     if audience == "self":
         st.title(t("self.title"))
         st.caption(t("self.lead"))
-        st.markdown(t("self.hello", name=person["name"]))
+        st.markdown(t("self.hello", name=fmt.plain(person["name"])))
         st.page_link(GUIDE_PAGE, label=t("self.guide_link"), icon=":material/school:")
     else:
-        st.title(person["name"])
+        st.title(fmt.plain(person["name"]))
         st.caption(t("hr.record_lead"))
         back_link()
     until = person["end_date"] if pd.notna(person["end_date"]) else today
@@ -97,7 +97,7 @@ def _identity(record: hr.Record, info: hr.NipInfo, today: dt.date, audience: str
     ]
     for start in range(0, len(identity), 4):  # row by row, so a phone stacks them in reading order
         for column, (label, value) in zip(st.columns(4), identity[start : start + 4], strict=True):
-            column.markdown(f"**{label}**  \n{value}")
+            column.markdown(f"**{label}**  \n{fmt.plain(value)}")
     posting = t("hr.posted_since", date=fmt.date(person["start_date"])) if pd.notna(person["start_date"]) else ""
     if pd.notna(person["end_date"]):
         posting += " " + t("hr.left_on_sentence", date=fmt.date(person["end_date"]))
@@ -321,7 +321,7 @@ def _skp(record: hr.Record, metric_names: dict, audience: str, lang: str) -> Non
             t(
                 "hr.skp_of_sentence",
                 score=fmt.number(row["skp_score"], 2),
-                kategori=row["kategori"],
+                kategori=fmt.plain(row["kategori"]),
                 n=fmt.number(row["indicators"]),
             )
         )
@@ -371,7 +371,7 @@ def _skp(record: hr.Record, metric_names: dict, audience: str, lang: str) -> Non
         st.markdown(f"**{t('hr.evidence_header')}**")
         st.caption(t("self.evidence_lead") if audience == "self" else t("hr.evidence_lead"))
     for target in linked.itertuples():
-        service = f" — {target.source_service_name}" if pd.notna(target.source_service_name) else ""
+        service = f" — {fmt.plain(target.source_service_name)}" if pd.notna(target.source_service_name) else ""
         label = t(
             "hr.evidence_label",
             metric=metric_names.get(target.source_metric, target.source_metric),
@@ -384,13 +384,13 @@ def _skp(record: hr.Record, metric_names: dict, audience: str, lang: str) -> Non
             st.markdown(
                 t(
                     "hr.evidence_values",
-                    indicator=target.indicator,
+                    indicator=fmt.plain(target.indicator),
                     aspect=hr.aspect_label(target.aspect, lang),
                     computed=hr.value_text(
                         round(target.computed_value, 2) if pd.notna(target.computed_value) else None, lang=lang
                     ),
                     typed=hr.value_text(target.realization_value, lang=lang),
-                    unit=target.measure_unit,
+                    unit=fmt.plain(target.measure_unit),
                 )
                 + (" " + t("hr.evidence_differs") if target.differs else "")
             )
@@ -423,7 +423,7 @@ def _self_line(row: pd.Series) -> str:
         "self.self_line",
         results=hr.rating_label(row["rating_results"]),
         behaviour=hr.rating_label(row["rating_behaviour"]),
-        predikat=row["self_predikat"],
+        predikat=fmt.plain(row["self_predikat"]),
     )
 
 
@@ -437,16 +437,16 @@ def _show_self(container, row: pd.Series, audience: str) -> None:
         container.markdown(t("self.self_differs_self" if audience == "self" else "self.self_differs"))
     container.caption(_values_line(row))
     if pd.notna(row["note"]):
-        container.markdown(f"**{t('self.note_short')}:** {row['note']}")
+        container.markdown(f"**{t('self.note_short')}:** {fmt.plain(row['note'])}")
 
 
 def _show_response(container, row: pd.Series) -> None:
     key = "self.response_agree" if row["response"] == "setuju" else "self.response_object"
     container.markdown(f"**{t('self.response_label')}:** {t(key)}")
     if pd.notna(row["reasons"]):
-        container.markdown(f"**{t('self.reasons')}:** {row['reasons']}")
+        container.markdown(f"**{t('self.reasons')}:** {fmt.plain(row['reasons'])}")
     if pd.notna(row["plan"]):
-        container.markdown(f"**{t('self.plan')}:** {row['plan']}")
+        container.markdown(f"**{t('self.plan')}:** {fmt.plain(row['plan'])}")
     container.caption(t("self.response_when", date=fmt.datetime(row["updated_at"])))
 
 
@@ -521,7 +521,7 @@ def _appraisals(
         with st.container(border=True):
             left, right = st.columns([1, 3])
             left.markdown(f"**{fmt.semester(a.period)}**")
-            left.markdown(t("hr.predikat_line", predikat=a.predikat))
+            left.markdown(t("hr.predikat_line", predikat=fmt.plain(a.predikat)))
             right.markdown(
                 t(
                     "hr.ratings_line",
@@ -529,22 +529,22 @@ def _appraisals(
                     behaviour=hr.rating_label(a.rating_behaviour),
                 )
             )
-            appraiser = a.appraiser_name if pd.notna(a.appraiser_name) else "–"
+            appraiser = fmt.plain(a.appraiser_name) if pd.notna(a.appraiser_name) else "–"
             right.caption(
                 t(
                     "hr.appraised_by",
                     name=appraiser,
-                    position=a.appraiser_position if pd.notna(a.appraiser_position) else "",
+                    position=fmt.plain(a.appraiser_position),
                     date=fmt.date(a.appraised_on) if pd.notna(a.appraised_on) else "–",
                 )
             )
             if pd.notna(a.feedback):
-                right.markdown(f"**{t('hr.feedback')}:** {a.feedback}")
+                right.markdown(f"**{t('hr.feedback')}:** {fmt.plain(a.feedback)}")
             if pd.notna(a.recommendation):
-                right.markdown(f"**{t('hr.recommendation')}:** {a.recommendation}")
+                right.markdown(f"**{t('hr.recommendation')}:** {fmt.plain(a.recommendation)}")
             if a.predikat_disagrees:
                 right.warning(
-                    t("hr.predikat_disagrees", recorded=a.predikat_recorded, matrix=a.predikat),
+                    t("hr.predikat_disagrees", recorded=fmt.plain(a.predikat_recorded), matrix=fmt.plain(a.predikat)),
                     icon=":material/warning:",
                 )
             own = self_of.get(a.period)
@@ -648,12 +648,21 @@ def _hints(record: hr.Record, lang: str) -> None:
     st.caption(t("hr.hints_lead"))
     hints = hr.consistency_hints(record, lang)
     if hints:
-        st.markdown("\n".join(f"- {sentence}" for _, sentence in hints))
+        st.markdown("\n".join(f"- {fmt.plain(sentence)}" for _, sentence in hints))
     else:
         st.info(t("hr.hints_none"))
 
 
 # ---------------------------------------------------------------- Laporan Individu
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _report_file(kind: str, version: tuple, nip: str, today: dt.date, lang: str, _record, _names) -> bytes:
+    """The Laporan Individu as PDF or XLSX, built once per store version, person, day and language
+    (only when its download is clicked; the caller has checked who may see ``nip``)."""
+    if kind == "pdf":
+        return report_individual.build_pdf(_record, _names, today)
+    return report_individual.build_xlsx(_record, _names, today, lang)
 
 
 def _report(record: hr.Record, metric_names: dict, today: dt.date, lang: str) -> None:
@@ -662,23 +671,23 @@ def _report(record: hr.Record, metric_names: dict, today: dt.date, lang: str) ->
     st.caption(t("hr.report_lead"))
     pdf_name, xlsx_name = f"laporan_individu_{nip}.pdf", f"laporan_individu_{nip}.xlsx"
     left, right, _ = st.columns([1.4, 1.2, 1.4])
-    left.download_button(
+    ui.download(
         t("hr.report_pdf"),
-        lambda: report_individual.build_pdf(record, metric_names, today),
+        lambda: _report_file("pdf", data.version(), record.nip, today, "id", record, metric_names),
         pdf_name,
-        "application/pdf",
+        ui.PDF,
         key="report_pdf",
         icon=":material/picture_as_pdf:",
-        on_click=signin.audit,
-        args=("export", pdf_name, f"nip:{nip}"),
+        detail=f"nip:{nip}",
+        where=left,
     )
-    right.download_button(
+    ui.download(
         t("hr.report_xlsx"),
-        lambda: report_individual.build_xlsx(record, metric_names, today, lang),
+        lambda: _report_file("xlsx", data.version(), record.nip, today, lang, record, metric_names),
         xlsx_name,
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ui.XLSX,
         key="report_xlsx",
         icon=":material/table_view:",
-        on_click=signin.audit,
-        args=("export", xlsx_name, f"nip:{nip}"),
+        detail=f"nip:{nip}",
+        where=right,
     )

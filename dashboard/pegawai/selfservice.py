@@ -213,7 +213,7 @@ def progress_lines(targets: pd.DataFrame, today: dt.date, lang: str | None = Non
                 )
             )
         elif done is None:
-            lines.append((t("self.progress_none", lang=lang, indicator=row.indicator), None))
+            lines.append((t("self.progress_none", lang=lang, indicator=fmt.plain(row.indicator)), None))
         elif row.source_metric == "median_jam_kerja":
             key = "self.progress_time_ok" if done <= target else "self.progress_time_over"
             lines.append(

@@ -286,10 +286,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "hr.chart_peers_alt": (
         "Garis tebal: bagian permohonan pegawai ini yang selesai sesuai standar per semester; garis putus-putus: "
         "harapan dari sejawat — bagian sejawat untuk setiap layanan, ditimbang dengan jumlah permohonan pegawai "
-        "ini per layanan (hanya bila ada minimal 3 sejawat). Angka pastinya ada di tabel di atas dan di XLSX.",
+        "ini per layanan (hanya bila ada minimal 5 sejawat). Angka pastinya ada di tabel di atas dan di XLSX.",
         "Solid line: the share of this employee's requests completed within the standard per half-year; dashed "
         "line: the share expected from the peers — their share for each service, weighted by this employee's "
-        "requests per service (only with at least 3 peers). Exact figures are in the table above and the XLSX.",
+        "requests per service (only with at least 5 peers). Exact figures are in the table above and the XLSX.",
     ),
     # ---- hints
     "hr.hints_header": ("Catatan untuk rapat penilaian", "Notes for the evaluation meeting"),

@@ -13,7 +13,6 @@ import html
 
 import streamlit as st
 
-from dashboard.access import signin
 from dashboard.core import charts, data, fmt, ui
 from dashboard.core.i18n import current_lang, t
 from dashboard.public import deck
@@ -94,14 +93,58 @@ def build(version, event_iso: str, label: str, measure: str, window: int, today:
     return public.build_slides(data.query, settings, lang)
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
+DECKS_KEPT = 8  # decks kept built (build_deck's cache holds as many)
+
+
+@st.cache_data(show_spinner=False, max_entries=DECKS_KEPT)
 def build_deck(version, event_iso, label, measure, window, today, lang, demo: bool):
     slides = build(version, event_iso, label, measure, window, today, lang)
     return deck.build(slides, lang, demo=demo)
 
 
+@st.cache_resource(show_spinner=False)
+def _deck_builds() -> dict:
+    """Process-wide: one deck is built at a time, visitors may start only so many builds, and
+    which decks are built already (those cost nothing to hand out)."""
+    import collections
+    import threading
+
+    from dashboard.core import limits
+
+    return {
+        "lock": threading.Lock(),
+        "budget": limits.Budget(per_session=6, per_process=20, window=600.0),
+        "built": collections.OrderedDict(),
+    }
+
+
+def deck_ready(args: tuple) -> bool:
+    """Build the downloadable deck for ``args``, unless it is not built yet and this session or
+    everyone has used up the deck builds of the last ten minutes (each takes a core for seconds)."""
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+    builds, key = _deck_builds(), (*args, data.is_demo())
+    with builds["lock"]:
+        if key not in builds["built"]:
+            ctx = get_script_run_ctx()
+            if not builds["budget"].allow(ctx.session_id if ctx else ""):
+                return False
+            with st.spinner(t("public.preparing")):
+                build_deck(*key)
+        builds["built"][key] = True
+        builds["built"].move_to_end(key)
+        while len(builds["built"]) > DECKS_KEPT:
+            builds["built"].popitem(last=False)
+    return True
+
+
+def e(value: object) -> str:
+    """Text for the slides' HTML: escaped, on one line (a blank line would end the HTML block and let
+    the rest be read as Markdown)."""
+    return html.escape(" ".join(str(value).split()))
+
+
 def show(slide: public.Slide, number: int) -> None:
-    e = html.escape
     st.markdown(f'<h1 class="pub-title">{e(slide.title)}</h1>', unsafe_allow_html=True)
     if slide.headline:
         st.markdown(f'<p class="pub-headline">{e(slide.headline)}</p>', unsafe_allow_html=True)
@@ -119,7 +162,7 @@ def show(slide: public.Slide, number: int) -> None:
         for i, (column, fig) in enumerate(zip(wide.columns(len(slide.figures)), slide.figures, strict=True)):
             column.plotly_chart(fig, width="stretch", config=charts.PLOTLY_CONFIG, key=f"pub_chart_{number}_{i}")
     if slide.narrow:  # on a phone the chart's labels would crush its plot: the same figures as lines
-        st.container(key="pub_narrow").markdown("\n".join(f"- {e(line)}" for line in slide.narrow))
+        st.container(key="pub_narrow").markdown("\n".join(f"- {fmt.plain(line)}" for line in slide.narrow))
     for caption in slide.captions:
         st.markdown(f'<p class="pub-caption">{e(caption)}</p>', unsafe_allow_html=True)
 
@@ -240,36 +283,18 @@ else:
         if st.button(t("public.prepare"), key="pub_prepare", icon=":material/picture_as_pdf:"):
             st.session_state["pub_deck"] = args
         if st.session_state.get("pub_deck") == args:
-            with st.spinner(t("public.preparing")):
-                pdf, pngs = build_deck(*args, data.is_demo())
+            if not deck_ready(args):
+                st.warning(t("public.deck_busy"))
+                st.session_state.pop("pub_deck")
+                st.stop()
+            pdf, pngs = build_deck(*args, data.is_demo())
             row = st.columns(3)
-            row[0].download_button(
-                t("public.download_pdf"),
-                pdf,
-                "forum-publik.pdf",
-                "application/pdf",
-                key="pub_pdf",
-                on_click=signin.audit,
-                args=("export", "forum-publik.pdf", "public slides"),
-            )
-            row[1].download_button(
-                t("public.download_png"),
-                pngs[number],
-                f"forum-publik-slide-{number + 1}.png",
-                "image/png",
-                key="pub_png",
-                on_click=signin.audit,
-                args=("export", f"forum-publik-slide-{number + 1}.png", "public slide"),
-            )
-            row[2].download_button(
-                t("public.download_zip"),
-                deck.png_zip(pngs),
-                "forum-publik-slide.zip",
-                "application/zip",
-                key="pub_zip",
-                on_click=signin.audit,
-                args=("export", "forum-publik-slide.zip", "public slides"),
-            )
+            ui.download(t("public.download_pdf"), lambda: pdf, "forum-publik.pdf", ui.PDF, key="pub_pdf",
+                        detail="public slides", where=row[0])  # fmt: skip
+            ui.download(t("public.download_png"), lambda: pngs[number], f"forum-publik-slide-{number + 1}.png",
+                        "image/png", key="pub_png", detail="public slide", where=row[1])  # fmt: skip
+            ui.download(t("public.download_zip"), lambda: deck.png_zip(pngs), "forum-publik-slide.zip",
+                        "application/zip", key="pub_zip", detail="public slides", where=row[2])  # fmt: skip
 
 if not presenting:
     ui.footnote(t("public.suppressed_note", n=public.MIN_N))

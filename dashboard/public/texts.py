@@ -29,6 +29,10 @@ TEXT = {
     "public.downloads": ("Bawa pulang", "Take-away"),
     "public.prepare": ("Siapkan PDF dan gambar", "Prepare PDF and images"),
     "public.preparing": ("Menyiapkan slide…", "Preparing the slides…"),
+    "public.deck_busy": (
+        "Unduhan slide sedang banyak diminta. Coba lagi dalam beberapa menit.",
+        "The slide downloads are much in demand just now. Please try again in a few minutes.",
+    ),
     "public.download_pdf": ("Unduh PDF (16:9)", "Download PDF (16:9)"),
     "public.download_png": ("Unduh gambar slide ini (PNG)", "Download this slide (PNG)"),
     "public.download_zip": ("Unduh semua gambar (ZIP)", "Download all images (ZIP)"),

@@ -46,7 +46,10 @@ create table if not exists login_attempts (
     success      boolean not null
 );
 
--- Append-only: the application only ever inserts here.
+-- Append-only: the application only ever inserts here. Tamper-evident: right after each commit
+-- the new entries are sealed in order (dashboard/access/audit_trail.py): chain_no counts them,
+-- entry_hash is the SHA-256 of the entry and prev_hash, the hash of the entry before it. An
+-- edited, inserted or deleted sealed entry breaks the chain (`python -m dashboard audit-check`).
 create sequence if not exists audit_seq;
 create table if not exists audit_log (
     audit_id bigint primary key default nextval('audit_seq'),
@@ -55,7 +58,10 @@ create table if not exists audit_log (
     role     varchar not null,
     action   varchar not null,
     target   varchar,
-    detail   varchar
+    detail   varchar,
+    chain_no   bigint,
+    prev_hash  varchar,
+    entry_hash varchar
 );
 
 
