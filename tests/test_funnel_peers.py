@@ -2,7 +2,8 @@
 
 Crafted rows on the hand-made store, unit 33.74.09.P, pelaksana, standard 60 min ('on' 30 min, 'over' 90):
   2025-S2 (Wed 10 Sep 2025): officer P1 only the hard service SH, 20 requests, 8 on (40 %);
-    peers P2, P3, P4 each 40 SE (36 on) + 10 SH (4 on): 80 % each, 40 % on SH.
+    peers P2 to P6 (five: peer figures need at least five) each 40 SE (36 on) + 10 SH (4 on): 80 % each,
+    40 % on SH.
   2026-S1 (Wed 14 Jan 2026): P1 20 SH, 2 on (10 %); the peers 10 SH, 4 on each (40 %).
 P1 is rated 'di atas' on work results in both semesters.
 """
@@ -20,6 +21,7 @@ from dashboard.pegawai import hr
 from tests.fixture_store import NIP_B, build_fixture_store
 
 P1, P2, P3, P4 = "198801012012011005", "198902022013021006", "199003032014031007", "199104042015041008"
+P5, P6 = "199205052016051009", "199306062017062010"
 
 
 def _logs(prefix: str, service: str, nip: str, day: str, count: int, on: int) -> str:
@@ -36,7 +38,7 @@ EXTRA_SQL = (
     + "insert into employees values "
     + ", ".join(
         f"('{nip}', 'Pegawai {i}', '33.74.09.P', 'Pengadministrasi Umum', 'pelaksana', 'II/c', '2020-01-01', null)"
-        for i, nip in enumerate((P1, P2, P3, P4), start=1)
+        for i, nip in enumerate((P1, P2, P3, P4, P5, P6), start=1)
     )
     + ";\ninsert into services values ('SE', 'Layanan mudah', 'Uji', 60, 0), ('SH', 'Layanan sulit', 'Uji', 60, 0);"
     + _logs("p1a", "SH", P1, "2025-09-10", 20, 8)
@@ -45,7 +47,7 @@ EXTRA_SQL = (
         _logs(f"p{j}e", "SE", nip, "2025-09-10", 40, 36)
         + _logs(f"p{j}h", "SH", nip, "2025-09-10", 10, 4)
         + _logs(f"p{j}k", "SH", nip, "2026-01-14", 10, 4)
-        for j, nip in ((2, P2), (3, P3), (4, P4))
+        for j, nip in ((2, P2), (3, P3), (4, P4), (5, P5), (6, P6))
     )
     + f"""
 insert into appraisals values
@@ -83,9 +85,9 @@ def wilson(k: float, n: float, z: float = 1.959963984540054) -> tuple[float, flo
 def test_expected_share_comes_from_the_peers_shares_of_the_same_services(cursor):
     services = record(cursor).services.set_index("period")
     s2 = services.loc["2025-S2"]
-    assert s2["peer_n"] == 3 and s2["peer_on_standard_pct"] == pytest.approx(80.0)  # crude peer median
+    assert s2["peer_n"] == 5 and s2["peer_on_standard_pct"] == pytest.approx(80.0)  # crude peer median
     assert (s2["compared_n"], s2["compared_pct"]) == (20, pytest.approx(40.0))
-    assert s2["peer_expected_pct"] == pytest.approx(40.0)  # the peers' SH: 12 of 30
+    assert s2["peer_expected_pct"] == pytest.approx(40.0)  # the peers' SH: 20 of 50
     low, high = wilson(8, 20)
     assert s2["compared_diff_low_pct"] == pytest.approx((low - 0.4) * 100)
     assert s2["compared_diff_high_pct"] == pytest.approx((high - 0.4) * 100)

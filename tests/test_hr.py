@@ -365,10 +365,11 @@ def test_peer_figures_need_five_peers():
         {
             "volume": 50, "median_minutes": 60.0, "p90_minutes": 120.0, "on_standard_pct": 70.0, "rework_pct": 2.0,
             "peer_volume": 40, "peer_median_minutes": 55.0, "peer_p90_minutes": 100.0, "peer_on_standard_pct": 72.0,
-            "peer_rework_pct": 1.0, "peer_n": 4,
+            "peer_rework_pct": 1.0, "peer_n": 4, "compared_n": 0, "compared_pct": None, "peer_expected_pct": None,
+            "compared_diff_low_pct": None, "compared_diff_high_pct": None,
         }
     )  # fmt: skip
-    assert [r[2] for r in hr.peer_rows(row, "id")] == ["–"] * 5
+    assert [r[2] for r in hr.peer_rows(row, "id")] == ["–"] * 6  # five figures and the expected share
     assert "minimal 5" in hr.peer_note(row, "id")
     assert "acuan" in hr.consistency_hints(_record("di_atas", 50.0, 90.0, 4), "id")[0][1]  # fixed levels, no peers
     assert hr.peer_rows(pd.Series({**row, "peer_n": 5}), "id")[3][2] == "72,0 %"
