@@ -233,14 +233,32 @@ def facts_in_step(con: duckdb.DuckDBPyConnection) -> bool:
     return logs == facts and stale_standard == 0
 
 
-def init_store(path: Path | str, hours: OfficeHours = DEFAULT_HOURS) -> None:
-    """Create (or bring up to date) a store with schema, macros, views and calendar."""
+def stored_hours(con: duckdb.DuckDBPyConnection) -> OfficeHours | None:
+    """The office hours the store's calendar was built with (None for a store without them)."""
+    rows = dict(
+        con.execute("select key, value from settings where key in ('office_hours', 'office_weekdays')").fetchall()
+    )
+    if "office_hours" not in rows:
+        return None
+    return OfficeHours.parse(rows["office_hours"], rows.get("office_weekdays", "1-5"))
+
+
+def init_store(path: Path | str, hours: OfficeHours | None = None) -> None:
+    """Create (or bring up to date) a store with schema, macros, views and calendar.
+
+    ``hours`` None keeps the office hours of an existing store (its working times unchanged) and
+    gives a new one the default hours; given hours that differ rebuild the calendar and every
+    working time."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     con = duckdb.connect(str(path))
     try:
         apply_schema(con)
-        write_calendar(con, hours)
+        current = stored_hours(con)
+        has_calendar = con.execute("select count(*) from calendar_days").fetchone()[0] > 0
+        wanted = hours or current or DEFAULT_HOURS
+        if wanted != current or not has_calendar:
+            write_calendar(con, wanted)
         con.execute(
             "insert or ignore into settings values ('created_at', $now), ('is_demo', 'false')",
             {"now": dt.datetime.now().isoformat(timespec="seconds")},
