@@ -30,6 +30,7 @@ DEFAULT_DB = DATA_DIR / "kinerja.duckdb"
 CONTRACT_TABLES = (
     "units",
     "employees",
+    "postings",
     "services",
     "service_logs",
     "skp_targets",
