@@ -175,3 +175,30 @@ def test_without_postings_every_employee_has_one_open_posting(tmp_path):
         con.close()
     assert sorted(rows)[1] == (NIP_A, U1, dt.date(2010, 1, 1), None, "implied")
     assert len(rows) == 4 and {r[4] for r in rows} == {"implied"}
+
+
+def test_demo_transfer_keeps_past_appraisals_with_bendan_ngisor(tmp_path):
+    """The demo's operator moved from Bendan Ngisor to Seksi Pelayanan on 3 Nov 2025: his five
+    appraisals (2023-S1 to 2025-S1) stay Bendan Ngisor's; his current unit is Seksi Pelayanan."""
+    from dashboard.demo.build import LAGGING_UNIT, SEKSI_PELAYANAN, build_demo
+
+    path = tmp_path / "demo.duckdb"
+    build_demo(path, logs=2000)
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        rows = con.execute("select nip, unit_id, valid_from, valid_to from postings order by valid_from").fetchall()
+        assert [(r[1], r[2], r[3]) for r in rows] == [
+            (LAGGING_UNIT, rows[0][2], dt.date(2025, 10, 31)),
+            (SEKSI_PELAYANAN, dt.date(2025, 11, 3), None),
+        ]
+        nip = rows[0][0]
+        units = con.execute(
+            "select distinct u.unit_id from appraisals a join employee_period_units u using (nip, period) "
+            "where a.nip = $n",
+            {"n": nip},
+        ).fetchall()
+        current = con.execute("select unit_id from employees_now where nip = $n", {"n": nip}).fetchone()[0]
+        appraised = con.execute("select count(*) from appraisals where nip = $n", {"n": nip}).fetchone()[0]
+    finally:
+        con.close()
+    assert units == [(LAGGING_UNIT,)] and current == SEKSI_PELAYANAN and appraised == 5
