@@ -13,6 +13,7 @@ from dashboard.core import queries
 from dashboard.core.store import init_store, open_reader, reader_cursor, refresh_facts
 from dashboard.core.workcalendar import OfficeHours, build_calendar
 from tests.fixture_store import NIP_A, NIP_B, NIP_D, build_fixture_store
+from tests.pages import served
 from tests.test_importer import run_import
 
 
@@ -202,3 +203,103 @@ def test_demo_transfer_keeps_past_appraisals_with_bendan_ngisor(tmp_path):
     finally:
         con.close()
     assert units == [(LAGGING_UNIT,)] and current == SEKSI_PELAYANAN and appraised == 5
+
+
+# ---------------------------------------------------------------- working time checks and the day length
+
+EXTRA_LOGS = """
+insert into service_logs values
+    -- Mon 3 Mar 2025 17:00 -> 19:00 and Sat 8 -> Sun 9 Mar: entirely outside office hours, 0 minutes
+    ('x1', 'S1', '33.74.09.1001', null, 'loket', '2025-03-03 17:00', '2025-03-03 19:00', null, 'selesai', 0),
+    ('x2', 'S1', '33.74.09.1002', null, 'online', '2025-03-08 09:00', '2025-03-09 10:00', null, 'selesai', 0),
+    -- received before the calendar's first day (1 Jan 2015): no working time
+    ('x3', 'S1', '33.74.09.1001', null, 'loket', '2014-12-30 09:00', '2015-01-02 10:00', null, 'selesai', 0),
+    -- a year whose cuti bersama the holidays package does not know yet
+    ('x4', 'S1', '33.74.09.1001', null, 'loket', '2028-03-01 09:00', '2028-03-01 10:00', null, 'selesai', 0);
+"""
+
+
+@pytest.fixture(scope="module")
+def checked(tmp_path_factory):
+    path = build_fixture_store(tmp_path_factory.mktemp("wt") / "fixture.duckdb")
+    con = duckdb.connect(str(path))
+    con.execute(EXTRA_LOGS)
+    refresh_facts(con)
+    con.execute("checkpoint")
+    con.close()
+    return path
+
+
+def test_requests_outside_office_hours_and_outside_the_calendar(checked):
+    con = open_reader(checked)
+    cursor = reader_cursor(con)
+    try:
+        frame = queries.run(cursor, "quality_working_time", unit_id=None).set_index("check_id")
+        one_unit = queries.run(cursor, "quality_working_time", unit_id="33.74.09.1002").set_index("check_id")
+        years = queries.run(cursor, "quality_calendar_years")
+        minutes = dict(
+            cursor.execute(
+                "select request_id, working_minutes from service_logs_timed where request_id like 'x%'"
+            ).fetchall()
+        )
+    finally:
+        con.close()
+    assert minutes == {"x1": 0, "x2": 0, "x3": None, "x4": 60}
+    assert frame.loc["outside_hours", ["n", "on_standard_n", "example"]].tolist() == [2, 2, "x1"]
+    assert frame.loc["outside_calendar", ["n", "example"]].tolist() == [1, "x3"]
+    assert (frame.loc["outside_hours", "first_day"], frame.loc["outside_hours", "last_day"]) == (
+        dt.date(2015, 1, 1),
+        dt.date(2035, 12, 31),
+    )
+    assert one_unit.loc["outside_hours", ["n", "example"]].tolist() == [1, "x2"]
+    assert one_unit.loc["outside_calendar", "n"] == 0
+    rows = {r.year: (bool(r.in_calendar), r.cuti_bersama_days) for r in years.itertuples()}
+    assert rows[2014] == (False, 0) and rows[2028] == (True, 0)
+    assert rows[2025][0] and rows[2025][1] > 0  # 2025's cuti bersama are known (e.g. 18 Aug)
+
+
+def test_quality_page_shows_the_checks_and_warns_about_missing_cuti_bersama(checked, monkeypatch):
+    from dashboard.access.auth import User
+    from tests.pages import open_app
+
+    at = open_app(checked, monkeypatch, User("camat", "camat"), page="datamgmt/kualitas_data.py")
+    assert not at.exception and not at.error
+    assert "Waktu kerja yang perlu diperiksa" in [h.value for h in at.subheader]
+    warnings = " ".join(w.value for w in at.warning)
+    assert "2028" in warnings and "cuti bersama" in warnings and "2014" in warnings
+    table = next(d.value for d in at.dataframe if "Dihitung memenuhi standar" in d.value.columns)
+    assert table["Jumlah"].tolist()[:2] == ["2", "1"]
+
+
+def test_working_day_length_comes_from_the_office_hours(tmp_path, monkeypatch):
+    """07:30-16:00 (510 minutes) with a short Friday: one working day is 510 minutes everywhere."""
+    from dashboard.core import data, fmt
+
+    path = tmp_path / "s.duckdb"
+    init_store(path, OfficeHours.parse("07:30-16:00;5=07:30-11:30"))
+    con = duckdb.connect(str(path))
+    con.execute("insert into units values ('U', 'Unit', 'kecamatan', null)")
+    con.execute("insert into services values ('S', 'Layanan', 'K', 600, 0)")
+    # Mon 3 Mar 2025 07:30 -> Tue 4 Mar 07:30 = 510 working minutes: "1 working day", within 1 day
+    con.execute(
+        "insert into service_logs values ('a', 'S', 'U', null, null, '2025-03-03 07:30', '2025-03-04 07:30', "
+        "null, 'selesai', 0)"
+    )
+    refresh_facts(con)
+    con.close()
+    with served(path, monkeypatch):
+        assert data.query("working_day")["minutes"].iloc[0] == 510
+        assert fmt.working_day_minutes() == 510
+        assert fmt.duration(510, working=True, lang="id") == "1,0 hari kerja"
+        assert fmt.duration(480, working=True, lang="id") == "8 jam"
+        row = data.query(
+            "speed_distribution_by_service",
+            date_from=dt.date(2025, 1, 1),
+            date_to=dt.date(2026, 1, 1),
+            unit_id=None,
+            service_ids=[],
+            channel=None,
+            measure="working",
+        ).iloc[0]
+        assert row["median_minutes"] == pytest.approx(510) and row["within_1d"] == pytest.approx(100)
+    fmt.set_working_day_minutes(480)  # other tests in this process expect the default store

@@ -29,7 +29,7 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
-from dashboard.core import queries
+from dashboard.core import fmt, queries
 from dashboard.core.store import (
     apply_schema,
     db_path,
@@ -59,6 +59,9 @@ def _connection(path: str, inode: int) -> duckdb.DuckDBPyConnection:
         cursor.execute("begin transaction")
         refresh_facts(cursor)
         cursor.execute("commit")
+    cursor.close()
+    cursor = reader_cursor(con)  # the length of "1 hari kerja" from the store's office hours
+    fmt.set_working_day_minutes(queries.run(cursor, "working_day")["minutes"].iloc[0])
     cursor.close()
     return con
 

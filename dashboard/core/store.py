@@ -244,21 +244,34 @@ def stored_hours(con: duckdb.DuckDBPyConnection) -> OfficeHours | None:
     return OfficeHours.parse(rows["office_hours"], rows.get("office_weekdays", "1-5"))
 
 
+def _calendar_outdated(con: duckdb.DuckDBPyConnection, hours: OfficeHours) -> bool:
+    """Whether calendar_days differs from the calendar the holidays package gives now (empty, or a
+    year's cuti bersama published since it was built)."""
+    con.register("calendar_now", build_calendar(hours))
+    try:
+        differ = con.execute(
+            "select count(*) from ((select * from calendar_days except select * from calendar_now) "
+            "union all (select * from calendar_now except select * from calendar_days))"
+        ).fetchall()[0][0]
+    finally:
+        con.unregister("calendar_now")
+    return differ > 0
+
+
 def init_store(path: Path | str, hours: OfficeHours | None = None) -> None:
     """Create (or bring up to date) a store with schema, macros, views and calendar.
 
-    ``hours`` None keeps the office hours of an existing store (its working times unchanged) and
-    gives a new one the default hours; given hours that differ rebuild the calendar and every
-    working time."""
+    ``hours`` None keeps the office hours of an existing store and gives a new one the default
+    hours. The calendar and every working time are rebuilt only when the hours change or the
+    holidays package knows other holidays than the calendar (e.g. a newly decreed cuti bersama)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     con = duckdb.connect(str(path))
     try:
         apply_schema(con)
         current = stored_hours(con)
-        has_calendar = con.execute("select count(*) from calendar_days").fetchone()[0] > 0
         wanted = hours or current or DEFAULT_HOURS
-        if wanted != current or not has_calendar:
+        if wanted != current or _calendar_outdated(con, wanted):
             write_calendar(con, wanted)
         con.execute(
             "insert or ignore into settings values ('created_at', $now), ('is_demo', 'false')",

@@ -80,8 +80,8 @@ COLUMNS: dict[tuple[str, str], tuple[str, str]] = {
     ("services", "name"): ("Nama layanan", "Service name"),
     ("services", "category"): ("Kategori layanan", "Service category"),
     ("services", "standard_minutes"): (
-        "Standar waktu pelayanan dalam menit kerja (480 = 1 hari kerja)",
-        "Service standard in working minutes (480 = 1 working day)",
+        "Standar waktu pelayanan dalam menit kerja (1 hari kerja = jam kantor sehari, mis. 480 untuk 08.00-16.00)",
+        "Service standard in working minutes (1 working day = the office hours of a day, e.g. 480 for 08:00-16:00)",
     ),
     ("services", "fee"): ("Biaya/tarif (Rp)", "Fee (IDR)"),
     ("service_logs", "request_id"): ("Nomor permohonan", "Request number"),

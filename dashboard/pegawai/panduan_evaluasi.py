@@ -215,7 +215,9 @@ with st.container(border=True):
     start_time = c2.time_input(t("guide.received_time"), value=dt.time(15, 0), key="calc_recv_time", step=900)
     end_day = c3.date_input(t("guide.completed_day"), value=example_end, key="calc_done_day", format="DD/MM/YYYY")
     end_time = c4.time_input(t("guide.completed_time"), value=dt.time(9, 30), key="calc_done_time", step=900)
-    standard = c5.number_input(t("guide.standard_minutes"), min_value=1, value=480, step=30, key="calc_standard")
+    standard = c5.number_input(
+        t("guide.standard_minutes"), min_value=1, value=fmt.working_day_minutes(), step=30, key="calc_standard"
+    )
     received = dt.datetime.combine(start_day, start_time)
     completed = dt.datetime.combine(end_day, end_time)
     if completed < received:

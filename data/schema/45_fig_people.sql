@@ -62,3 +62,10 @@ from employees e
 left join (
     select nip, arg_max(unit_id, valid_from) as unit_id from employee_postings group by nip
 ) c on c.nip = e.nip;
+
+-- The length of a working day in minutes: the office hours of most working days in the calendar
+-- (a shorter Friday does not change it). "1 hari kerja" in durations, chart marks and the
+-- within-1-day shares means this many working minutes (480 for 08.00-16.00).
+create or replace macro working_day_minutes() as (
+    select coalesce(mode(close_minute - open_minute), 480) from calendar_days where is_working
+);
