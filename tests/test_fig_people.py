@@ -303,3 +303,20 @@ def test_working_day_length_comes_from_the_office_hours(tmp_path, monkeypatch):
         ).iloc[0]
         assert row["median_minutes"] == pytest.approx(510) and row["within_1d"] == pytest.approx(100)
     fmt.set_working_day_minutes(480)  # other tests in this process expect the default store
+
+
+def test_guide_explains_day_length_outside_hours_and_transfers(tmp_path, monkeypatch):
+    from dashboard.access.auth import User
+    from tests.pages import open_app
+
+    path = build_fixture_store(tmp_path / "f.duckdb")
+    csv = tmp_path / "postings.csv"
+    csv.write_text(TRANSFER_CSV, encoding="utf-8")
+    assert run_import(path, "postings", csv).ok
+    at = open_app(path, monkeypatch, User("camat", "camat"), page="pegawai/panduan_evaluasi.py")
+    assert not at.exception and not at.error
+    text = " ".join(m.value for m in at.markdown)
+    assert "**8 jam** (480 menit kerja)" in text
+    assert "**0 menit kerja**" in text and "1 Jan 2015 s.d. 31 Des 2035" in text
+    assert "Mutasi: angka mengikuti unit saat itu" in [h.value for h in at.header]
+    assert "tercatat **1** pegawai yang pernah pindah unit" in text

@@ -244,6 +244,16 @@ with st.container(border=True):
                 )
             )
 
+day = data.query("working_day")["minutes"].iloc[0]
+st.markdown(t("guide.day_text", day=fmt.duration(day, working=False), minutes=fmt.number(day)))
+span = data.query("calendar_span").iloc[0]
+st.markdown(t("guide.outside_text", first=fmt.date(span["first_day"]), last=fmt.date(span["last_day"])))
+
+# ---------------------------------------------------------------- transfers (mutasi)
+
+st.header(t("guide.postings_header"), divider="gray")
+st.markdown(t("guide.postings_text", moved=fmt.number(data.query("guide_postings")["moved"].iloc[0])))
+
 # ---------------------------------------------------------------- 5. IKM
 
 st.header(t("guide.ikm_header"), divider="gray")
