@@ -320,3 +320,16 @@ def test_guide_explains_day_length_outside_hours_and_transfers(tmp_path, monkeyp
     assert "**0 menit kerja**" in text and "1 Jan 2015 s.d. 31 Des 2035" in text
     assert "Mutasi: angka mengikuti unit saat itu" in [h.value for h in at.header]
     assert "tercatat **1** pegawai yang pernah pindah unit" in text
+
+
+def test_an_employee_file_moving_someone_points_to_the_postings_table(tmp_path):
+    path = build_fixture_store(tmp_path / "f.duckdb")
+    csv = tmp_path / "employees.csv"
+    csv.write_text(
+        "nip,name,unit_id,position,position_kind,grade,start_date,end_date\n"
+        f"{NIP_A},Budi Santoso,{U2},Pengadministrasi Umum,pelaksana,II/c,2020-01-01,\n",
+        encoding="utf-8",
+    )
+    result = run_import(path, "employees", csv)
+    assert not result.ok
+    assert "tabel postings" in result.problems[0].message

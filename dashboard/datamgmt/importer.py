@@ -774,10 +774,12 @@ def _run_checks(cursor, plan: Plan, lang: str) -> None:
         )
         for name in plan.present:
             if name in info.foreign:
+                # a transfer (mutasi) is a new posting with its date, not a changed employee row
+                code = "imp.err.unit_change_postings" if (info.name, name) == ("employees", "unit_id") else None
                 _check(
                     cursor,
                     plan.labels[name],
-                    t("imp.err.fk_change_referenced", lang=lang, value="{value}"),
+                    t(code or "imp.err.fk_change_referenced", lang=lang, value="{value}"),
                     f"exists (select 1 from {q(info.name)} s where s.{k} = _imp_typed.{k} "
                     f"and s.{q(name)} is distinct from _imp_typed.{q(name)} and ({referenced}))",
                     q(name + "__t"),

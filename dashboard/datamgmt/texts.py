@@ -62,6 +62,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "'{value}' cannot be changed on a record other tables refer to (a DuckDB limitation); "
         "ask the store's administrator",
     ),
+    "imp.err.unit_change_postings": (
+        "Unit '{value}' berbeda dengan unit pegawai ini: catat mutasi lewat tabel postings (unit baru dan "
+        "tanggal mulainya), agar angka lama tetap milik unit lama",
+        "Unit '{value}' differs from this employee's unit: record the transfer in the postings table (new unit "
+        "and its start date), so that past figures stay with the old unit",
+    ),
     "imp.err.parent_cycle": (
         "Unit induk '{value}' membentuk lingkaran atau tidak dapat dimuat",
         "Parent unit '{value}' forms a cycle or cannot be loaded",
