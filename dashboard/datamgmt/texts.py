@@ -63,10 +63,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "ask the store's administrator",
     ),
     "imp.err.unit_change_postings": (
-        "Unit '{value}' berbeda dengan unit pegawai ini: catat mutasi lewat tabel postings (unit baru dan "
-        "tanggal mulainya), agar angka lama tetap milik unit lama",
-        "Unit '{value}' differs from this employee's unit: record the transfer in the postings table (new unit "
-        "and its start date), so that past figures stay with the old unit",
+        "Unit '{value}' tidak dapat diubah pada pegawai yang sudah dirujuk tabel lain: catat mutasi lewat tabel "
+        "postings (unit baru dan tanggal mulainya), agar angka lama tetap milik unit lama",
+        "Unit '{value}' cannot be changed on an employee other tables refer to: record the transfer in the "
+        "postings table (new unit and its start date), so that past figures stay with the old unit",
     ),
     "imp.err.parent_cycle": (
         "Unit induk '{value}' membentuk lingkaran atau tidak dapat dimuat",
