@@ -333,3 +333,10 @@ def test_an_employee_file_moving_someone_points_to_the_postings_table(tmp_path):
     result = run_import(path, "employees", csv)
     assert not result.ok
     assert "tabel postings" in result.problems[0].message
+
+
+def test_office_hours_in_words():
+    from dashboard.core import fmt
+
+    assert fmt.office_hours("07:30-16:00;5=07:30-11:30", lang="id") == "07.30–16.00 (Jumat 07.30–11.30)"
+    assert fmt.office_hours("08:00-16:00", lang="en") == "08:00–16:00"

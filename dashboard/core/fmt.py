@@ -106,6 +106,23 @@ def duration(minutes: float | None, working: bool, lang: str | None = None) -> s
     return t("fmt.hours_minutes", lang=lang, h=hours, m=mins)
 
 
+def office_hours(stored: str, lang: str | None = None) -> str:
+    """Stored office hours '07:30-16:00;5=07:30-11:30' -> '07.30–16.00 (Jumat 07.30–11.30)' (id)."""
+    names = get_day_names("wide", locale=_locale(lang))
+
+    def span(text: str) -> str:
+        start, end = (part.strip() for part in text.split("-"))
+        if (lang or current_lang()) == "id":
+            start, end = start.replace(":", "."), end.replace(":", ".")
+        return f"{start}–{end}"
+
+    usual, *others = stored.split(";")
+    text = span(usual)
+    if others:
+        text += " (" + ", ".join(f"{names[int(d) - 1]} {span(h)}" for d, h in (o.split("=") for o in others)) + ")"
+    return text
+
+
 def weekdays(iso_days: str, lang: str | None = None) -> str:
     """ISO weekdays '1,2,3,4,5' -> 'Senin–Jumat' (a run) or 'Senin, Rabu' (otherwise)."""
     names = get_day_names("wide", locale=_locale(lang))

@@ -72,7 +72,7 @@ settings = data.settings()
 st.caption(
     t(
         "kual.working_time_lead",
-        hours=settings.get("office_hours", "08:00-16:00").replace(":", ".").replace(";", "; "),
+        hours=fmt.office_hours(settings.get("office_hours", "08:00-16:00")),
         day=fmt.duration(fmt.working_day_minutes(), working=False),
         first=fmt.date(timing["first_day"].iloc[0]),
         last=fmt.date(timing["last_day"].iloc[0]),

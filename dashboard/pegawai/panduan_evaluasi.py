@@ -169,7 +169,7 @@ settings = data.settings()
 st.markdown(
     t(
         "guide.time_text",
-        hours=settings.get("office_hours", "08:00-16:00").replace(":", "."),
+        hours=fmt.office_hours(settings.get("office_hours", "08:00-16:00")),
         weekdays=fmt.weekdays(settings.get("office_weekdays", "1,2,3,4,5")),
     )
 )
