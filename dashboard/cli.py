@@ -24,10 +24,24 @@ def _progress_bar(fraction: float, message: str) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from dashboard.core.store import init_store
-    from dashboard.core.workcalendar import OfficeHours
+    import duckdb
 
-    hours = OfficeHours.parse(args.office_hours, args.weekdays)
+    from dashboard.core.store import init_store, stored_hours
+    from dashboard.core.workcalendar import DEFAULT_HOURS, OfficeHours
+
+    hours = None  # without flags an existing store keeps its office hours and working times
+    if args.office_hours or args.weekdays:
+        current = DEFAULT_HOURS
+        if Path(args.db).exists():
+            con = duckdb.connect(str(args.db), read_only=True)
+            try:
+                current = stored_hours(con) or DEFAULT_HOURS
+            except duckdb.CatalogException:  # a file without a settings table yet
+                pass
+            finally:
+                con.close()
+        office, weekdays = current.as_text()
+        hours = OfficeHours.parse(args.office_hours or office, args.weekdays or weekdays)
     init_store(args.db, hours)
     print(f"Basis data siap: {args.db}")
     return 0
@@ -381,8 +395,12 @@ def build_parser() -> argparse.ArgumentParser:
         return p
 
     init = with_db(sub.add_parser("init", help="create an empty store with schema, rules and calendar"))
-    init.add_argument("--office-hours", default="08:00-16:00", help="office hours, e.g. 07:30-16:00")
-    init.add_argument("--weekdays", default="1-5", help="ISO weekdays worked, e.g. 1-5 or 1,2,3,4,5,6")
+    init.add_argument(
+        "--office-hours",
+        help="office hours, e.g. 07:30-16:00, or with a shorter Friday 07:30-16:00;5=07:30-11:30 "
+        "(new store: 08:00-16:00; an existing store keeps its hours without this flag)",
+    )
+    init.add_argument("--weekdays", help="ISO weekdays worked, e.g. 1-5 or 1,2,3,4,5,6 (new store: 1-5)")
     init.set_defaults(func=cmd_init)
 
     demo = with_db(sub.add_parser("demo", help="build the demo store"))

@@ -73,7 +73,7 @@ skp as (
     select s.period, avg(s.skp_score) as mean_skp, kategori_capaian(avg(s.skp_score)) as kategori,
            count(*) as employees_scored
     from skp_scores s
-    join employees e on e.nip = s.nip
+    join employee_period_units e on e.nip = s.nip and e.period = s.period
     semi join (select nip, period from skp_targets where realization_value is not null) r
         on r.nip = s.nip and r.period = s.period
     where s.period in (select period from periods)
@@ -91,7 +91,7 @@ predikat as (
         avg((a.predikat = 'Kurang/Misconduct')::integer) * 100 as kurang_pct,
         avg((a.predikat = 'Sangat Kurang')::integer) * 100 as sangat_kurang_pct
     from appraisal_predikat a
-    join employees e on e.nip = a.nip
+    join employee_period_units e on e.nip = a.nip and e.period = a.period
     where a.period in (select period from periods)
       and ($unit_id is null or e.unit_id = $unit_id)
     group by a.period

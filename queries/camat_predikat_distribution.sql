@@ -10,7 +10,7 @@ with org as (
 appraised as (
     select o.org_unit_id as unit_id, a.predikat
     from appraisal_predikat a
-    join employees e on e.nip = a.nip
+    join employee_period_units e on e.nip = a.nip and e.period = a.period
     join org o on o.unit_id = e.unit_id
     where a.period = $period
 ),

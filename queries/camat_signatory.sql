@@ -12,7 +12,7 @@ with configured as (
 
 in_office as (
     select name, nip
-    from employees
+    from employees_now
     where unit_id = '33.74.09' and lower(position) = 'camat'
     order by end_date is null desc, start_date desc nulls last
     limit 1

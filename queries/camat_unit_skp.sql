@@ -6,7 +6,7 @@
 with kategori as (
     select 'kategori' as measure, s.kategori as label, count(*) as employees, avg(s.skp_score) as mean_skp
     from skp_scores s
-    join employees e on e.nip = s.nip
+    join employee_period_units e on e.nip = s.nip and e.period = s.period
     semi join (select nip, period from skp_targets where realization_value is not null) r
         on r.nip = s.nip and r.period = s.period
     where s.period = $period and e.unit_id = $unit_id
@@ -16,7 +16,7 @@ with kategori as (
 predikat as (
     select 'predikat' as measure, a.predikat as label, count(*) as employees, null::double as mean_skp
     from appraisal_predikat a
-    join employees e on e.nip = a.nip
+    join employee_period_units e on e.nip = a.nip and e.period = a.period
     where a.period = $period and e.unit_id = $unit_id
     group by all
 ),

@@ -19,7 +19,7 @@ with speed as (
 skp as (
     select s.period, avg(s.skp_score) as mean_skp
     from skp_scores s
-    join employees e on e.nip = s.nip
+    join employee_period_units e on e.nip = s.nip and e.period = s.period
     semi join (select nip, period from skp_targets where realization_value is not null) r
         on r.nip = s.nip and r.period = s.period
     where $unit_id is null or e.unit_id = $unit_id

@@ -217,7 +217,7 @@ backlog as (
 skp as (
     select e.unit_id, avg(s.skp_score) as mean_skp, count(*) as employees_scored
     from skp_scores s
-    join employees e on e.nip = s.nip
+    join employee_period_units e on e.nip = s.nip and e.period = s.period
     semi join (select nip, period from skp_targets where realization_value is not null) r
         on r.nip = s.nip and r.period = s.period
     where s.period = $period
@@ -230,7 +230,7 @@ predikat as (
         count(*) as appraised,
         avg((a.predikat in ('Sangat Baik', 'Baik'))::integer) * 100 as sb_b_pct
     from appraisal_predikat a
-    join employees e on e.nip = a.nip
+    join employee_period_units e on e.nip = a.nip and e.period = a.period
     where a.period = $period
     group by all
 ),

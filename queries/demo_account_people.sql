@@ -4,6 +4,6 @@
 -- grain: one row per active employee of unit 33.74.09.1003
 
 select nip, name, position_kind
-from employees
+from employees_now
 where unit_id = '33.74.09.1003' and end_date is null
 order by position_kind <> 'struktural', nip

@@ -3,4 +3,4 @@
 -- params: $nip VARCHAR
 -- grain: zero or one row
 
-select nip, unit_id from employees where nip = $nip
+select nip, unit_id from employees_now where nip = $nip

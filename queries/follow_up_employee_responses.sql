@@ -6,7 +6,7 @@
 with responses as (
     select r.nip, r.period, r.response, r.reasons, r.plan, r.updated_at, e.name, e.unit_id
     from appraisal_responses r
-    join employees e using (nip)
+    join employees_now e using (nip)
     where $unit_id is null or e.unit_id = $unit_id
 ),
 

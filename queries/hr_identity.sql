@@ -4,6 +4,6 @@
 -- grain: zero or one row
 
 select e.nip, e.name, e.unit_id, u.name as unit_name, e.position, e.position_kind, e.grade, e.start_date, e.end_date
-from employees e
+from employees_now e
 join units u on u.unit_id = e.unit_id
 where e.nip = $nip

@@ -9,7 +9,7 @@ with needle as (
 
 matches as (
     select e.*
-    from employees e, needle n
+    from employees_now e, needle n
     where (contains(lower(e.name), n.text) or (n.digits <> '' and contains(e.nip, n.digits)))
       and ($unit_id is null or e.unit_id = $unit_id)
       and ($position_kind is null or e.position_kind = $position_kind)

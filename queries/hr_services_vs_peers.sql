@@ -1,16 +1,19 @@
 -- title: Services handled by one employee beside their peers, per semester
--- description: Per semester (by date received) the requests the employee completed (status 'selesai'): volume, median and 90th percentile working time (minutes), share within the service standard (of completed requests whose service has one) and share with rework (rework_count > 0). Beside each, the median of the same figure over the peers: other employees of the same unit and position kind who completed at least one request in that semester; peer_n is the size of that group. The pages show no comparison when peer_n < 5 (dashboard.pegawai.hr.MIN_PEERS). The share within the standard is also compared allowing for the services handled (indirect standardisation): over the employee's requests of services the peers also completed in that semester (compared_n, compared_pct), peer_expected_pct is the peers' pooled share per service weighted by the employee's volume per service; compared_diff_low_pct and compared_diff_high_pct bound the difference compared_pct - peer_expected_pct by the Wilson 95 % interval of the employee's share (normal quantile $z95).
+-- description: Per semester (by date received) the requests the employee completed (status 'selesai'): volume, median and 90th percentile working time (minutes), share within the service standard (of completed requests whose service has one) and share with rework (rework_count > 0). Beside each, the median of the same figure over the peers: other employees of the same position kind posted in the same unit in that semester (employee_period_units) who completed at least one request in that semester; peer_n is the size of that group. The pages show no comparison when peer_n < 5 (dashboard.pegawai.hr.MIN_PEERS). The share within the standard is also compared allowing for the services handled (indirect standardisation): over the employee's requests of services the peers also completed in that semester (compared_n, compared_pct), peer_expected_pct is the peers' pooled share per service weighted by the employee's volume per service; compared_diff_low_pct and compared_diff_high_pct bound the difference compared_pct - peer_expected_pct by the Wilson 95 % interval of the employee's share (normal quantile $z95).
 -- params: $nip VARCHAR, $z95 DOUBLE
 -- grain: one row per semester in which the employee completed a request
 
 with person as (
-    select nip, unit_id, position_kind from employees where nip = $nip
+    select nip, position_kind from employees where nip = $nip
 ),
 
+-- per semester, the employees of the unit the person was posted to then (employee_period_units)
 group_members as (
-    select e.nip, e.nip = p.nip as is_self
+    select e.nip, pu.period, e.nip = p.nip as is_self
     from employees e
-    join person p on e.unit_id = p.unit_id and e.position_kind = p.position_kind
+    join person p on e.position_kind = p.position_kind
+    join employee_period_units pu on pu.nip = e.nip
+    join employee_period_units mine on mine.nip = p.nip and mine.period = pu.period and mine.unit_id = pu.unit_id
 ),
 
 per_employee as (
@@ -23,7 +26,7 @@ per_employee as (
         100.0 * count(*) filter (where l.on_standard) / nullif(count(l.on_standard), 0) as on_standard_pct,
         100.0 * count(*) filter (where l.rework_count > 0) / count(*) as rework_pct
     from service_logs_timed l
-    semi join group_members g on g.nip = l.handled_by
+    semi join group_members g on g.nip = l.handled_by and g.period = l.period
     where l.status = 'selesai'
     group by all
 ),
@@ -38,7 +41,7 @@ peers as (
         median(x.on_standard_pct) as peer_on_standard_pct,
         median(x.rework_pct) as peer_rework_pct
     from per_employee x
-    join group_members g on g.nip = x.nip and not g.is_self
+    join group_members g on g.nip = x.nip and g.period = x.period and not g.is_self
     group by x.period
 ),
 
@@ -46,7 +49,7 @@ peers as (
 peer_service as (
     select l.period, l.service_id, count(l.on_standard) as n, count(*) filter (where l.on_standard) as k
     from service_logs_timed l
-    join group_members g on g.nip = l.handled_by and not g.is_self
+    join group_members g on g.nip = l.handled_by and g.period = l.period and not g.is_self
     where l.status = 'selesai' and l.on_standard is not null
     group by all
 ),

@@ -26,9 +26,11 @@ simple as (
 ),
 
 -- the handler checks on logs grouped by handler, unit and day first (a few thousand groups), then
--- compared with the employee's unit and dates
+-- compared with the employee's dates and postings (employee_postings: posted to another unit on that day)
 handler as (
-    select g.n, g.example, g.unit_id <> e.unit_id as elsewhere,
+    select g.n, g.example,
+           exists (select 1 from employee_postings p where p.nip = g.handled_by and p.unit_id <> g.unit_id
+                   and g.day >= p.valid_from and (p.valid_to is null or g.day <= p.valid_to)) as elsewhere,
            g.day < e.start_date or g.day > e.end_date as inactive
     from (
         select handled_by, unit_id, received_at::date as day, count(*) as n, min(request_id) as example

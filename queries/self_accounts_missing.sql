@@ -4,7 +4,7 @@
 -- grain: one row per employee
 
 select e.nip, e.name, e.unit_id, u.name as unit_name
-from employees e
+from employees_now e
 join units u on u.unit_id = e.unit_id
 where (e.end_date is null or e.end_date >= $today)
   and (e.start_date is null or e.start_date <= $today)

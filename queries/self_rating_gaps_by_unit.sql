@@ -1,5 +1,5 @@
 -- title: How often self and supervisor ratings differ, per unit
--- description: For every semester self-assessed by an employee and appraised by the supervisor, per unit of the employee's current posting: how many such pairs, how many differ on hasil kerja, on perilaku kerja, on either, and how often the employee rated themselves higher (a rating rank di_atas 3, sesuai 2, di_bawah 1, summed over both ratings); plus the objections (tanggapan 'keberatan') recorded for that unit's appraisals. Units without any pair or objection are left out.
+-- description: For every semester self-assessed by an employee and appraised by the supervisor, per unit the employee was posted to in that semester (employee_period_units): how many such pairs, how many differ on hasil kerja, on perilaku kerja, on either, and how often the employee rated themselves higher (a rating rank di_atas 3, sesuai 2, di_bawah 1, summed over both ratings); plus the objections (tanggapan 'keberatan') recorded for that unit's appraisals. Units without any pair or objection are left out.
 -- params: $unit_id VARCHAR (NULL = all units)
 -- grain: one row per unit
 
@@ -14,7 +14,7 @@ with pairs as (
            + case a.rating_behaviour when 'di_atas' then 3 when 'sesuai' then 2 else 1 end) as self_higher
     from self_assessments s
     join appraisals a on a.nip = s.nip and a.period = s.period
-    join employees e on e.nip = s.nip
+    join employee_period_units e on e.nip = s.nip and e.period = s.period
     where $unit_id is null or e.unit_id = $unit_id
 ),
 
@@ -33,7 +33,7 @@ per_unit as (
 objections as (
     select e.unit_id, count(*) as objections
     from appraisal_responses r
-    join employees e on e.nip = r.nip
+    join employee_period_units e on e.nip = r.nip and e.period = r.period
     where r.response = 'keberatan' and ($unit_id is null or e.unit_id = $unit_id)
     group by e.unit_id
 ),

@@ -1,5 +1,5 @@
 -- title: Distribution of processing time per service
--- description: For completed requests (status selesai) received in the period, in minutes of the chosen measure ($measure 'working': working minutes; 'elapsed': elapsed minutes; anything else raises): n, p10, quartiles, median and p90, the mean, the share finished within 1 hour, 1 day and 3 days (working days of the office hours, 480 and 1440 working minutes, for working time; 24-hour days, 1440 and 4320 minutes, for elapsed time) per service, with its standard; the on-standard share counts every request with a known outcome (macro standard_outcomes: an open request already past its standard is a miss), open_missed those open misses. Shares in percent points.
+-- description: For completed requests (status selesai) received in the period, in minutes of the chosen measure ($measure 'working': working minutes; 'elapsed': elapsed minutes; anything else raises): n, p10, quartiles, median and p90, the mean, the share finished within 1 hour, 1 day and 3 days (working days of the office hours, working_day_minutes() and three times that, e.g. 480 and 1440 working minutes for 08.00-16.00, for working time; 24-hour days, 1440 and 4320 minutes, for elapsed time) per service, with its standard; the on-standard share counts every request with a known outcome (macro standard_outcomes: an open request already past its standard is a miss), open_missed those open misses. Shares in percent points.
 -- params: $date_from DATE, $date_to DATE (exclusive), $unit_id VARCHAR (NULL = all units), $service_ids VARCHAR[] (empty = all services), $channel VARCHAR (NULL = all channels), $measure VARCHAR ('working' or 'elapsed')
 -- grain: one row per service with at least one completed request
 
@@ -17,8 +17,8 @@ per_service as (
         quantile_cont(minutes, [0.1, 0.25, 0.5, 0.75, 0.9]) as q,
         avg(minutes) as mean_minutes,
         100.0 * avg((minutes <= 60)::integer) as within_1h,
-        100.0 * avg((minutes <= case when $measure = 'working' then 480 else 1440 end)::integer) as within_1d,
-        100.0 * avg((minutes <= case when $measure = 'working' then 1440 else 4320 end)::integer) as within_3d
+        100.0 * avg((minutes <= case when $measure = 'working' then working_day_minutes() else 1440 end)::integer) as within_1d,
+        100.0 * avg((minutes <= case when $measure = 'working' then 3 * working_day_minutes() else 4320 end)::integer) as within_3d
     from logs
     group by service_id
 ),

@@ -10,6 +10,8 @@ with counts as (
     union all
     select 2, 'employees', count(*), min(start_date), max(coalesce(end_date, start_date)) from employees
     union all
+    select 2.5, 'postings', count(*), min(valid_from), max(coalesce(valid_to, valid_from)) from postings
+    union all
     select 3, 'services', count(*), null, null from services
     union all
     select 4, 'service_logs', count(*), min(received_at)::date, max(received_at)::date from service_logs

@@ -187,7 +187,10 @@ def test_handlers_belong_to_the_unit_and_are_in_post(con):
     bad = _scalar(
         con,
         """select count(*) from service_logs l join employees e on e.nip = l.handled_by
-           where e.unit_id <> l.unit_id or cast(l.received_at as date) < e.start_date
+           where not exists (select 1 from employee_postings p where p.nip = l.handled_by
+                             and p.unit_id = l.unit_id and cast(l.received_at as date) >= p.valid_from
+                             and cast(l.received_at as date) <= coalesce(p.valid_to, date '9999-12-31'))
+              or cast(l.received_at as date) < e.start_date
               or cast(l.received_at as date) > coalesce(e.end_date, date '9999-12-31')""",
     )
     assert bad == 0
@@ -333,7 +336,7 @@ def test_appraisals(con):
     wrong = _scalar(
         con,
         """select count(*) from appraisals a
-           join employees e on e.nip = a.nip
+           join employee_period_units e on e.nip = a.nip and e.period = a.period
            join employees h on h.nip = a.appraiser_nip
            where a.appraiser_nip = a.nip
               or (h.unit_id <> e.unit_id and h.nip <> $camat)
@@ -359,7 +362,7 @@ def test_kurva_distribusi_broken_only_where_intended(con):
         """with members as (
                select o.unit_id as org_unit, o.period, o.predikat as org, a.predikat
                from org_ratings o
-               join employees e on o.unit_id = '33.74.09' or e.unit_id = o.unit_id
+               join employee_period_units e on e.period = o.period and (o.unit_id = '33.74.09' or e.unit_id = o.unit_id)
                join appraisal_predikat a on a.nip = e.nip and a.period = o.period),
            shares as (
                select m.org_unit, m.period, b.bound_no, b.min_share, b.max_share, b.need_some,

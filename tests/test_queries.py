@@ -180,6 +180,7 @@ def test_store_tables_exact_rows(cursor):
     assert frame.values.tolist() == [
         ["units", 4, None, None],
         ["employees", 4, dt.date(2020, 1, 1), dt.date(2022, 3, 1)],
+        ["postings", 0, None, None],
         ["services", 3, None, None],
         ["service_logs", 10, dt.date(2025, 3, 3), dt.date(2025, 8, 15)],
         ["skp_targets", 6, dt.date(2025, 1, 1), dt.date(2025, 6, 30)],

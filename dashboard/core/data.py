@@ -32,7 +32,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.access import audit_trail
-from dashboard.core import lineage, queries
+from dashboard.core import fmt, lineage, queries
 from dashboard.core.store import (
     apply_schema,
     db_path,
@@ -78,6 +78,9 @@ def _connection(path: str, inode: int) -> duckdb.DuckDBPyConnection:
         cursor.execute("commit")
     cursor.close()
     audit_trail.seal(con)  # entries a CLI command left unsealed
+    cursor = reader_cursor(con)  # the length of "1 hari kerja" from the store's office hours
+    fmt.set_working_day_minutes(queries.run(cursor, "working_day")["minutes"].iloc[0])
+    cursor.close()
     return con
 
 

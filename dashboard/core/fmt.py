@@ -70,16 +70,31 @@ def semester(period: str, lang: str | None = None) -> str:
     return f"Semester {'I' if half == '1' else 'II'} {year}"
 
 
+_WORKING_DAY = {"minutes": 480}
+
+
+def set_working_day_minutes(minutes: int) -> None:
+    """The length of one working day of the open store (data layer, on opening it: the store's
+    office hours, macro working_day_minutes)."""
+    _WORKING_DAY["minutes"] = int(minutes)
+
+
+def working_day_minutes() -> int:
+    """Working minutes in one working day of the store's office hours (480 for 08.00-16.00)."""
+    return _WORKING_DAY["minutes"]
+
+
 def duration(minutes: float | None, working: bool, lang: str | None = None) -> str:
     """Durations in words people use, saying whether it is working or elapsed time.
 
-    working=True: '35 menit', '2 jam 10 menit', '1,5 hari kerja' (8-hour working days
-    from one day on). working=False: the same with calendar days of 24 hours.
+    working=True: '35 menit', '2 jam 10 menit', '1,5 hari kerja' (working days of the store's
+    office hours, working_day_minutes(), from one day on). working=False: the same with calendar
+    days of 24 hours.
     """
     if _missing(minutes):
         return "–"
     minutes = max(float(minutes), 0.0)
-    day_minutes = 480 if working else 1440
+    day_minutes = working_day_minutes() if working else 1440
     if minutes >= day_minutes:
         days = number(minutes / day_minutes, 1, lang)
         return t("fmt.days_working" if working else "fmt.days", lang=lang, n=days)
@@ -90,6 +105,23 @@ def duration(minutes: float | None, working: bool, lang: str | None = None) -> s
     if mins == 0:
         return t("fmt.hours", lang=lang, n=hours)
     return t("fmt.hours_minutes", lang=lang, h=hours, m=mins)
+
+
+def office_hours(stored: str, lang: str | None = None) -> str:
+    """Stored office hours '07:30-16:00;5=07:30-11:30' -> '07.30–16.00 (Jumat 07.30–11.30)' (id)."""
+    names = get_day_names("wide", locale=_locale(lang))
+
+    def span(text: str) -> str:
+        start, end = (part.strip() for part in text.split("-"))
+        if (lang or current_lang()) == "id":
+            start, end = start.replace(":", "."), end.replace(":", ".")
+        return f"{start}–{end}"
+
+    usual, *others = stored.split(";")
+    text = span(usual)
+    if others:
+        text += " (" + ", ".join(f"{names[int(d) - 1]} {span(h)}" for d, h in (o.split("=") for o in others)) + ")"
+    return text
 
 
 def weekdays(iso_days: str, lang: str | None = None) -> str:

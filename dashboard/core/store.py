@@ -30,6 +30,7 @@ DEFAULT_DB = DATA_DIR / "kinerja.duckdb"
 CONTRACT_TABLES = (
     "units",
     "employees",
+    "postings",
     "services",
     "service_logs",
     "skp_targets",
@@ -233,14 +234,45 @@ def facts_in_step(con: duckdb.DuckDBPyConnection) -> bool:
     return logs == facts and stale_standard == 0
 
 
-def init_store(path: Path | str, hours: OfficeHours = DEFAULT_HOURS) -> None:
-    """Create (or bring up to date) a store with schema, macros, views and calendar."""
+def stored_hours(con: duckdb.DuckDBPyConnection) -> OfficeHours | None:
+    """The office hours the store's calendar was built with (None for a store without them)."""
+    rows = dict(
+        con.execute("select key, value from settings where key in ('office_hours', 'office_weekdays')").fetchall()
+    )
+    if "office_hours" not in rows:
+        return None
+    return OfficeHours.parse(rows["office_hours"], rows.get("office_weekdays", "1-5"))
+
+
+def _calendar_outdated(con: duckdb.DuckDBPyConnection, hours: OfficeHours) -> bool:
+    """Whether calendar_days differs from the calendar the holidays package gives now (empty, or a
+    year's cuti bersama published since it was built)."""
+    con.register("calendar_now", build_calendar(hours))
+    try:
+        differ = con.execute(
+            "select count(*) from ((select * from calendar_days except select * from calendar_now) "
+            "union all (select * from calendar_now except select * from calendar_days))"
+        ).fetchall()[0][0]
+    finally:
+        con.unregister("calendar_now")
+    return differ > 0
+
+
+def init_store(path: Path | str, hours: OfficeHours | None = None) -> None:
+    """Create (or bring up to date) a store with schema, macros, views and calendar.
+
+    ``hours`` None keeps the office hours of an existing store and gives a new one the default
+    hours. The calendar and every working time are rebuilt only when the hours change or the
+    holidays package knows other holidays than the calendar (e.g. a newly decreed cuti bersama)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     con = duckdb.connect(str(path))
     try:
         apply_schema(con)
-        write_calendar(con, hours)
+        current = stored_hours(con)
+        wanted = hours or current or DEFAULT_HOURS
+        if wanted != current or _calendar_outdated(con, wanted):
+            write_calendar(con, wanted)
         con.execute(
             "insert or ignore into settings values ('created_at', $now), ('is_demo', 'false')",
             {"now": dt.datetime.now().isoformat(timespec="seconds")},

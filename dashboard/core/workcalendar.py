@@ -20,18 +20,20 @@ LAST_YEAR = 2035
 
 @dataclass(frozen=True)
 class OfficeHours:
-    """Office hours: opening and closing time and the weekdays worked (0 = Monday)."""
+    """Office hours: opening and closing time, the weekdays worked (0 = Monday), and other hours
+    on some weekdays (e.g. a shorter Friday): ``special`` holds (weekday, open, close)."""
 
     open: dt.time = dt.time(8, 0)
     close: dt.time = dt.time(16, 0)
     weekdays: tuple[int, ...] = (0, 1, 2, 3, 4)
+    special: tuple[tuple[int, dt.time, dt.time], ...] = ()
 
     @classmethod
     def parse(cls, hours: str = "08:00-16:00", weekdays: str = "1-5") -> OfficeHours:
-        """Parse '08:00-16:00' and ISO weekdays '1-5' (or '1,2,3,4,5')."""
-        start, end = (dt.time.fromisoformat(part.strip()) for part in hours.split("-"))
-        if end <= start:
-            raise ValueError(f"office hours must close after they open: {hours!r}")
+        """Parse '08:00-16:00' and ISO weekdays '1-5' (or '1,2,3,4,5'). Other hours on some weekdays
+        follow the usual ones after ';' as ISO weekday=hours: '07:30-16:00;5=07:30-11:30' (Friday)."""
+        usual, *others = (part.strip() for part in hours.split(";"))
+        start, end = _span(usual)
         if "-" in weekdays:
             lo, hi = (int(x) for x in weekdays.split("-"))
             days = tuple(range(lo - 1, hi))
@@ -39,11 +41,34 @@ class OfficeHours:
             days = tuple(int(x) - 1 for x in weekdays.split(","))
         if not days or any(d < 0 or d > 6 for d in days):
             raise ValueError(f"weekdays must be ISO numbers 1..7: {weekdays!r}")
-        return cls(start, end, days)
+        special = []
+        for other in others:
+            day, _, span = other.partition("=")
+            weekday = int(day) - 1
+            if weekday not in days or not span:
+                raise ValueError(f"other hours need a weekday worked, e.g. 5=07:30-11:30: {other!r}")
+            special.append((weekday, *_span(span)))
+        return cls(start, end, days, tuple(sorted(special)))
 
     def as_text(self) -> tuple[str, str]:
         days = ",".join(str(d + 1) for d in self.weekdays)
-        return f"{self.open:%H:%M}-{self.close:%H:%M}", days
+        hours = f"{self.open:%H:%M}-{self.close:%H:%M}"
+        hours += "".join(f";{d + 1}={o:%H:%M}-{c:%H:%M}" for d, o, c in self.special)
+        return hours, days
+
+    def minutes(self, weekday: int) -> tuple[int, int]:
+        """Opening and closing minute of a weekday worked."""
+        for day, start, end in self.special:
+            if day == weekday:
+                return start.hour * 60 + start.minute, end.hour * 60 + end.minute
+        return self.open.hour * 60 + self.open.minute, self.close.hour * 60 + self.close.minute
+
+
+def _span(text: str) -> tuple[dt.time, dt.time]:
+    start, end = (dt.time.fromisoformat(part.strip()) for part in text.split("-"))
+    if end <= start:
+        raise ValueError(f"office hours must close after they open: {text!r}")
+    return start, end
 
 
 DEFAULT_HOURS = OfficeHours()
@@ -65,8 +90,6 @@ def build_calendar(
     """One row per day from 1 Jan first_year to 31 Dec last_year (columns of calendar_days)."""
     days = pd.date_range(f"{first_year}-01-01", f"{last_year}-12-31", freq="D")
     hol = indonesian_holidays(first_year, last_year)
-    open_minute = hours.open.hour * 60 + hours.open.minute
-    close_minute = hours.close.hour * 60 + hours.close.minute
     names = [hol.get(d.date(), (None, None)) for d in days]
     frame = pd.DataFrame(
         {
@@ -76,9 +99,10 @@ def build_calendar(
         }
     )
     frame["is_working"] = days.day_of_week.isin(hours.weekdays) & frame["holiday_kind"].isna()
-    frame["open_minute"] = open_minute
-    frame["close_minute"] = close_minute
-    minutes = frame["is_working"].astype("int64") * (close_minute - open_minute)
+    spans = {weekday: hours.minutes(weekday) for weekday in range(7)}
+    frame["open_minute"] = [spans[w][0] for w in days.day_of_week]
+    frame["close_minute"] = [spans[w][1] for w in days.day_of_week]
+    minutes = frame["is_working"].astype("int64") * (frame["close_minute"] - frame["open_minute"])
     frame["cum_minutes_before"] = minutes.cumsum() - minutes
     return frame[
         ["day", "is_working", "holiday_name", "holiday_kind", "open_minute", "close_minute", "cum_minutes_before"]

@@ -88,6 +88,7 @@ ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
 # Columns holding a NIP: checked for the NIP structure before the lookup.
 NIP_COLUMNS = {
     ("employees", "nip"),
+    ("postings", "nip"),
     ("service_logs", "handled_by"),
     ("skp_targets", "nip"),
     ("appraisals", "nip"),
@@ -131,6 +132,7 @@ ROW_RULES: tuple[tuple[str, str, str, str, str], ...] = (
         '"completed_at__t"',
     ),
     ("employees", "end_date", '"end_date" < "start_date"', "imp.err.end_before_start", '"end_date__t"'),
+    ("postings", "valid_to", '"valid_to" < "valid_from"', "imp.err.end_before_start", '"valid_to__t"'),
 )
 
 NIP_OK = (
@@ -779,10 +781,12 @@ def _run_checks(cursor, plan: Plan, lang: str) -> None:
         )
         for name in plan.present:
             if name in info.foreign:
+                # a transfer (mutasi) is a new posting with its date, not a changed employee row
+                code = "imp.err.unit_change_postings" if (info.name, name) == ("employees", "unit_id") else None
                 _check(
                     cursor,
                     plan.labels[name],
-                    t("imp.err.fk_change_referenced", lang=lang, value="{value}"),
+                    t(code or "imp.err.fk_change_referenced", lang=lang, value="{value}"),
                     f"exists (select 1 from {q(info.name)} s where s.{k} = _imp_typed.{k} "
                     f"and s.{q(name)} is distinct from _imp_typed.{q(name)} and ({referenced}))",
                     q(name + "__t"),
@@ -1045,6 +1049,27 @@ def _write(cursor, plan: Plan, progress: Progress | None, lang: str) -> None:
         start = end
 
 
+def _record_implied_postings(cursor) -> None:
+    """Before a transfer is written: an employee without recorded postings gets their one implied
+    posting (view employee_postings) recorded, so the import adds to it instead of replacing it."""
+    cursor.execute(
+        "insert into postings select nip, unit_id, valid_from, valid_to from employee_postings "
+        "where source = 'implied' and nip in (select nip from _imp_typed)"
+    )
+
+
+def _close_postings(cursor) -> None:
+    """After a transfer is written: each posting of the imported employees that is open or runs into
+    the next one ends on the eve of the next one (a transfer closes the posting before it)."""
+    cursor.execute(
+        "update postings p set valid_to = n.next_from - interval 1 day from ("
+        "select nip, valid_from, lead(valid_from) over (partition by nip order by valid_from) as next_from "
+        "from postings where nip in (select nip from _imp_write)) n "
+        "where p.nip = n.nip and p.valid_from = n.valid_from and n.next_from is not null "
+        "and (p.valid_to is null or p.valid_to >= n.next_from)"
+    )
+
+
 def _write_rejected(cursor, staged: Staged, path: Path) -> Path:
     """Every rejected row with its reasons, next to the input file, as CSV."""
     out = path.with_name(f"{path.stem}.ditolak.csv")
@@ -1125,12 +1150,16 @@ def import_file(
             _log(cursor, result, user)
             return result
         _progress(progress, 0.5, t("imp.progress_write", lang=lang, done=0, total=f"{staged.rows:,}".replace(",", ".")))
+        if table == "postings":
+            _record_implied_postings(cursor)
         _classify(cursor, plan, skip_invalid)
         if mapping is not None:
             result.created_units, result.created_services = _create_from_mapping(cursor, plan, mapping)
         counts = dict(cursor.execute("select _action, count(*) from _imp_write group by all").fetchall())
         result.new, result.updated, result.unchanged = (counts.get(k, 0) for k in ("new", "updated", "unchanged"))
         _write(cursor, plan, progress, lang)
+        if table == "postings":
+            _close_postings(cursor)
         if table == "service_logs":
             refresh_facts(cursor, "_imp_write where _action <> 'unchanged'")
         elif table == "services" and result.updated:  # a standard may have changed: every on_standard

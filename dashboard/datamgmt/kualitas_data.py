@@ -65,6 +65,38 @@ ui.table(
     "nilai_mustahil",
 )
 
+# ---- working time: requests outside office hours or outside the calendar
+st.subheader(t("kual.working_time"))
+timing = data.query("quality_working_time", unit_id=unit)
+settings = data.settings()
+st.caption(
+    t(
+        "kual.working_time_lead",
+        hours=fmt.office_hours(settings.get("office_hours", "08:00-16:00")),
+        day=fmt.duration(fmt.working_day_minutes(), working=False),
+        first=fmt.date(timing["first_day"].iloc[0]),
+        last=fmt.date(timing["last_day"].iloc[0]),
+    )
+)
+ui.table(
+    pd.DataFrame(
+        {
+            t("kual.check"): [t(f"kual.chk_{c}") for c in timing["check_id"]],
+            t("kual.count"): [fmt.number(n) for n in timing["n"]],
+            t("kual.on_standard_n"): [fmt.number(n) if pd.notna(n) else "–" for n in timing["on_standard_n"]],
+            t("kual.example"): [e if n else "–" for e, n in zip(timing["example"], timing["n"], strict=True)],
+        }
+    ),
+    "waktu_kerja_periksa",
+)
+years = data.query("quality_calendar_years")
+without_cuti = years[years["in_calendar"] & (years["cuti_bersama_days"] == 0)]["year"].tolist()
+outside = years[~years["in_calendar"]]["year"].tolist()
+if without_cuti:
+    st.warning(t("kual.cuti_missing", years=", ".join(str(y) for y in without_cuti)), icon=":material/event_busy:")
+if outside:
+    st.warning(t("kual.year_outside_calendar", years=", ".join(str(y) for y in outside)), icon=":material/warning:")
+
 # ---- duplicates
 st.subheader(t("kual.duplicates"))
 st.caption(t("kual.duplicates_lead"))

@@ -31,6 +31,7 @@ EXAMPLES: dict[str, dict[str, str]] = {
         "start_date": "2020-01-01",
         "end_date": "",
     },
+    "postings": {"nip": "198503122010011001", "unit_id": "33.74.09.1002", "valid_from": "2025-07-01", "valid_to": ""},
     "services": {
         "service_id": "KTP",
         "name": "Surat pengantar KTP-el",

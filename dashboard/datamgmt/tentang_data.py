@@ -69,7 +69,7 @@ office = data.settings()
 st.markdown(
     t(
         "about.calendar_text",
-        hours=office.get("office_hours", "08:00-16:00"),
+        hours=fmt.office_hours(office.get("office_hours", "08:00-16:00")),
         days=fmt.weekdays(office.get("office_weekdays", "1,2,3,4,5")),
         year=year,
         working=fmt.number(summary["working_days"]),

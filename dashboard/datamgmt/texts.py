@@ -66,6 +66,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "'{value}' cannot be changed on a record other tables refer to (a DuckDB limitation); "
         "ask the store's administrator",
     ),
+    "imp.err.unit_change_postings": (
+        "Unit '{value}' tidak dapat diubah pada pegawai yang sudah dirujuk tabel lain: catat mutasi lewat tabel "
+        "postings (unit baru dan tanggal mulainya), agar angka lama tetap milik unit lama",
+        "Unit '{value}' cannot be changed on an employee other tables refer to: record the transfer in the "
+        "postings table (new unit and its start date), so that past figures stay with the old unit",
+    ),
     "imp.err.parent_cycle": (
         "Unit induk '{value}' membentuk lingkaran atau tidak dapat dimuat",
         "Parent unit '{value}' forms a cycle or cannot be loaded",
@@ -311,6 +317,38 @@ TEXT: dict[str, tuple[str, str]] = {
     "kual.chk_employee_no_unit_logs": (
         "Pegawai aktif tanpa satu pun permohonan ditangani",
         "Active employees who handled no request",
+    ),
+    "kual.working_time": ("Waktu kerja yang perlu diperiksa", "Working times to check"),
+    "kual.working_time_lead": (
+        "Waktu kerja hanya menghitung jam kantor ({hours}; satu hari kerja = {day}). Permohonan yang diterima "
+        "dan diselesaikan seluruhnya di luar jam kantor bernilai 0 menit kerja dan selalu memenuhi standar; "
+        "permohonan pada tanggal di luar kalender kerja ({first} s.d. {last}) tidak mendapat waktu kerja sama "
+        "sekali dan tidak ikut dalam angka kecepatan.",
+        "Working time counts office hours only ({hours}; one working day = {day}). Requests received and "
+        "completed entirely outside office hours take 0 working minutes and always meet the standard; requests "
+        "on dates outside the working-day calendar ({first} to {last}) get no working time at all and count in "
+        "no speed figure.",
+    ),
+    "kual.chk_outside_hours": (
+        "Diterima dan selesai seluruhnya di luar jam kantor (0 menit kerja)",
+        "Received and completed entirely outside office hours (0 working minutes)",
+    ),
+    "kual.chk_outside_calendar": (
+        "Diterima atau selesai di luar tahun kalender kerja (tanpa waktu kerja)",
+        "Received or completed outside the calendar's years (no working time)",
+    ),
+    "kual.on_standard_n": ("Dihitung memenuhi standar", "Counted as within the standard"),
+    "kual.cuti_missing": (
+        "Data mencapai tahun {years}, tetapi paket `holidays` belum mengenal cuti bersama tahun itu: hari cuti "
+        "bersama masih dihitung sebagai hari kerja. Perbarui paket `holidays` setelah SKB cuti bersama terbit, "
+        "lalu jalankan `python -m dashboard init` (jam kantor tetap).",
+        "The data reaches {years}, but the `holidays` package does not know that year's cuti bersama yet: those "
+        "days still count as working days. Update the `holidays` package once the joint decree is published, "
+        "then run `python -m dashboard init` (office hours are kept).",
+    ),
+    "kual.year_outside_calendar": (
+        "Ada permohonan pada tahun {years}, di luar kalender kerja: waktu kerjanya tidak dihitung.",
+        "There are requests in {years}, outside the working-day calendar: their working time is not computed.",
     ),
     "kual.footnote": (
         "Kelengkapan dihitung pada seluruh isi basis data; bulan memakai waktu permohonan diterima.",

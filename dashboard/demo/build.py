@@ -8,7 +8,8 @@ The data carries stories the dashboard must be able to tell:
 
 - the evaluation policy of 2024-07-01 (``POLICY_DATE``) makes most units faster, each at
   its own rate, while ``LAGGING_UNIT`` (Kelurahan Bendan Ngisor) does not improve, loses
-  a staff member in October 2025 and builds up an open backlog in 2026;
+  a staff member in October 2025 (an operator transferred to Seksi Pelayanan, ``TRANSFERS``:
+  his appraisals before the move stay Bendan Ngisor's) and builds up an open backlog in 2026;
 - online applications start on 2025-01-02 (``ONLINE_DATE``) and their share jumps;
 - appraisals mostly follow the SKP score, but the lagging kelurahan's lurah rates
   generously, and in 2025-S2 that kelurahan breaks the kurva distribusi of its own
@@ -274,6 +275,9 @@ TURNOVER = (
     ("33.74.09.1007", 4, dt.date(2025, 12, 31), dt.date(2026, 2, 2)),
     (SEKSI_PEMBERDAYAAN, 1, dt.date(2026, 6, 30), dt.date(2026, 8, 3)),
 )
+# Transfers (mutasi): (unit, post index in the unit, first day in the new unit, new unit). The
+# person's last day in the old unit is their TURNOVER row; they are not replaced there.
+TRANSFERS = ((LAGGING_UNIT, 7, dt.date(2025, 11, 3), SEKSI_PELAYANAN),)
 # New posts filled during the period: (unit, post, first day).
 EXTRA_POSTS = (
     ("33.74.09.1008", _ADMIN_FRONT, dt.date(2024, 7, 1)),
@@ -713,6 +717,7 @@ class Employee:
     end: dt.date | None
     speed: float  # multiplies this person's processing times
     diligence: float  # shifts this person's typed SKP realisations
+    moved_to: tuple[str, dt.date] | None = None  # transferred (mutasi): new unit, first day there
 
     @property
     def role(self) -> str:
@@ -920,6 +925,8 @@ def _build_employees(rng: np.random.Generator, fake: Faker) -> list[Employee]:
         if successor_start is not None:
             new_cpns = bool(rng.random() < 0.5)
             people.append(staffing.person(unit_id, leaver.post, successor_start, new_cpns=new_cpns))
+    for unit_id, index, first_day, new_unit in TRANSFERS:
+        holders[(unit_id, index)].moved_to = (new_unit, first_day)
     for unit_id, post, first_day in EXTRA_POSTS:
         people.append(staffing.person(unit_id, post, first_day, new_cpns=True))
     for person in people:
@@ -1010,12 +1017,18 @@ def _log_model(cal: _Calendar, people: list[Employee], n_logs: int) -> _LogModel
     handlers = []
     for unit_id in units:
         idx = [i for i, p in enumerate(people) if p.unit_id == unit_id and p.post.handles > 0]
+        moved = [i for i, p in enumerate(people) if p.moved_to and p.moved_to[0] == unit_id and p.post.handles > 0]
         handlers.append(
             (
-                np.array(idx, dtype=np.int64),
-                np.array([people[i].post.handles for i in idx]),
-                np.array([_ord(people[i].start) for i in idx], dtype=np.int64),
-                np.array([_ord(people[i].end) if people[i].end else 10**7 for i in idx], dtype=np.int64),
+                np.array(idx + moved, dtype=np.int64),
+                np.array([people[i].post.handles for i in idx + moved]),
+                np.array(
+                    [_ord(people[i].start) for i in idx] + [_ord(people[i].moved_to[1]) for i in moved], dtype=np.int64
+                ),
+                np.array(
+                    [_ord(people[i].end) if people[i].end else 10**7 for i in idx] + [10**7] * len(moved),
+                    dtype=np.int64,
+                ),
             )
         )
     yearly = max(1, int(n_logs * 0.3))  # the busiest year holds well under 30 % of the logs
@@ -1642,18 +1655,32 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> 
 
 
 def _employee_frame(people: list[Employee]) -> pd.DataFrame:
+    """employees: a transferred person in their current unit, still in service."""
     return pd.DataFrame(
         {
             "nip": [p.nip for p in people],
             "name": [p.name for p in people],
-            "unit_id": [p.unit_id for p in people],
+            "unit_id": [p.moved_to[0] if p.moved_to else p.unit_id for p in people],
             "position": [p.post.position for p in people],
             "position_kind": [p.post.kind for p in people],
             "grade": [p.grade for p in people],
             "start_date": pd.to_datetime([p.start for p in people]),
-            "end_date": pd.to_datetime([p.end for p in people]),
+            "end_date": pd.to_datetime([None if p.moved_to else p.end for p in people]),
         }
     )
+
+
+def _postings_frame(people: list[Employee]) -> pd.DataFrame:
+    """postings of the transferred people (everyone else reads as one implied posting)."""
+    rows = []
+    for p in people:
+        if p.moved_to:
+            rows.append((p.nip, p.unit_id, p.start, p.end))
+            rows.append((p.nip, p.moved_to[0], p.moved_to[1], None))
+    frame = pd.DataFrame(rows, columns=["nip", "unit_id", "valid_from", "valid_to"])
+    frame["valid_from"] = pd.to_datetime(frame["valid_from"])
+    frame["valid_to"] = pd.to_datetime(frame["valid_to"])
+    return frame
 
 
 def build_demo(path: Path | str, seed: int = 7, logs: int | None = None, progress: Progress = None) -> dict:
@@ -1697,6 +1724,7 @@ def build_demo(path: Path | str, seed: int = 7, logs: int | None = None, progres
         _insert(con, "units", units[units["parent_id"].isna()])
         _insert(con, "units", units[units["parent_id"].notna()])
         _insert(con, "employees", _employee_frame(people))
+        _insert(con, "postings", _postings_frame(people))
         services = pd.DataFrame(SERVICES, columns=["service_id", "name", "category", "standard_minutes"])
         services["fee"] = 0
         _insert(con, "services", services)

@@ -191,7 +191,7 @@ settings = data.settings()
 st.markdown(
     t(
         "guide.time_text",
-        hours=settings.get("office_hours", "08:00-16:00").replace(":", "."),
+        hours=fmt.office_hours(settings.get("office_hours", "08:00-16:00")),
         weekdays=fmt.weekdays(settings.get("office_weekdays", "1,2,3,4,5")),
     )
 )
@@ -237,7 +237,9 @@ with st.container(border=True):
     start_time = c2.time_input(t("guide.received_time"), value=dt.time(15, 0), key="calc_recv_time", step=900)
     end_day = c3.date_input(t("guide.completed_day"), value=example_end, key="calc_done_day", format="DD/MM/YYYY")
     end_time = c4.time_input(t("guide.completed_time"), value=dt.time(9, 30), key="calc_done_time", step=900)
-    standard = c5.number_input(t("guide.standard_minutes"), min_value=1, value=480, step=30, key="calc_standard")
+    standard = c5.number_input(
+        t("guide.standard_minutes"), min_value=1, value=fmt.working_day_minutes(), step=30, key="calc_standard"
+    )
     received = dt.datetime.combine(start_day, start_time)
     completed = dt.datetime.combine(end_day, end_time)
     if completed < received:
@@ -263,6 +265,16 @@ with st.container(border=True):
                     holidays=fmt.number(worked["holidays_between"]),
                 )
             )
+
+day = data.query("working_day")["minutes"].iloc[0]
+st.markdown(t("guide.day_text", day=fmt.duration(day, working=False), minutes=fmt.number(day)))
+span = data.query("calendar_span").iloc[0]
+st.markdown(t("guide.outside_text", first=fmt.date(span["first_day"]), last=fmt.date(span["last_day"])))
+
+# ---------------------------------------------------------------- transfers (mutasi)
+
+st.header(t("guide.postings_header"), divider="gray")
+st.markdown(t("guide.postings_text", moved=fmt.number(data.query("guide_postings")["moved"].iloc[0])))
 
 # ---------------------------------------------------------------- 5. IKM
 

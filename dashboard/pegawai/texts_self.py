@@ -736,4 +736,52 @@ TEXT: dict[str, tuple[str, str]] = {
         "(distribution curve), PermenPANRB 14/2017 (IKM). Every number on this page is computed by the store's "
         "rule macros, the same every page uses.",
     ),
+    "guide.day_text": (
+        "**Satu hari kerja** adalah jam kantor satu hari biasa di basis data ini: **{day}** ({minutes} menit "
+        "kerja). Bila hari Jumat lebih pendek, yang dihitung tetap menit kerja sebenarnya, tetapi ukuran "
+        '"1 hari kerja" tetap memakai hari biasa. Sebutan "1 hari kerja" dan "3 hari kerja" pada angka '
+        "dan tanda pada grafik kecepatan memakai panjang ini.",
+        "**One working day** is the office hours of an ordinary day in this store: **{day}** ({minutes} working "
+        'minutes). When Friday is shorter, the actual working minutes are still counted, but "1 working day" '
+        'keeps the ordinary day\'s length. "1 working day" and "3 working days" in figures and the marks on the '
+        "speed charts use this length.",
+    ),
+    "guide.outside_text": (
+        "**Di luar jam kantor, jam berhenti.** Permohonan yang diterima dan selesai seluruhnya di luar jam kantor "
+        "(misalnya diterima pukul 17.00 dan selesai pukul 19.00, atau diterima dan selesai pada hari Minggu) "
+        "bernilai **0 menit kerja**, sehingga selalu memenuhi standar. Halaman Kualitas Data menghitung berapa "
+        "banyak permohonan seperti itu, agar tidak ada unit yang tampak cepat hanya karena melayani di luar jam. "
+        "Kalender kerja mencakup {first} s.d. {last}: permohonan di luar rentang itu tidak mendapat waktu kerja "
+        "dan tidak masuk angka kecepatan. Cuti bersama diambil dari pustaka hari libur yang dipakai dasbor, yang baru mengenal cuti "
+        "bersama suatu tahun setelah SKB terbit; Kualitas Data memberi peringatan bila data sudah mencapai tahun "
+        "yang cuti bersamanya belum dikenal.",
+        "**Outside office hours the clock stops.** A request received and completed entirely outside office hours "
+        "(say received at 17:00 and completed at 19:00, or received and completed on a Sunday) takes **0 working "
+        "minutes** and so always meets the standard. Kualitas Data counts such requests, so that no unit looks "
+        "fast only because it serves outside hours. The working-day calendar covers {first} to {last}: requests "
+        "outside it get no working time and count in no speed figure. Cuti bersama come from the `holidays` "
+        "package, which knows a year's cuti bersama only after the joint decree; Kualitas Data warns when the data "
+        "reaches a year whose cuti bersama are not known yet.",
+    ),
+    "guide.postings_header": (
+        "Mutasi: angka mengikuti unit saat itu",
+        "Transfers: figures follow the unit of the time",
+    ),
+    "guide.postings_text": (
+        "Pegawai bisa pindah unit (mutasi). Setiap penempatan dicatat dengan tanggal mulai dan tanggal akhir. "
+        "Penilaian kinerja, nilai SKP dan kelompok pembanding seorang pegawai pada satu semester dihitung untuk "
+        "**unit tempat ia bertugas pada akhir semester itu** (pindah di tengah semester: unit barunya; berhenti: "
+        "unit terakhirnya). Permohonan layanan tetap dihitung untuk unit yang melayaninya. Jadi bila seorang "
+        "operator pindah dari sebuah kelurahan ke Seksi Pelayanan pada November 2025, penilaiannya sampai "
+        "Semester I 2025 tetap milik kelurahan itu, dan kurva distribusi kelurahan itu tidak berubah karena "
+        "kepindahannya. Pegawai tanpa catatan penempatan dianggap bertugas di unitnya sejak TMT CPNS (dari NIP). "
+        "Di basis data ini tercatat **{moved}** pegawai yang pernah pindah unit.",
+        "Employees can move between units (transfers). Each posting is recorded with a start and an end date. "
+        "An employee's appraisal, SKP score and peer group in a semester count for **the unit they were posted "
+        "to at the end of that semester** (moved within the semester: the new unit; left: the last one). Service "
+        "requests keep counting for the unit that served them. So when an operator moves from a kelurahan to "
+        "Seksi Pelayanan in November 2025, their appraisals up to 2025 H1 stay with that kelurahan, and its "
+        "distribution curve does not change because of the move. Employees without a recorded posting count in "
+        "their unit from their TMT CPNS (from the NIP). This store records **{moved}** employees who moved.",
+    ),
 }

@@ -210,7 +210,7 @@ def _share_text(share: float, lang: str) -> str:
 def duration(minutes: float, working: bool, lang: str) -> str:
     """fmt.duration, saying '(jam kerja)' under a working day ('hari kerja' says it already)."""
     text = fmt.duration(minutes, working, lang)
-    return f"{text} {t('public.working_hint', lang=lang)}" if working and minutes < 480 else text
+    return f"{text} {t('public.working_hint', lang=lang)}" if working and minutes < fmt.working_day_minutes() else text
 
 
 def _signed(change: float, lang: str) -> str:

@@ -149,7 +149,8 @@ def distribution_box(dist: pd.DataFrame, measure: str, lang: str, colours: Mappi
 def _marks(measure: str) -> list[tuple[float, str]]:
     """The 1 hour / 1 day / 3 days marks, in minutes, for the measure."""
     if measure == "working":
-        return [(60, "speed.mark_1h"), (480, "speed.mark_1d_working"), (1440, "speed.mark_3d_working")]
+        day = fmt.working_day_minutes()
+        return [(60, "speed.mark_1h"), (day, "speed.mark_1d_working"), (3 * day, "speed.mark_3d_working")]
     return [(60, "speed.mark_1h"), (1440, "speed.mark_1d"), (4320, "speed.mark_3d")]
 
 
