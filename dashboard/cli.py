@@ -109,6 +109,11 @@ def cmd_users(args: argparse.Namespace) -> int:
             auth.audit(con, admin, "user_reset_password", args.username)
         print(f"Akun {args.username} diperbarui." if changed else f"Akun {args.username} tidak ada.")
         return 0 if changed else 1
+    except auth.WeakPassword as weak:
+        from dashboard.core.i18n import t
+
+        print(f"Gagal: {t(weak.key, lang='id')}", file=sys.stderr)
+        return 1
     except (ValueError, duckdb.ConstraintException) as error:
         print(f"Gagal: {str(error).splitlines()[0]}", file=sys.stderr)
         return 1
