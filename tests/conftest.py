@@ -14,6 +14,9 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 # In-process tests open, copy and delete stores under the app's feet: no background re-warming
 # there (tests/test_data_cache.py turns it on for its own test; browser servers have it on).
 os.environ["KINERJA_REWARM"] = "0"
+# Most tests serve the demo store, which the app serves only in demo mode (tests of the
+# refusal outside it unset this with monkeypatch).
+os.environ["KINERJA_DEMO"] = "1"
 
 
 @pytest.fixture(scope="session")

@@ -62,7 +62,8 @@ def sign_in(page: Page, username: str, password: str) -> None:
     wait_for_app(page)
     page.get_by_label(t("auth.username", lang="id")).fill(username)
     page.get_by_label(t("auth.password", lang="id")).fill(password)
-    page.get_by_role("button", name=t("auth.submit", lang="id")).click()
+    with page.expect_navigation():  # the page trades its sign-in grant for the session cookie, then reloads
+        page.get_by_role("button", name=t("auth.submit", lang="id")).click()
     wait_for_app(page)
     page.locator('[data-testid="stSidebar"]', has_text=t("auth.sign_out", lang="id")).wait_for()
 

@@ -1,0 +1,91 @@
+"""Sign-in bound to the browser, in a real browser: a reload and a second tab stay signed in, a
+browser without the session cookie is not, and signing out ends every session of the user.
+
+The server is this module's own (signing out ends the demo admin's sessions everywhere).
+"""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page
+
+from dashboard.access import auth, sessions
+from dashboard.core.i18n import t
+from tests.browser.conftest import private_copy, serve
+from tests.browser.helpers import assert_no_error, screenshot, wait_for_app
+
+USER, PASSWORD = "admin", auth.DEMO_ACCOUNTS["admin"][0]
+SIGNED_IN = t("auth.signed_in_as", lang="id", name="Admin Sistem", role=t("auth.role_admin", lang="id"))
+SIGNED_IN_TEXT = SIGNED_IN.replace("**", "")
+
+
+@pytest.fixture(scope="module")
+def server(demo_store_path, tmp_path_factory):
+    with serve(private_copy(demo_store_path, tmp_path_factory.mktemp("sessions-store")), port=8651) as base_url:
+        yield base_url
+
+
+def new_page(browser) -> Page:
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="id-ID")
+    context.set_default_timeout(30_000)
+    return context.new_page()
+
+
+def sidebar(page: Page) -> str:
+    return page.locator('[data-testid="stSidebar"]').inner_text()
+
+
+def signed_in(page: Page) -> bool:
+    wait_for_app(page)
+    return SIGNED_IN_TEXT in sidebar(page)
+
+
+def sign_in(page: Page, base_url: str) -> None:
+    page.goto(f"{base_url}/masuk")
+    wait_for_app(page)
+    page.get_by_label(t("auth.username", lang="id")).fill(USER)
+    page.get_by_label(t("auth.password", lang="id")).fill(PASSWORD)
+    with page.expect_navigation():  # the page exchanges its grant for the cookie, then reloads
+        page.get_by_role("button", name=t("auth.submit", lang="id")).click()
+    page.locator('[data-testid="stSidebar"]', has_text=SIGNED_IN_TEXT).wait_for()
+
+
+def test_session_survives_reload_and_second_tab_but_not_another_browser(browser, server):
+    page = new_page(browser)
+    sign_in(page, server)
+    page.locator("h1", has_text=t("impor.title", lang="id")).first.wait_for()  # the admin's home page
+    assert_no_error(page)
+    cookie = next(c for c in page.context.cookies() if c["name"] == sessions.COOKIE)
+    assert cookie["httpOnly"] and cookie["sameSite"] == "Strict"
+    assert page.evaluate("document.cookie").find(sessions.COOKIE) == -1  # scripts cannot read it
+    screenshot(page, "sessions-signed-in")
+
+    page.reload()  # F5
+    assert signed_in(page)
+
+    second = page.context.new_page()  # a second tab, opening a copied link
+    second.goto(f"{server}/pengguna")
+    assert signed_in(second)
+    assert second.locator("h1", has_text=t("users.title", lang="id")).count() == 1
+
+    stranger = new_page(browser)  # another browser: no cookie, so not signed in, whatever the URL
+    stranger.goto(f"{server}/pengguna")
+    assert not signed_in(stranger)
+    assert t("auth.sign_out", lang="id") not in sidebar(stranger)
+    stranger.context.add_cookies([{**cookie, "value": "tebakan-" + cookie["value"][8:]}])  # a guessed token
+    stranger.goto(f"{server}/pengguna")
+    assert not signed_in(stranger)
+    stranger.context.close()
+
+    # signing out in the second tab ends the first tab's session too (and any other browser's)
+    other_browser = new_page(browser)
+    sign_in(other_browser, server)
+    second.get_by_role("button", name=t("auth.sign_out", lang="id")).click()
+    second.wait_for_url(f"{server}/")
+    assert not signed_in(second)
+    assert sessions.COOKIE not in [c["name"] for c in second.context.cookies()]
+    other_browser.reload()
+    assert not signed_in(other_browser)
+    screenshot(other_browser, "sessions-signed-out-elsewhere")
+    other_browser.context.close()
+    page.context.close()
