@@ -43,14 +43,15 @@ def ensure_store() -> bool:
     a store marked as demo is not served (its accounts' passwords are published in the README).
     """
     path = db_path()
+    if mode.pending(path):  # the first run of the process only, whatever a visitor clears later
+        bar = st.empty()
+        if not path.exists():
+            bar.progress(0.0, text=t("app.building_demo"))
+        mode.ensure_demo_store(path, lambda fraction, message: bar.progress(min(fraction, 1.0), text=message))
+        bar.empty()
     if not path.exists():
-        if auth.demo_mode():
-            bar = st.progress(0.0, text=t("app.building_demo"))
-            mode.ensure_demo_store(path, lambda fraction, message: bar.progress(min(fraction, 1.0), text=message))
-            bar.empty()
-        else:
-            st.error(t("auth.no_store", path=path.name))
-            return False
+        st.error(t("auth.no_store", path=path.name))
+        return False
     if data.is_demo() and not auth.demo_mode():
         st.error(t("auth.demo_store_refused"))
         return False

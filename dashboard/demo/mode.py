@@ -18,6 +18,11 @@ _lock = threading.Lock()
 _checked: set[str] = set()
 
 
+def pending(path: Path) -> bool:
+    """Whether ``ensure_demo_store`` may still build at ``path`` in this process."""
+    return demo_mode() and str(path) not in _checked
+
+
 def ensure_demo_store(path: Path, progress: Callable[[float, str], None] | None = None) -> bool:
     """In demo mode, build the demo store at ``path`` once per process if the file is missing;
     True when it was built. Outside demo mode nothing is ever built."""
