@@ -358,6 +358,23 @@ def test_idle_timeout(app, monkeypatch):
     assert "user" not in at.session_state  # 31 minutes after the last interaction
 
 
+def test_automatic_reruns_do_not_keep_a_session_alive(app, monkeypatch):
+    """Forum Publik advancing its slides on its own reruns the app: that is not the user's activity."""
+    from dashboard.access import signin
+
+    at = app()
+    at.session_state["user"] = auth.User("hr.uji", "hr")
+    at.session_state["last_seen"] = dt.datetime(2030, 5, 1, 10, 0)
+    monkeypatch.setattr(auth, "now", lambda: dt.datetime(2030, 5, 1, 10, 20))
+    at.session_state[signin.AUTO_RUN] = True
+    at.run()
+    assert at.session_state["last_seen"] == dt.datetime(2030, 5, 1, 10, 0)
+    monkeypatch.setattr(auth, "now", lambda: dt.datetime(2030, 5, 1, 10, 31))
+    at.session_state[signin.AUTO_RUN] = True
+    at.run()
+    assert "user" not in at.session_state
+
+
 def test_passwords_never_stored_in_clear(store):
     raw = Path(store).read_bytes()
     for password in PASSWORDS.values():
