@@ -50,8 +50,11 @@ def ensure_store() -> bool:
         mode.ensure_demo_store(path, lambda fraction, message: bar.progress(min(fraction, 1.0), text=message))
         bar.empty()
     if not path.exists():
+        if mode.was_served(path):  # vanished under the running app: a fault for the log, a plain message
+            raise FileNotFoundError("the store file disappeared while the dashboard was running")
         st.error(t("auth.no_store", path=path.name))
         return False
+    mode.note_served(path)
     if data.is_demo() and not auth.demo_mode():
         st.error(t("auth.demo_store_refused"))
         return False
@@ -95,12 +98,16 @@ def navigation_menu(user: auth.User) -> tuple[dict[str, list], st.Page]:
     return menu, pages[home]
 
 
-@st.fragment(run_every=60)
 def idle_watch() -> None:
     """Clear the screen of a session that ended (idle limit, signed out elsewhere, account
     disabled) within a minute, not only at the next click; these checks are not activity."""
-    if signin.session_over():
-        st.rerun(scope="app")
+
+    @st.fragment(run_every=signin.watch_every())
+    def watcher() -> None:
+        if signin.session_over():
+            st.rerun(scope="app")
+
+    watcher()
 
 
 def main() -> None:

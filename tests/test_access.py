@@ -177,15 +177,16 @@ def test_a_burst_of_concurrent_attempts_is_checked_one_by_one(store):
 
     def attempt(cursor: duckdb.DuckDBPyConnection, password: str) -> None:
         barrier.wait()
-        cursor.execute("begin transaction")
-        try:
-            auth.authenticate(cursor, "hr.uji", password, at=at, source="10.0.0.7")
-            outcomes.append("ok")
-        except auth.SignInRefused as refused:
-            outcomes.append(refused.reason)
-        finally:
-            cursor.execute("commit")
-            cursor.close()
+        with auth.attempt_lock("hr.uji"):  # as signin.sign_in: the lock spans the transaction
+            cursor.execute("begin transaction")
+            try:
+                auth.authenticate(cursor, "hr.uji", password, at=at, source="10.0.0.7")
+                outcomes.append("ok")
+            except auth.SignInRefused as refused:
+                outcomes.append(refused.reason)
+            finally:
+                cursor.execute("commit")
+                cursor.close()
 
     threads = [threading.Thread(target=attempt, args=(reader_cursor(app_con), "salah")) for _ in range(23)]
     for thread in threads:

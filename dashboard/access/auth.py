@@ -92,7 +92,14 @@ _DUMMY_HASH = _hasher.hash(secrets.token_urlsafe(16))
 #: At most this many argon2 checks run at once (each takes ~64 MB and a CPU for ~50 ms).
 _ARGON2_SLOTS = threading.BoundedSemaphore(int(os.environ.get("KINERJA_ARGON2_SLOTS", "2")))
 #: Attempts for one user name are checked one after the other (a burst cannot slip past the delay).
-_NAME_LOCKS = tuple(threading.Lock() for _ in range(64))
+_NAME_LOCKS = tuple(threading.RLock() for _ in range(64))
+
+
+def attempt_lock(username: str) -> threading.RLock:
+    """The lock serialising sign-in attempts for ``username``. Hold it from before the attempt's
+    transaction begins until after it commits, so the next attempt sees this one's failure."""
+    digest = hashlib.sha256(username.strip().lower().encode()).digest()
+    return _NAME_LOCKS[int.from_bytes(digest[:4], "big") % len(_NAME_LOCKS)]
 
 
 def now() -> dt.datetime:
@@ -202,7 +209,7 @@ def authenticate(
     """
     at = at or now()
     username = username.strip().lower()
-    with _NAME_LOCKS[int(hashlib.sha256(username.encode()).hexdigest(), 16) % len(_NAME_LOCKS)]:
+    with attempt_lock(username):
         until = retry_after(cursor, username, source, at)
         if until is not None:
             audit(cursor, User(username, "public"), "sign_in_delayed", detail=source)

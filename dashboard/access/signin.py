@@ -103,8 +103,18 @@ def session_over() -> bool:
     if not token:
         return True
     with data.transaction(changes=()) as cursor:
-        row, _ = sessions.user_of(cursor, token, auth.now(), touch=False)
+        row, over = sessions.user_of(cursor, token, auth.now(), touch=False)
+        if over in ("idle", "expired"):
+            auth.audit(cursor, auth.current_user(), "idle_timeout")
+    if row is None:
+        clear_state()
+        st.session_state["signed_out_idle"] = over in ("idle", "expired")
     return row is None
+
+
+def watch_every() -> float:
+    """Seconds between the idle watcher's checks: a quarter of the idle limit, between 5 s and a minute."""
+    return max(5.0, min(60.0, idle_limit().total_seconds() / 4))
 
 
 def _enforce_idle_timeout(activity: bool) -> None:
@@ -126,7 +136,11 @@ def sign_in(username: str, password: str) -> bool:
     reloads signed in). Under AppTest: the session state holds the user. Shows the reason on failure."""
     try:
         # a refused attempt is committed too: the delay counts it and the audit trail shows it
-        with data.transaction(changes=("login_attempts", "audit_log"), commit_on=(auth.SignInRefused,)) as cursor:
+        # the lock spans the transaction: the next attempt for this name sees this one committed
+        with (
+            auth.attempt_lock(username),
+            data.transaction(changes=("login_attempts", "audit_log"), commit_on=(auth.SignInRefused,)) as cursor,
+        ):
             user = auth.authenticate(cursor, username, password, source=_source())
             token = sessions.start(cursor, user.username, auth.now()) if served() else None
     except auth.SignInRefused as refused:

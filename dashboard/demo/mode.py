@@ -18,6 +18,19 @@ _lock = threading.Lock()
 _checked: set[str] = set()
 
 
+_served: set[str] = set()
+
+
+def note_served(path: Path) -> None:
+    """Remember that a store was served at ``path`` in this process."""
+    _served.add(str(path))
+
+
+def was_served(path: Path) -> bool:
+    """Whether a store was served at ``path`` earlier in this process (so its absence now is a fault)."""
+    return str(path) in _served
+
+
 def pending(path: Path) -> bool:
     """Whether ``ensure_demo_store`` may still build at ``path`` in this process."""
     return demo_mode() and str(path) not in _checked

@@ -89,3 +89,26 @@ def test_session_survives_reload_and_second_tab_but_not_another_browser(browser,
     screenshot(other_browser, "sessions-signed-out-elsewhere")
     other_browser.context.close()
     page.context.close()
+
+
+@pytest.fixture(scope="module")
+def quick_idle_server(demo_store_path, tmp_path_factory):
+    """A server whose sessions end after 15 s unused (its idle watcher looks every 5 s)."""
+    mp = pytest.MonkeyPatch()
+    mp.setenv("KINERJA_IDLE_MINUTES", "0.25")
+    try:
+        with serve(private_copy(demo_store_path, tmp_path_factory.mktemp("idle-store")), port=8652) as base_url:
+            yield base_url
+    finally:
+        mp.undo()
+
+
+def test_an_idle_screen_is_cleared_without_a_click(browser, quick_idle_server):
+    """Left alone past the idle limit, the signed-in screen clears itself: no names stay on a desk."""
+    page = new_page(browser)
+    sign_in(page, quick_idle_server)
+    page.locator('[data-testid="stSidebar"]', has_text=t("auth.sign_in", lang="id")).wait_for(timeout=45_000)
+    assert SIGNED_IN_TEXT not in sidebar(page)
+    page.reload()  # and the cookie opens nothing any more
+    assert not signed_in(page)
+    page.context.close()
