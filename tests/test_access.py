@@ -329,6 +329,10 @@ def test_grant_code_gives_the_token_once():
     assert sessions.redeem("salah") is None
     assert sessions.redeem(code) == "geheim-token"
     assert sessions.redeem(code) is None
+    bound = sessions.grant("token-dua", bound="xsrf-peramban-ini")
+    assert sessions.redeem(bound, "xsrf-klien-lain") is None  # a client that took the session over
+    bound = sessions.grant("token-dua", bound="xsrf-peramban-ini")
+    assert sessions.redeem(bound, "xsrf-peramban-ini") == "token-dua"
 
 
 def test_demo_names_refused_outside_demo_mode(store, monkeypatch):

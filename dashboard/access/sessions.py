@@ -45,7 +45,8 @@ DEFAULT_IDLE_MINUTES = 30
 DEFAULT_MAX_HOURS = 12  # a session ends this long after sign-in, however busy
 TOUCH_EVERY = dt.timedelta(seconds=30)  # last_used is written at most this often
 
-_grants: dict[str, tuple[str, float]] = {}  # sha256(code) -> (token, monotonic deadline)
+_grants: dict[str, tuple[str, float, str]] = {}  # sha256(code) -> (token, monotonic deadline, bound cookie)
+BIND_COOKIE = "_streamlit_xsrf"  # a cookie the signing-in browser already holds; the grant is redeemed only with it
 _grants_lock = threading.Lock()
 
 
@@ -113,24 +114,31 @@ def end_all(cursor: duckdb.DuckDBPyConnection, username: str) -> int:
 # ---------------------------------------------------------------- handing the token to the browser
 
 
-def grant(token: str) -> str:
-    """A one-time code the browser exchanges at GRANT_PATH for the cookie holding ``token``."""
+def grant(token: str, bound: str = "") -> str:
+    """A one-time code the browser exchanges at GRANT_PATH for the cookie holding ``token``.
+
+    ``bound``: the value of BIND_COOKIE in the signing-in browser; the exchange must bring the
+    same value, so a client that took the Streamlit session over (and saw the code go by) cannot
+    redeem it with its own cookies."""
     code = secrets.token_urlsafe(24)
     now = time.monotonic()
     with _grants_lock:
-        for key in [key for key, (_, deadline) in _grants.items() if deadline < now]:
+        for key in [key for key, (_, deadline, _) in _grants.items() if deadline < now]:
             del _grants[key]
-        _grants[token_hash(code)] = (token, now + GRANT_SECONDS)
+        _grants[token_hash(code)] = (token, now + GRANT_SECONDS, token_hash(bound) if bound else "")
     return code
 
 
-def redeem(code: str) -> str | None:
-    """The token of a grant code, once, within GRANT_SECONDS; None otherwise."""
+def redeem(code: str, bound: str = "") -> str | None:
+    """The token of a grant code, once, within GRANT_SECONDS, from the browser it was bound to; else None."""
     with _grants_lock:
         found = _grants.pop(token_hash(code), None)
     if found is None or found[1] < time.monotonic():
         return None
-    return found[0]
+    token, _, binding = found
+    if binding and (not bound or not secrets.compare_digest(binding, token_hash(bound))):
+        return None
+    return token
 
 
 def grant_script(code: str, then: str) -> str:
@@ -177,7 +185,7 @@ async def _exchange(request):
     if not _same_origin(request):
         return Response(status_code=403)
     body = (await request.body())[:200]
-    token = redeem(body.decode("ascii", "replace").strip())
+    token = redeem(body.decode("ascii", "replace").strip(), request.cookies.get(BIND_COOKIE, ""))
     if token is None:
         return Response(status_code=403)
     response = Response(status_code=204, headers={"Cache-Control": "no-store"})

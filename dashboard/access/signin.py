@@ -158,7 +158,8 @@ def sign_in(username: str, password: str) -> bool:
         return True
     # then the app's root: the role's home page is the default page there (the password page
     # for a one-time password)
-    st.html(sessions.grant_script(sessions.grant(token), "/"), unsafe_allow_javascript=True)
+    code = sessions.grant(token, st.context.cookies.get(sessions.BIND_COOKIE, ""))
+    st.html(sessions.grant_script(code, "/"), unsafe_allow_javascript=True)
     st.info(t("auth.signing_in"))
     st.stop()
     return True  # not reached

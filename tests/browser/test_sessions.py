@@ -107,7 +107,8 @@ def test_an_idle_screen_is_cleared_without_a_click(browser, quick_idle_server):
     """Left alone past the idle limit, the signed-in screen clears itself: no names stay on a desk."""
     page = new_page(browser)
     sign_in(page, quick_idle_server)
-    page.locator('[data-testid="stSidebar"]', has_text=t("auth.sign_in", lang="id")).wait_for(timeout=45_000)
+    page.locator('[data-testid="stSidebarNav"] a', has_text=t("auth.sign_in", lang="id")).wait_for(timeout=45_000)
+    wait_for_app(page)
     assert SIGNED_IN_TEXT not in sidebar(page)
     page.reload()  # and the cookie opens nothing any more
     assert not signed_in(page)
