@@ -6,6 +6,7 @@ The server is this module's own (signing out ends the demo admin's sessions ever
 
 from __future__ import annotations
 
+import duckdb
 import pytest
 from playwright.sync_api import Page
 
@@ -19,9 +20,16 @@ SIGNED_IN = t("auth.signed_in_as", lang="id", name="Admin Sistem", role=t("auth.
 SIGNED_IN_TEXT = SIGNED_IN.replace("**", "")
 
 
+OTP_USER, OTP_PASSWORD = "staf.hr", "sekali-pakai-2026"  # set by an admin: a one-time password
+
+
 @pytest.fixture(scope="module")
 def server(demo_store_path, tmp_path_factory):
-    with serve(private_copy(demo_store_path, tmp_path_factory.mktemp("sessions-store")), port=8651) as base_url:
+    store = private_copy(demo_store_path, tmp_path_factory.mktemp("sessions-store"))
+    con = duckdb.connect(str(store))
+    auth.add_user(con, OTP_USER, OTP_PASSWORD, "hr", display_name="Staf Kepegawaian")
+    con.close()
+    with serve(store, port=8651) as base_url:
         yield base_url
 
 
@@ -40,14 +48,23 @@ def signed_in(page: Page) -> bool:
     return SIGNED_IN_TEXT in sidebar(page)
 
 
-def sign_in(page: Page, base_url: str) -> None:
+def sign_in(page: Page, base_url: str, username: str = USER, password: str = PASSWORD) -> None:
     page.goto(f"{base_url}/masuk")
     wait_for_app(page)
-    page.get_by_label(t("auth.username", lang="id")).fill(USER)
-    page.get_by_label(t("auth.password", lang="id")).fill(PASSWORD)
+    page.get_by_label(t("auth.username", lang="id")).fill(username)
+    page.get_by_label(t("auth.password", lang="id")).fill(password)
     with page.expect_navigation():  # the page exchanges its grant for the cookie, then reloads
         page.get_by_role("button", name=t("auth.submit", lang="id")).click()
-    page.locator('[data-testid="stSidebar"]', has_text=SIGNED_IN_TEXT).wait_for()
+    page.locator('[data-testid="stSidebar"] button', has_text=t("auth.sign_out", lang="id")).wait_for()
+    wait_for_app(page)
+
+
+def change_password(page: Page, current: str, new: str) -> None:
+    page.get_by_label(t("auth.pw_current", lang="id")).fill(current)
+    page.get_by_label(t("auth.pw_new", lang="id"), exact=True).fill(new)
+    page.get_by_label(t("auth.pw_repeat", lang="id")).fill(new)
+    page.get_by_role("button", name=t("auth.pw_submit", lang="id")).click()
+    wait_for_app(page)
 
 
 def test_session_survives_reload_and_second_tab_but_not_another_browser(browser, server):
@@ -88,6 +105,23 @@ def test_session_survives_reload_and_second_tab_but_not_another_browser(browser,
     assert not signed_in(other_browser)
     screenshot(other_browser, "sessions-signed-out-elsewhere")
     other_browser.context.close()
+    page.context.close()
+
+
+def test_one_time_password_opens_only_the_password_page_until_changed(browser, server):
+    page = new_page(browser)
+    sign_in(page, server, OTP_USER, OTP_PASSWORD)
+    page.locator("h1", has_text=t("auth.pw_title", lang="id")).wait_for()
+    nav = page.locator('[data-testid="stSidebarNav"]')
+    assert nav.count() == 0 or t("hr.search_title", lang="id") not in nav.inner_text()
+    screenshot(page, "sessions-one-time-password")
+    change_password(page, OTP_PASSWORD, "staf")  # too short: refused, said why
+    page.locator('[data-testid="stAlertContentError"]', has_text=t("auth.pw_short", lang="id")).wait_for()
+    change_password(page, OTP_PASSWORD, "teh-manis-hangat-7")
+    page.locator("h1", has_text=t("hr.search_title", lang="id")).first.wait_for()  # HR's home page now
+    assert_no_error(page)
+    page.reload()  # this browser stays signed in under its own password
+    page.locator("h1", has_text=t("hr.search_title", lang="id")).first.wait_for()
     page.context.close()
 
 
