@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from unittest import mock
 
+import duckdb
 import streamlit as st
 
 from dashboard.access import auth, sessions
@@ -73,12 +74,10 @@ def resolve() -> None:
     if token:
         # changes=(): no cached question reads user_sessions, and a session's use must not
         # make cached figures (or anything keyed on data.version()) stale
-        with data.transaction(changes=()) as cursor:
-            row, over = sessions.user_of(cursor, token, auth.now(), touch=activity)
-            if over in ("idle", "expired"):
-                auth.audit(
-                    cursor, auth.User(st.session_state.get("user", auth.PUBLIC).username, "public"), "idle_timeout"
-                )
+        try:
+            row, over = _look_up(token, activity)
+        except duckdb.TransactionException:  # two tabs noting their use at once: one note is enough
+            row, over = _look_up(token, False)
     user = auth.user_from_row(row["username"], row) if row is not None else None
     previous = st.session_state.get("user")
     if previous is not None and (user is None or previous.username != user.username):
@@ -89,6 +88,15 @@ def resolve() -> None:
         st.session_state["user"] = user
     elif over in ("idle", "expired") and previous is None:
         st.session_state["signed_out_idle"] = True
+
+
+def _look_up(token: str, touch: bool) -> tuple[dict | None, str | None]:
+    with data.transaction(changes=()) as cursor:
+        row, over = sessions.user_of(cursor, token, auth.now(), touch=touch)
+        if over in ("idle", "expired"):
+            who = st.session_state.get("user", auth.PUBLIC).username
+            auth.audit(cursor, auth.User(who, "public"), "idle_timeout")
+    return row, over
 
 
 def session_over() -> bool:
