@@ -108,6 +108,55 @@ def test_session_survives_reload_and_second_tab_but_not_another_browser(browser,
     page.context.close()
 
 
+# Records the websocket subprotocols the Streamlit client sends (the third is the session ID it
+# reconnects to) and, when window.__claim is set, names that session ID instead: a raw client
+# taking over someone else's Streamlit session.
+WEBSOCKET_HOOK = """
+(() => {
+  const Native = window.WebSocket;
+  window.__protocols = [];
+  window.__sockets = [];
+  function Hooked(url, protocols) {
+    const list = protocols ? Array.from(protocols) : [];
+    if (window.__claim) { while (list.length < 3) list.push(""); list[2] = window.__claim; }
+    window.__protocols.push(list);
+    const socket = new Native(url, list);
+    window.__sockets.push(socket);
+    return socket;
+  }
+  Hooked.prototype = Native.prototype;
+  Object.assign(Hooked, {CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3});
+  window.WebSocket = Hooked;
+})();
+"""
+
+
+def test_naming_a_signed_in_streamlit_session_id_signs_no_one_in(browser, server):
+    """The Streamlit session ID is no bearer token: a client without the cookie that reconnects
+    to a signed-in admin's session (by its ID) and reruns it is not signed in."""
+    victim = new_page(browser)
+    victim.add_init_script(WEBSOCKET_HOOK)
+    sign_in(victim, server)
+    victim.evaluate("window.__sockets[window.__sockets.length - 1].close()")  # the client reconnects, naming its ID
+    victim.wait_for_function("window.__protocols.some((p) => p.length >= 3 && p[2])")
+    wait_for_app(victim)
+    session_id = victim.evaluate("window.__protocols.filter((p) => p.length >= 3 && p[2]).pop()[2]")
+    assert signed_in(victim)
+    victim.close()  # the admin walks away; the Streamlit session waits for a reconnection
+
+    thief = new_page(browser)
+    thief.add_init_script(f"window.__claim = {session_id!r};" + WEBSOCKET_HOOK)
+    thief.goto(server)
+    thief.wait_for_function("window.__sockets.length > 0 && window.__sockets[0].readyState === 1")
+    assert thief.evaluate("window.__protocols[0][2]") == session_id
+    thief.locator("body").press("r")  # rerun the session it claimed
+    thief.locator('[data-testid="stSidebar"]').wait_for()
+    assert not signed_in(thief)
+    body = thief.locator("body").inner_text()
+    assert "Admin Sistem" not in body and t("auth.sign_out", lang="id") not in body
+    thief.context.close()
+
+
 def test_one_time_password_opens_only_the_password_page_until_changed(browser, server):
     page = new_page(browser)
     sign_in(page, server, OTP_USER, OTP_PASSWORD)
