@@ -6,6 +6,7 @@ Commands: init (empty store), demo (demo store), query (run a named query), user
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -99,7 +100,10 @@ def cmd_users(args: argparse.Namespace) -> int:
                 con, args.username, _read_password(args.password_stdin), args.role, args.unit, args.nip, args.name
             )
             auth.audit(con, admin, "user_add", args.username, args.role)
-            print(f"Akun {args.username} ({args.role}) dibuat.")
+            print(
+                f"Akun {args.username} ({args.role}) dibuat. Kata sandinya sekali pakai: diganti saat pertama masuk, "
+                f"berlaku {os.environ.get('KINERJA_OTP_DAYS', auth.ONE_TIME_DAYS)} hari."
+            )
             return 0
         if args.action in ("disable", "enable"):
             changed = auth.set_active(con, args.username, args.action == "enable")
