@@ -1,6 +1,8 @@
 """Entry point: `streamlit run dashboard/app.py`.
 
-Sets the page frame, builds the demo store on first start, draws the shared sidebar
+Imported by the server, this file is an ``st.App`` that adds the session-cookie routes; run
+for a browser session, it decides who is signed in from the session cookie (dashboard.access.
+signin), serves the demo store only in demo mode ($KINERJA_DEMO=1, building it when missing), draws the shared sidebar
 (language, DATA DEMO marker, who is signed in) and hands over to the page chosen in
 st.navigation. The menu holds only the pages the signed-in role may open, so a page's
 URL opened by anyone else never runs (auth.PAGE_ROLES); pages check unit and employee
@@ -9,6 +11,7 @@ scope themselves through dashboard.signin.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 from pathlib import Path
@@ -16,53 +19,42 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import streamlit as st  # noqa: E402
+from streamlit.runtime.scriptrunner import get_script_run_ctx  # noqa: E402
 
-from dashboard.access import (
-    auth,  # noqa: E402
-    signin,  # noqa: E402
-)
-from dashboard.core import (
-    data,  # noqa: E402
-    fmt,  # noqa: E402
-    hardening,  # noqa: E402
-    ui,  # noqa: E402
-)
+from dashboard.access import auth, signin  # noqa: E402
+from dashboard.core import data, fmt, hardening, ui  # noqa: E402
 from dashboard.core.i18n import LANGS, t  # noqa: E402
 from dashboard.core.store import db_path  # noqa: E402
+from dashboard.demo import mode  # noqa: E402
 from dashboard.navigation import PAGES  # noqa: E402
 
 log = logging.getLogger("dashboard")
 hardening.install()
 
-st.set_page_config(page_title="Dasbor Kinerja Gajahmungkur", page_icon="📊", layout="wide")
 
+def ensure_store() -> bool:
+    """Whether the store can be served: in demo mode the demo store is built first if missing.
 
-@st.cache_resource(show_spinner=False)
-def _first_start() -> dict:
-    """Process-wide state of the first start: a lock and whether the store was checked."""
-    import threading
-
-    return {"lock": threading.Lock(), "checked": False}
-
-
-def ensure_store() -> None:
-    """On the first start of the process, build the demo store if the store file does not exist.
-
-    Only then: a store that disappears while the dashboard runs is an error to report, not
-    something to replace silently with demo data.
+    Outside demo mode ($KINERJA_DEMO unset) a missing store is reported and nothing is built, and
+    a store marked as demo is not served (its accounts' passwords are published in the README).
     """
-    state = _first_start()
-    if state["checked"]:
-        return
-    with state["lock"]:
-        path = db_path()
-        if not state["checked"] and not path.exists():
-            from dashboard.demo.build import build_demo
-
-            bar = st.progress(0.0, text=t("app.building_demo"))
-            build_demo(path, progress=lambda fraction, message: bar.progress(min(fraction, 1.0), text=message))
-            bar.empty()
-        state["checked"] = True
+    path = db_path()
+    if mode.pending(path):  # the first run of the process only, whatever a visitor clears later
+        bar = st.empty()
+        if not path.exists():
+            bar.progress(0.0, text=t("app.building_demo"))
+        mode.ensure_demo_store(path, lambda fraction, message: bar.progress(min(fraction, 1.0), text=message))
+        bar.empty()
+    if not path.exists():
+        if mode.was_served(path):  # vanished under the running app: a fault for the log, a plain message
+            raise FileNotFoundError("the store file disappeared while the dashboard was running")
+        st.error(t("auth.no_store", path=path.name))
+        return False
+    mode.note_served(path)
+    if data.is_demo() and not auth.demo_mode():
+        st.error(t("auth.demo_store_refused"))
+        return False
+    return True
 
 
 def sidebar() -> None:
@@ -80,7 +72,7 @@ def sidebar() -> None:
             t("auth.signed_in_as", name=fmt.plain(user.display_name or user.username), role=t(f"auth.role_{user.role}"))
         )
         if st.sidebar.button(t("auth.sign_out"), key="sign_out"):
-            signin.sign_out()
+            signin.sign_out()  # served: the browser drops its cookie and reloads (the run stops here)
             st.session_state["go_home"] = True
             st.rerun()
     if data.is_demo():
@@ -90,6 +82,8 @@ def sidebar() -> None:
 def navigation_menu(user: auth.User) -> tuple[dict[str, list], st.Page]:
     """The pages this user may open, grouped by section, and the role's home page (the default)."""
     allowed = [page for page in PAGES if auth.may_open(page[4], user)]
+    if user.must_change_password:  # signed in with a one-time password: change it first
+        allowed = [page for page in allowed if page[4] == "ganti-sandi"]
     paths = [page[4] for page in allowed]
     home = auth.HOME.get(user.role) if auth.HOME.get(user.role) in paths else paths[0]
     menu: dict[str, list] = {}
@@ -112,11 +106,26 @@ def operations() -> None:
             st.warning(t(problem), icon=":material/backup:")
 
 
+def idle_watch() -> None:
+    """Clear the screen of a session that ended (idle limit, signed out elsewhere, account
+    disabled) within a minute, not only at the next click; these checks are not activity."""
+
+    @st.fragment(run_every=signin.watch_every())
+    def watcher() -> None:
+        if signin.session_over():
+            st.rerun(scope="app")
+
+    watcher()
+
+
 def main() -> None:
     ui.url_state("lang", "id", list(LANGS))
-    ensure_store()
+    if not ensure_store():
+        st.stop()
+    signin.resolve()
     operations()
-    signin.enforce_idle_timeout()
+    if auth.current_user().role != "public":
+        idle_watch()
     menu, home_page = navigation_menu(auth.current_user())
     navigation = st.navigation(menu)
     if st.session_state.pop("go_home", False):  # just signed in or out: open the role's home page
@@ -129,12 +138,41 @@ def main() -> None:
     navigation.run()
 
 
-try:
-    main()
-except auth.AccessDenied as denied:  # an individual-level query refused by data.individual_query
-    signin.audit("access_denied", str(denied))
-    st.error(t("auth.denied"))
-except Exception:
-    # The user gets a plain message; the traceback, SQL and paths go to the server log only.
-    log.exception("page failed")
-    st.error(t("app.error"))
+def run() -> None:
+    """One run of the app for one browser session."""
+    st.set_page_config(page_title="Dasbor Kinerja Gajahmungkur", page_icon="📊", layout="wide")
+    try:
+        main()
+    except auth.AccessDenied as denied:  # an individual-level query refused by data.individual_query
+        signin.audit("access_denied", str(denied))
+        st.error(t("auth.denied"))
+    except Exception:
+        # The user gets a plain message; the traceback, SQL and paths go to the server log only.
+        log.exception("page failed")
+        st.error(t("app.error"))
+
+
+@contextlib.asynccontextmanager
+async def _lifespan(_app):
+    """The server's start and stop: the process's one scheduler (inbox imports, nightly backups,
+    e-mail digests) starts with the server, so the jobs run after a restart even when nobody opens
+    the dashboard, and stops with it."""
+    from dashboard.ops import scheduler
+
+    if db_path().exists():  # a store still to be built (demo mode) starts it at the first page view
+        scheduler.ensure_started(data.settings())
+    try:
+        yield None
+    finally:
+        scheduler.stop()
+
+
+if get_script_run_ctx() is None:
+    # Imported by the server (`streamlit run dashboard/app.py` finds this st.App and serves it):
+    # the same file runs as the Streamlit script; the server gets the routes that set and clear the
+    # HttpOnly session cookie (dashboard/access/sessions.py) and starts the scheduler.
+    from dashboard.access import sessions  # noqa: E402
+
+    app = st.App(__file__, routes=sessions.routes(), lifespan=_lifespan)
+else:
+    run()

@@ -7,6 +7,7 @@ import, templates, bench, and the operations commands backup, restore, digest, s
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -143,7 +144,10 @@ def _users(con, admin, args: argparse.Namespace) -> int:
                 con, args.username, _read_password(args.password_stdin), args.role, args.unit, args.nip, args.name
             )
             auth.audit(con, admin, "user_add", args.username, args.role)
-            print(f"Akun {args.username} ({args.role}) dibuat.")
+            print(
+                f"Akun {args.username} ({args.role}) dibuat. Kata sandinya sekali pakai: diganti saat pertama masuk, "
+                f"berlaku {os.environ.get('KINERJA_OTP_DAYS', auth.ONE_TIME_DAYS)} hari."
+            )
             return 0
         if args.action in ("disable", "enable"):
             changed = auth.set_active(con, args.username, args.action == "enable")
@@ -153,6 +157,11 @@ def _users(con, admin, args: argparse.Namespace) -> int:
             auth.audit(con, admin, "user_reset_password", args.username)
         print(f"Akun {args.username} diperbarui." if changed else f"Akun {args.username} tidak ada.")
         return 0 if changed else 1
+    except auth.WeakPassword as weak:
+        from dashboard.core.i18n import t
+
+        print(f"Gagal: {t(weak.key, lang='id')}", file=sys.stderr)
+        return 1
     except (ValueError, duckdb.ConstraintException) as error:
         print(f"Gagal: {str(error).splitlines()[0]}", file=sys.stderr)
         return 1

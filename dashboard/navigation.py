@@ -20,6 +20,7 @@ PAGES = [
     ("nav.data", "datamgmt/impor_data.py", "impor.title", ":material/upload_file:", "impor-data"),
     ("nav.data", "datamgmt/kualitas_data.py", "kual.title", ":material/fact_check:", "kualitas-data"),
     ("nav.account", "access/pengguna.py", "users.title", ":material/admin_panel_settings:", "pengguna"),
+    ("nav.account", "access/ganti_sandi.py", "auth.pw_title", ":material/key:", "ganti-sandi"),
     ("nav.account", "ops/operasional.py", "ops.nav_title", ":material/settings_suggest:", "operasional"),
     ("nav.account", "access/masuk.py", "auth.sign_in", ":material/login:", "masuk"),
 ]

@@ -1,6 +1,6 @@
 -- title: Record a sign-in attempt
--- description: Appends one sign-in attempt (never the password).
--- params: $username VARCHAR, $attempted_at TIMESTAMP, $success BOOLEAN
+-- description: Appends one sign-in attempt (never the password) with the address it came from.
+-- params: $username VARCHAR, $attempted_at TIMESTAMP, $success BOOLEAN, $source VARCHAR
 -- grain: inserts one row
 
-insert into login_attempts values ($username, $attempted_at, $success)
+insert into login_attempts (username, attempted_at, success, source) values ($username, $attempted_at, $success, $source)

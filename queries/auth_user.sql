@@ -1,8 +1,9 @@
 -- title: One account by user name
--- description: The account with its hash, role, scope and whether it is active (for sign-in).
+-- description: The account with its hash, role, scope, whether it is active and whether its password is a
+--   one-time password that must be changed (and until when it is valid), for sign-in.
 -- params: $username VARCHAR
 -- grain: zero or one row
 
-select username, password_hash, role, unit_id, nip, display_name, active
+select username, password_hash, role, unit_id, nip, display_name, active, must_change_password, password_expires_at
 from users
 where username = $username

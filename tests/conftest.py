@@ -19,6 +19,10 @@ os.environ["KINERJA_REWARM"] = "0"
 # unless a test asks for it (tests/browser/test_ops.py, tests/test_ops_page.py).
 os.environ.setdefault("KINERJA_SCHEDULER", "0")
 
+# Most tests serve the demo store, which the app serves only in demo mode (tests of the
+# refusal outside it unset this with monkeypatch).
+os.environ["KINERJA_DEMO"] = "1"
+
 
 @pytest.fixture(scope="session")
 def demo_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:

@@ -25,6 +25,16 @@ SAMPLE_PARAMS = {
     "password_hash": "$argon2id$v=19$m=65536,t=3,p=4$c2FsdA$aGFzaA",
     "active": True,
     "display_name": "Camat Uji",
+    # sign-in sessions, one-time passwords, sign-in sources
+    "source": "127.0.0.1",
+    "must_change_password": True,
+    "password_expires_at": dt.datetime(2025, 1, 8),
+    "token_sha256": "0" * 64,
+    "created_at": dt.datetime(2025, 1, 1, 9, 0),
+    "expires_at": dt.datetime(2025, 1, 1, 21, 0),
+    "used_at": dt.datetime(2025, 1, 1, 9, 5),
+    "idle_since": dt.datetime(2025, 1, 1, 8, 30),
+    "now": dt.datetime(2025, 1, 1, 9, 5),
     # issue 7 (import log, data quality)
     "limit": 50,
     "year": 2025,

@@ -43,6 +43,8 @@ with left, st.form("add_user", clear_on_submit=True):
                 auth.add_user(cursor, username, password, role, unit or None, nip or None, display_name or None)
                 auth.audit(cursor, auth.current_user(), "user_add", username, role)
             st.success(t("users.created", username=username))
+        except auth.WeakPassword as weak:
+            st.error(t("users.failed", reason=t(weak.key)))
         except Exception as error:  # a constraint or a short password: say which, without internals
             reason = str(error).splitlines()[0][:160]
             st.error(t("users.failed", reason=reason))
@@ -65,6 +67,8 @@ with right, st.form("change_user"):
                     auth.set_active(cursor, chosen, enable)
                     auth.audit(cursor, auth.current_user(), "user_enable" if enable else "user_disable", chosen)
             st.success(t("users.changed", username=chosen))
+        except auth.WeakPassword as weak:
+            st.error(t("users.failed", reason=t(weak.key)))
         except ValueError as error:
             st.error(t("users.failed", reason=str(error)))
 
@@ -110,7 +114,10 @@ actions = [
     "",
     "sign_in",
     "sign_in_failed",
-    "sign_in_locked",
+    "sign_in_delayed",
+    "sign_in_expired_password",
+    "password_change",
+    "password_change_failed",
     "sign_out",
     "idle_timeout",
     "open_record",

@@ -1,25 +1,48 @@
 """Sign-in, sign-out, idle timeout and audited refusals, for the Streamlit session.
 
-The rules themselves (hashing, lockout, who may see what) live in dashboard.auth; this
-module applies them to the running session and writes the audit trail through the app's
-one store connection.
+The rules themselves (hashing, sign-in delays, who may see what) live in dashboard.access.auth,
+the browser-bound sessions in dashboard.access.sessions; this module applies them to the
+running session and writes the audit trail through the app's one store connection.
+
+Served to a browser, who is signed in is decided afresh on every run from the session cookie
+(``resolve``); ``st.session_state["user"]`` only carries the answer to the pages of that run.
+Under AppTest (no browser, no cookies: its runtime is a mock) tests put a User in the session
+state themselves and the idle limit is kept in the session state.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
+from unittest import mock
 
+import duckdb
 import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
-from dashboard.access import audit_trail, auth
+from dashboard.access import audit_trail, auth, sessions
 from dashboard.core import data
 from dashboard.core.i18n import t
 
+KEEP_ON_SIGN_OUT = ("lang",)  # the only session state a sign-out keeps
+AUTO_RUN = "auto_run"  # set before an automatic st.rerun (slides advancing): not the user's activity
+
 
 def idle_limit() -> dt.timedelta:
-    return dt.timedelta(minutes=float(os.environ.get("KINERJA_IDLE_MINUTES", auth.DEFAULT_IDLE_MINUTES)))
+    return sessions.idle_limit()
+
+
+def served() -> bool:
+    """Whether this run serves a browser (False under AppTest, whose runtime is a mock)."""
+    from streamlit import runtime
+
+    return runtime.exists() and not isinstance(runtime.get_instance(), mock.Mock)
+
+
+def _source() -> str:
+    """Where this session's requests come from (for sign-in delays and the audit trail)."""
+    if not served():
+        return ""
+    return str(st.context.ip_address or "")
 
 
 def audit(action: str, target: str = "", detail: str = "") -> None:
@@ -33,32 +56,82 @@ def audit(action: str, target: str = "", detail: str = "") -> None:
         auth.audit(cursor, user, action, target, detail)
 
 
-def sign_in(username: str, password: str) -> bool:
-    """Try to sign in; on success the session holds the user. Shows the reason on failure."""
-    try:
-        # a refused attempt is committed too: the lockout counts it and the audit trail shows it
-        with data.transaction(commit_on=(auth.SignInRefused,)) as cursor:
-            user = auth.authenticate(cursor, username, password)
-    except auth.SignInRefused as refused:
-        if refused.reason == "locked":
-            st.error(t("auth.locked", until=refused.until.strftime("%H.%M")))
-        else:
-            st.error(t("auth.invalid"))
+def clear_state() -> None:
+    """Forget everything this session held (the last NIP opened, one-time passwords not yet
+    downloaded, filters), except the language."""
+    for key in list(st.session_state.keys()):
+        if key not in KEEP_ON_SIGN_OUT:
+            del st.session_state[key]
+
+
+def resolve() -> None:
+    """Decide who is signed in for this run; call first on every full run of the app.
+
+    Served: the user of the session cookie, if its session still lasts (a run the user caused
+    starts its idle time again; an automatic rerun does not). A session state left from another
+    user or from a session that ended is cleared. Under AppTest: the idle limit on the session state.
+    """
+    activity = not st.session_state.pop(AUTO_RUN, False)
+    if not served():
+        _enforce_idle_timeout(activity)
+        return
+    token = st.context.cookies.get(sessions.COOKIE)
+    row, over = None, None
+    if token:
+        # only user_sessions is written: no cached figure goes stale
+        try:
+            row, over = _look_up(token, activity)
+        except duckdb.TransactionException:  # two tabs noting their use at once: one note is enough
+            row, over = _look_up(token, False)
+    user = auth.user_from_row(row["username"], row) if row is not None else None
+    previous = st.session_state.get("user")
+    if previous is not None and (user is None or previous.username != user.username):
+        clear_state()
+        if over in ("idle", "expired"):
+            st.session_state["signed_out_idle"] = True
+    if user is not None:
+        st.session_state["user"] = user
+    elif over in ("idle", "expired") and previous is None:
+        st.session_state["signed_out_idle"] = True
+
+
+def _look_up(token: str, touch: bool) -> tuple[dict | None, str | None]:
+    with data.transaction() as cursor:
+        row, over = sessions.user_of(cursor, token, auth.now(), touch=touch)
+        if over in ("idle", "expired"):
+            who = st.session_state.get("user", auth.PUBLIC).username
+            auth.audit(cursor, auth.User(who, "public"), "idle_timeout")
+    return row, over
+
+
+def session_over() -> bool:
+    """Whether the signed-in session has ended (idle limit, sign-out elsewhere, account disabled),
+    checked without counting as activity: the idle watcher asks this every minute."""
+    if auth.current_user().role == "public":
         return False
-    st.session_state["user"] = user
-    st.session_state["last_seen"] = auth.now()
-    return True
+    if not served():
+        last_seen = st.session_state.get("last_seen")
+        return last_seen is not None and auth.now() - last_seen > idle_limit()
+    token = st.context.cookies.get(sessions.COOKIE)
+    if not token:
+        return True
+    with data.transaction() as cursor:
+        row, over = sessions.user_of(cursor, token, auth.now(), touch=False)
+        if over in ("idle", "expired"):
+            auth.audit(cursor, auth.current_user(), "idle_timeout")
+    if row is None:
+        clear_state()
+        st.session_state["signed_out_idle"] = over in ("idle", "expired")
+    return row is None
 
 
-def sign_out(reason: str = "sign_out") -> None:
-    if auth.current_user().role != "public":
-        audit(reason)
-    for key in ("user", "last_seen"):
-        st.session_state.pop(key, None)
+def watch_every() -> float:
+    """Seconds between the idle watcher's checks: a quarter of the idle limit, between 5 s and a minute."""
+    return max(5.0, min(60.0, idle_limit().total_seconds() / 4))
 
 
-def enforce_idle_timeout() -> None:
-    """End a session idle for longer than the limit; otherwise note this interaction."""
+def _enforce_idle_timeout(activity: bool) -> None:
+    """AppTest: end a session idle for longer than the limit; otherwise note this interaction."""
     if auth.current_user().role == "public":
         return
     last_seen = st.session_state.get("last_seen")
@@ -67,7 +140,55 @@ def enforce_idle_timeout() -> None:
         sign_out("idle_timeout")
         st.session_state["signed_out_idle"] = True
         return
-    st.session_state["last_seen"] = current
+    if activity or last_seen is None:
+        st.session_state["last_seen"] = current
+
+
+def sign_in(username: str, password: str) -> bool:
+    """Try to sign in. Served: start a session and hand its cookie to the browser (the page
+    reloads signed in). Under AppTest: the session state holds the user. Shows the reason on failure."""
+    try:
+        # a refused attempt is committed too: the delay counts it and the audit trail shows it
+        # the lock spans the transaction: the next attempt for this name sees this one committed
+        with (
+            auth.attempt_lock(username),
+            data.transaction(commit_on=(auth.SignInRefused,)) as cursor,
+        ):
+            user = auth.authenticate(cursor, username, password, source=_source())
+            token = sessions.start(cursor, user.username, auth.now()) if served() else None
+    except auth.SignInRefused as refused:
+        if refused.reason == "wait":
+            st.error(t("auth.wait", until=refused.until.strftime("%H.%M.%S")))
+        elif refused.reason == "expired":
+            st.error(t("auth.otp_expired"))
+        else:
+            st.error(t("auth.invalid"))
+        return False
+    clear_state()  # nothing of the session before the sign-in carries over
+    if token is None:
+        st.session_state["user"] = user
+        st.session_state["last_seen"] = auth.now()
+        return True
+    # then the app's root: the role's home page is the default page there (the password page
+    # for a one-time password)
+    code = sessions.grant(token, st.context.cookies.get(sessions.BIND_COOKIE, ""))
+    st.html(sessions.grant_script(code, "/"), unsafe_allow_javascript=True)
+    st.info(t("auth.signing_in"))
+    st.stop()
+    return True  # not reached
+
+
+def sign_out(reason: str = "sign_out") -> None:
+    """End every session of the signed-in user (every browser, every tab) and forget this session's state."""
+    user = auth.current_user()
+    if user.role != "public":
+        with data.transaction() as cursor:
+            sessions.end_all(cursor, user.username)
+            auth.audit(cursor, user, reason)
+    clear_state()
+    if served():  # the browser drops its cookie and opens the public home page
+        st.html(sessions.clear_script("/"), unsafe_allow_javascript=True)
+        st.stop()
 
 
 def refuse(target: str, detail: str = "") -> None:

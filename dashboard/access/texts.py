@@ -12,10 +12,60 @@ TEXT = {
     "auth.sign_out": ("Keluar", "Sign out"),
     "auth.signed_in_as": ("Masuk sebagai **{name}** ({role})", "Signed in as **{name}** ({role})"),
     "auth.invalid": ("Nama pengguna atau kata sandi salah.", "Wrong user name or password."),
-    "auth.locked": (
-        "Terlalu banyak percobaan gagal. Akun ini dikunci sementara; coba lagi setelah pukul {until}.",
-        "Too many failed attempts. This account is locked for a while; try again after {until}.",
+    "auth.wait": (
+        "Terlalu banyak percobaan gagal. Coba lagi setelah pukul {until}.",
+        "Too many failed attempts. Try again after {until}.",
     ),
+    "auth.otp_expired": (
+        "Kata sandi sekali pakai ini sudah kedaluwarsa. Mintalah kata sandi baru kepada admin.",
+        "This one-time password has expired. Ask the admin for a new one.",
+    ),
+    "auth.signing_in": ("Sedang masuk…", "Signing in…"),
+    "auth.no_store": (
+        "Data belum tersedia ({path} tidak ditemukan). Admin: buat data dengan `python -m dashboard init` "
+        "lalu impor, atau jalankan demo dengan KINERJA_DEMO=1.",
+        "No data yet ({path} not found). Admin: create a store with `python -m dashboard init` and import, "
+        "or run the demo with KINERJA_DEMO=1.",
+    ),
+    "auth.demo_store_refused": (
+        "Data ini adalah data demo dan hanya disajikan dalam mode demo (KINERJA_DEMO=1).",
+        "This store holds demo data and is served only in demo mode (KINERJA_DEMO=1).",
+    ),
+    "auth.pw_short": ("Kata sandi minimal 10 karakter.", "The password needs at least 10 characters."),
+    "auth.pw_repetitive": (
+        "Kata sandi terlalu berulang; gunakan sedikitnya 5 karakter yang berbeda.",
+        "The password is too repetitive; use at least 5 different characters.",
+    ),
+    "auth.pw_common": (
+        "Kata sandi ini terlalu umum; pilih yang lain.",
+        "This password is too common; choose another.",
+    ),
+    "auth.pw_username": (
+        "Kata sandi tidak boleh memuat nama pengguna.",
+        "The password may not contain the user name.",
+    ),
+    "auth.pw_same": (
+        "Kata sandi baru harus berbeda dari yang lama.",
+        "The new password must differ from the current one.",
+    ),
+    "auth.pw_mismatch": ("Kedua kata sandi baru tidak sama.", "The two new passwords differ."),
+    "auth.pw_wrong_current": ("Kata sandi saat ini salah.", "The current password is wrong."),
+    "auth.pw_title": ("Ganti Kata Sandi", "Change password"),
+    "auth.pw_lead": (
+        "Kata sandi minimal 10 karakter, tidak umum dan tidak memuat nama pengguna. Setelah diganti, sesi Anda "
+        "di peramban lain berakhir.",
+        "At least 10 characters, not a common password and not containing the user name. After the change, "
+        "your sessions in other browsers end.",
+    ),
+    "auth.pw_must": (
+        "Anda masuk dengan kata sandi sekali pakai. Gantilah sekarang untuk membuka halaman lain.",
+        "You signed in with a one-time password. Change it now to open the other pages.",
+    ),
+    "auth.pw_current": ("Kata sandi saat ini", "Current password"),
+    "auth.pw_new": ("Kata sandi baru", "New password"),
+    "auth.pw_repeat": ("Ulangi kata sandi baru", "Repeat the new password"),
+    "auth.pw_submit": ("Simpan kata sandi", "Save password"),
+    "auth.pw_done": ("Kata sandi diganti.", "Password changed."),
     "auth.denied": (
         "Anda tidak berhak membuka data ini. Percobaan ini dicatat.",
         "You may not open this data. The attempt has been recorded.",
@@ -48,7 +98,10 @@ TEXT = {
     "users.unit": ("Unit (untuk kepala unit)", "Unit (for unit heads)"),
     "users.nip": ("NIP (untuk pegawai)", "NIP (for employees)"),
     "users.display_name": ("Nama tampilan", "Display name"),
-    "users.password_new": ("Kata sandi awal (min. 8 karakter)", "Initial password (min. 8 characters)"),
+    "users.password_new": (
+        "Kata sandi sekali pakai (min. 10 karakter; diganti saat pertama masuk)",
+        "One-time password (min. 10 characters; changed at the first sign-in)",
+    ),
     "users.created": ("Akun {username} dibuat.", "Account {username} created."),
     "users.failed": ("Akun tidak dapat dibuat: {reason}", "The account could not be created: {reason}"),
     "users.disable": ("Nonaktifkan akun", "Disable account"),

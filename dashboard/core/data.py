@@ -44,7 +44,7 @@ from dashboard.core.store import (
 )
 
 _epoch = 0  # writes that changed the store's own tables or views: everything is stale
-_writes = 0  # every write (version())
+_writes = 0  # every write (catalog-reading answers; re-warming stops when a newer write arrives)
 _table_writes: collections.Counter[str] = collections.Counter()
 _generation_lock = threading.Lock()
 EVERYTHING = lineage.EVERYTHING  # a query that reads the catalog itself (table sizes): stale after any write
@@ -84,9 +84,18 @@ def _connection(path: str, inode: int) -> duckdb.DuckDBPyConnection:
     return con
 
 
-def version() -> tuple[str, int, int]:
-    """The current store version; a new value means some data changed."""
-    return (*store_identity(db_path()), _writes)
+#: Tables that record the dashboard's own use (sessions, sign-in attempts, the audit trail, runs of
+#: the scheduled jobs and mails): no report, deck or figure is built from them, so writing them (on
+#: every click, for the session's last use) leaves version() unchanged.
+USAGE_TABLES = frozenset({"user_sessions", "login_attempts", "audit_log", "ops_runs", "mail_log", "backup_log"})
+
+
+def version() -> tuple[str, int, int, int]:
+    """The current version of the store's content (the key of files and figures built from it); a
+    new value means something a report may show changed."""
+    with _generation_lock:
+        writes = sum(n for table, n in _table_writes.items() if table not in USAGE_TABLES)
+        return (*store_identity(db_path()), _epoch, writes)
 
 
 @functools.cache

@@ -194,6 +194,7 @@ class ImportResult:
     rejected_file: Path | None = None
     previous_import: dt.datetime | None = None
     message: str = ""
+    demo_ended: bool = False  # the first import into a demo store removed its demo accounts and mark
 
     def audit_detail(self) -> str:
         """What the audit trail keeps of an import: file, its hash, outcome and counts."""
@@ -241,7 +242,25 @@ class ImportResult:
                 t("imp.summary_rejected_file", lang=lang, rejected=n(self.rejected), path=str(self.rejected_file))
             )
         lines += [p.line(lang) for p in self.problems if p.severity == "warning"]
+        if self.demo_ended:
+            lines.append(t("imp.demo_ended", lang=lang))
         return lines
+
+
+def _end_demo(cursor: duckdb.DuckDBPyConnection) -> bool:
+    """Real data imported into a demo store: its demo accounts (passwords published in the README)
+    and their sessions are removed and the demo mark with them, in the import's transaction.
+    Whether it was a demo store."""
+    from dashboard.access.auth import DEMO_ACCOUNTS
+
+    demo = cursor.execute("select value from settings where key = 'is_demo'").fetchall()
+    if not demo or demo[0][0] != "true":
+        return False
+    names = list(DEMO_ACCOUNTS)
+    cursor.execute("delete from user_sessions where list_contains($names, username)", {"names": names})
+    cursor.execute("delete from users where list_contains($names, username)", {"names": names})
+    cursor.execute("update settings set value = 'false' where key = 'is_demo'")
+    return True
 
 
 # --------------------------------------------------------------------------- schema
@@ -1178,6 +1197,7 @@ def import_file(
             [p for p in check.problems if p.severity == "error"] if check.error_count else []
         )
         result.ok = True
+        result.demo_ended = _end_demo(cursor)
         result.previous_import = previous
         result.message = " ".join(result.summary(lang)[:3])[:2000]
         _log(cursor, result, user)

@@ -93,6 +93,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "Berkas yang sama (SHA-256) sudah pernah diimpor pada {when}.",
         "The same file (SHA-256) was imported before on {when}.",
     ),
+    "imp.demo_ended": (
+        "Ini impor pertama ke data demo: akun demo (camat, hr, lurah, admin, pegawai) dan tanda DATA DEMO "
+        "dihapus. Buat akun sungguhan dengan `python -m dashboard users add`.",
+        "This is the first import into the demo store: the demo accounts (camat, hr, lurah, admin, pegawai) and "
+        "the DEMO DATA mark were removed. Create real accounts with `python -m dashboard users add`.",
+    ),
     "imp.summary_created": (
         "Dibuat otomatis dari pemetaan: {units} unit, {services} layanan.",
         "Created from the mapping: {units} units, {services} services.",

@@ -13,6 +13,7 @@ import html
 
 import streamlit as st
 
+from dashboard.access import signin
 from dashboard.core import charts, data, fmt, ui
 from dashboard.core.i18n import current_lang, t
 from dashboard.public import deck
@@ -273,6 +274,7 @@ else:
             st.session_state["pub_ticks"] = st.session_state.get("pub_ticks", 0) + 1
             if st.session_state["pub_ticks"] > 1:
                 go_to(1, wrap=True)
+                st.session_state[signin.AUTO_RUN] = True  # not the user's doing: keeps no sign-in alive
                 st.rerun()
 
         st.session_state["pub_ticks"] = 0

@@ -33,6 +33,9 @@ create table if not exists users (
     display_name  varchar,
     active        boolean not null default true,
     created_at    timestamp not null default current_timestamp,
+    -- a one-time password (set by an admin or in bulk): changed at the first sign-in, refused after it expires
+    must_change_password boolean not null default false,
+    password_expires_at  timestamp,
     email         varchar,  -- where the e-mail digests go (migration 0160)
     digest_opt_in boolean default false,  -- pegawai: reminder before a response window closes
     lang          varchar default 'id',  -- language of their e-mails: 'id' or 'en'
@@ -40,10 +43,12 @@ create table if not exists users (
     check (role <> 'pegawai' or nip is not null)
 );
 
+-- source: the address the attempt came from (sign-in delays grow per user name and source)
 create table if not exists login_attempts (
     username     varchar not null,
     attempted_at timestamp not null,
-    success      boolean not null
+    success      boolean not null,
+    source       varchar
 );
 
 -- Append-only: the application only ever inserts here. Tamper-evident: right after each commit

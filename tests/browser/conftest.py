@@ -90,16 +90,16 @@ def _health(url: str) -> str | None:
 
 
 @contextlib.contextmanager
-def serve(store: Path) -> Iterator[str]:
+def serve(store: Path, port: int | None = None) -> Iterator[str]:
     """Run `streamlit run dashboard/app.py` on ``store`` on a free loopback port; yields its base URL.
 
     The server log goes to test-artifacts/app-server-<port>.log.
     """
-    port = _free_port()
+    port = port or _free_port()
     base_url = f"http://127.0.0.1:{port}"
     ARTIFACTS_DIR.mkdir(parents=True, exist_ok=True)
     log_path = ARTIFACTS_DIR / f"app-server-{port}.log"
-    env = {**os.environ, "KINERJA_DB": str(store), "PYTHONUNBUFFERED": "1", "KINERJA_REWARM": "1"}
+    env = {**os.environ, "KINERJA_DB": str(store), "PYTHONUNBUFFERED": "1", "KINERJA_REWARM": "1", "KINERJA_DEMO": "1"}
     cmd = [
         sys.executable,
         "-m",

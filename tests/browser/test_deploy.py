@@ -149,9 +149,6 @@ def test_the_app_works_through_the_proxy(proxied, page):
     screenshot(page, "deploy-forum-publik-through-caddy")
 
 
-@pytest.mark.xfail(
-    reason="a sign-in survives a reload only with cookie-bound sessions (access-sessions' branch)", strict=False
-)
 def test_a_sign_in_survives_a_reload_through_the_proxy(proxied, page):
     proxy, _ = proxied
     page.goto(f"{proxy}/")

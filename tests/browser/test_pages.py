@@ -69,13 +69,18 @@ def sign_in(page: Page, username: str, password: str) -> None:
     wait_for_app(page)
     page.get_by_label(t("auth.username", lang="id")).fill(username)
     page.get_by_label(t("auth.password", lang="id")).fill(password)
-    page.get_by_role("button", name=t("auth.submit", lang="id")).click()
+    with page.expect_navigation():  # the page trades its sign-in grant for the session cookie, then reloads
+        page.get_by_role("button", name=t("auth.submit", lang="id")).click()
     wait_for_app(page)
     page.locator('[data-testid="stSidebar"]', has_text=t("auth.sign_out", lang="id")).wait_for()
 
 
 def open_page(page: Page, title: str) -> None:
-    page.locator('[data-testid="stSidebarNav"] a', has_text=title).first.click()
+    link = page.locator('[data-testid="stSidebarNav"] a', has_text=title).first
+    more = page.locator('[data-testid="stSidebarNavViewButton"]')
+    if not link.is_visible() and more.count():
+        more.click()  # a long menu shows its last pages behind "View N more"
+    link.click()
     wait_for_app(page)
     page.locator("h1", has_text=title).first.wait_for()
     wait_for_app(page)

@@ -1,0 +1,6 @@
+-- title: End every session of a user
+-- description: Deletes every session of $username (sign-out, account disabled, password reset).
+-- params: $username VARCHAR
+-- grain: one row per session deleted
+
+delete from user_sessions where username = $username returning token_sha256
