@@ -24,7 +24,7 @@ if submitted:
     else:
         keep = st.context.cookies.get(sessions.COOKIE, "") if signin.served() else ""
         try:
-            with data.transaction(changes=("users", "audit_log"), commit_on=(auth.SignInRefused,)) as cursor:
+            with data.transaction(commit_on=(auth.SignInRefused,)) as cursor:
                 auth.change_own_password(cursor, user, current, new, keep=keep)
         except auth.SignInRefused:
             st.error(t("auth.pw_wrong_current"))
