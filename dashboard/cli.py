@@ -168,7 +168,7 @@ def _users(con, admin, args: argparse.Namespace) -> int:
 
 
 def _bulk_pegawai(con, admin, args: argparse.Namespace) -> int:
-    """A pegawai account with a one-time password for every active employee without one (issue 10).
+    """A pegawai account with a one-time password for every active employee without one.
 
     The passwords go to the --out CSV only (mode 0600), never to the terminal or the log.
     """

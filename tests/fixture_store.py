@@ -64,7 +64,7 @@ insert into service_logs values
     ('r10', 'S1', '33.74.09.1001', '{NIP_A}', 'online', '2025-07-01 09:00', '2025-07-01 09:30',
         '2025-07-01 12:00', 'selesai', 0);
 
--- DESIGN.md worked example: (100 + 90 + 76 + 76) / 4 = 85.50 for one indicator
+-- capaian worked example (docs/DESIGN.md): (100 + 90 + 76 + 76) / 4 = 85.50 for one indicator
 insert into skp_targets values
     ('t1', '{NIP_A}', '2025-S1', 'Pelayanan surat pengantar', 'kuantitas', 1, 'laporan', 1, null, null, null),
     ('t2', '{NIP_A}', '2025-S1', 'Pelayanan surat pengantar', 'kualitas', 100, '%', 90, null, null, null),

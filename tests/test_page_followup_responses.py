@@ -1,4 +1,4 @@
-"""Employees' responses to their appraisals reach the camat's follow-up list (issue 10)."""
+"""Employees' responses to their appraisals reach the camat's follow-up list."""
 
 from __future__ import annotations
 

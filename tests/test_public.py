@@ -1,5 +1,5 @@
 """The Forum Publik slides without Streamlit: suppression at 9/10, words computed from the data,
-no name or NIP in any slide, chart or the PDF deck (DESIGN.md rules 7 and 8)."""
+no name or NIP in any slide, chart or the PDF deck (the honest before/after and public privacy rules, docs/DESIGN.md)."""
 
 from __future__ import annotations
 

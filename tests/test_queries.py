@@ -13,7 +13,7 @@ from tests.fixture_store import build_fixture_store
 # A sample value for every parameter name used by any query. A new parameter name
 # needs an entry here, so every query is run by the test below.
 SAMPLE_PARAMS = {
-    # issue 8 (accounts, sign-in, audit trail)
+    # accounts, sign-in, audit trail
     "username": "camat",
     "since": dt.datetime(2025, 1, 1),
     "attempted_at": dt.datetime(2025, 1, 1, 9, 0),
@@ -35,7 +35,7 @@ SAMPLE_PARAMS = {
     "used_at": dt.datetime(2025, 1, 1, 9, 5),
     "idle_since": dt.datetime(2025, 1, 1, 8, 30),
     "now": dt.datetime(2025, 1, 1, 9, 5),
-    # issue 7 (import log, data quality)
+    # import log, data quality
     "limit": 50,
     "year": 2025,
     "tables": list(CONTRACT_TABLES),
@@ -57,7 +57,7 @@ SAMPLE_PARAMS = {
     "unit_id": "33.74.09.1001",
     "service_id": "S1",
     "nip": "198503122010011001",
-    # issue 3 (camat): follow-up writes run on the fixture too (its connection is read-write)
+    # camat: follow-up writes run on the fixture too (its connection is read-write)
     "today": dt.date(2026, 11, 28),
     "meeting_date": dt.date(2025, 7, 7),
     "issue": "Tunggakan surat pengantar",
@@ -72,7 +72,7 @@ SAMPLE_PARAMS = {
     "time_realization": 1.0,
     "population": 1000,
     "respondents": 250,
-    # issue 4 (Kecepatan Layanan)
+    # Kecepatan Layanan
     "date_from": dt.date(2025, 1, 1),
     "date_to": dt.date(2026, 1, 1),
     "prev_from": dt.date(2024, 1, 1),
@@ -89,12 +89,12 @@ SAMPLE_PARAMS = {
     "mix_to": dt.date(2025, 3, 5),
     "by_month": True,
     "as_of": dt.datetime(2025, 8, 19, 9, 0),
-    # issue 5 (HR: search and the individual record)
+    # HR: search and the individual record
     "search": "budi",
     "position_kind": "pelaksana",
     "grade": "II/c",
     "target_id": "t6",
-    # issue 10 (Kinerja Saya, tanggapan, penilaian diri, Panduan Evaluasi)
+    # Kinerja Saya, tanggapan, penilaian diri, Panduan Evaluasi
     "response": "keberatan",
     "reasons": "Bukti dukung belum dipertimbangkan",
     "plan": "Ikut bimtek SIAK bulan depan",

@@ -1,4 +1,4 @@
-"""The regulations' rules, through the store's own SQL macros (DESIGN.md rules 1, 2, 4)."""
+"""The regulations' rules, through the store's own SQL macros (capaian per aspek, predikat kinerja, IKM; docs/DESIGN.md)."""
 
 import duckdb
 import pytest

@@ -239,11 +239,14 @@ def test_predikat_matrix_from_the_macro(cursor):
     matrix = run(cursor, "guide_predikat_matrix")
     assert len(matrix) == 9
     grid = matrix.pivot(index="row_no", columns="column_no", values="predikat").values.tolist()
-    assert grid == [  # DESIGN.md rule 2: rows di atas, sesuai, di bawah; columns perilaku di bawah, sesuai, di atas
-        ["Kurang/Misconduct", "Baik", "Sangat Baik"],
-        ["Kurang/Misconduct", "Baik", "Baik"],
-        ["Sangat Kurang", "Butuh Perbaikan", "Butuh Perbaikan"],
-    ]
+    assert (
+        grid
+        == [  # predikat kinerja (PermenPANRB 6/2022): rows di atas, sesuai, di bawah; columns perilaku di bawah, sesuai, di atas
+            ["Kurang/Misconduct", "Baik", "Sangat Baik"],
+            ["Kurang/Misconduct", "Baik", "Baik"],
+            ["Sangat Kurang", "Butuh Perbaikan", "Butuh Perbaikan"],
+        ]
+    )
     for row in matrix.itertuples():
         assert (
             row.predikat

@@ -1,4 +1,4 @@
-"""Working minutes and the service standard, on hand-computed cases (DESIGN.md rule 5)."""
+"""Working minutes and the service standard, on hand-computed cases (working time, docs/DESIGN.md)."""
 
 import duckdb
 import pytest

@@ -1,6 +1,6 @@
 """Who is signed in, and what they may see. Enforced on the server, page by page.
 
-Roles (DESIGN.md rule 8; issue 8):
+Roles (the public privacy rule, docs/DESIGN.md):
     public   not signed in: public pages and Tentang Data only
     pegawai  their own record only
     lurah    (any unit head) the camat's pages for their own unit; their own staff's records

@@ -72,7 +72,7 @@ with right, st.form("change_user"):
         except ValueError as error:
             st.error(t("users.failed", reason=str(error)))
 
-# ---- pegawai accounts in bulk (issue 10): one-time passwords offered once, as a CSV download
+# ---- pegawai accounts in bulk: one-time passwords offered once, as a CSV download
 st.subheader(t("self.bulk_header"))
 st.caption(t("self.bulk_lead"))
 bulk_unit = st.selectbox(

@@ -1,7 +1,7 @@
 """The camat's view without SQL: funnel limits, kurva wording, the attention list, unit scope.
 
-Figures come from queries/camat_*.sql; these functions only word them (DESIGN.md rules 3
-and 6) and apply who may see what. Pure functions of small DataFrames (one row per unit
+Figures come from queries/camat_*.sql; these functions only word them (the kurva distribusi
+and fair comparison rules, docs/DESIGN.md) and apply who may see what. Pure functions of small DataFrames (one row per unit
 or bound), so they are tested directly and reused by the PDF report.
 """
 

@@ -1,4 +1,4 @@
-"""Self-service for the employee (issue 10): tanggapan, penilaian diri, progress sentences, bulk accounts.
+"""Self-service for the employee: tanggapan, penilaian diri, progress sentences, bulk accounts.
 
 No SQL here: the writes are queries/self_*_upsert.sql, run on a cursor the caller opened in a
 transaction (``data.transaction()`` in the app), together with their audit entry.

@@ -1,4 +1,4 @@
-"""Texts of issue 10: Kinerja Saya (the employee's own record, tanggapan, penilaian diri), the
+"""Texts of the employee's pages: Kinerja Saya (the employee's own record, tanggapan, penilaian diri), the
 per-unit comparison of self and supervisor ratings, bulk pegawai accounts, and Panduan Evaluasi."""
 
 TEXT: dict[str, tuple[str, str]] = {

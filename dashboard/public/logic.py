@@ -1,6 +1,6 @@
-"""The content of the Forum Publik slides: figures, suppression and the words (issue 6).
+"""The content of the Forum Publik slides: figures, suppression and the words.
 
-Safe to show (DESIGN.md rule 8): the queries behind the slides (queries/public_*.sql and the
+Safe to show (the public privacy rule): the queries behind the slides (queries/public_*.sql and the
 shared before_after_* queries) return no name, no NIP and no per-employee figure, and every
 figure passes through ``suppress``: a figure computed from fewer than ``MIN_N`` requests or
 respondents is replaced by "data terlalu sedikit". The honest-comparison rules (rule 7) come
@@ -32,7 +32,7 @@ from dashboard.datamgmt import contract
 from dashboard.public import charts as charts_public
 from dashboard.speed import logic as speed
 
-#: DESIGN.md rule 8: no public figure from fewer than 10 requests or 10 survey respondents.
+#: The public privacy rule (docs/DESIGN.md): no public figure from fewer than 10 requests or 10 survey respondents.
 MIN_N = 10
 #: Months of the "recent" window (slides 3 and 6).
 RECENT_MONTHS = 6

@@ -1,4 +1,4 @@
-"""Texts of the Forum Publik slides (issue 6): plain Bahasa Indonesia for a citizens' meeting."""
+"""Texts of the Forum Publik slides: plain Bahasa Indonesia for a citizens' meeting."""
 
 TEXT = {
     "public.title": ("Forum Publik", "Public forum"),

@@ -40,7 +40,7 @@ SEED = 20240701
 N_RESAMPLES = 1000
 #: Most durations fetched per service and side (before_after_samples $cap).
 SAMPLE_CAP = 5000
-#: A side with fewer completed requests is not compared (DESIGN.md rule 8 uses 10 too).
+#: A side with fewer completed requests is not compared (the public privacy rule uses 10 too).
 MIN_N = 10
 MEASURES = ("working", "elapsed")
 

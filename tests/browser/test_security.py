@@ -1,4 +1,4 @@
-"""Access control as a person meets it in the browser (issue 8)."""
+"""Access control as a person meets it in the browser."""
 
 from __future__ import annotations
 
