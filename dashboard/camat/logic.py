@@ -113,7 +113,7 @@ def org_predikat_label(org_predikat: str, lang: str | None = None) -> str:
 
 def kurva_sentence(row, lang: str | None = None) -> str:
     """A broken kurva bound in words: 'Sangat Baik 75,0 % melebihi batas 70 % untuk organisasi berpredikat Istimewa'."""
-    names = t("camat.and_or", lang=lang).join(row.predikat_set)
+    names = f" {t('camat.and_or', lang=lang)} ".join(row.predikat_set)
     org = org_predikat_label(row.org_predikat, lang)
     share = fmt.percent(row.share_pct, lang=lang)
     if getattr(row, "kind", "bound") == "majority":

@@ -145,7 +145,7 @@ else:
                 {
                     t("camat.unit"): [names.get(u, u) for u in kurva_shown["unit_id"]],
                     t("camat.org_predikat"): [camat.org_predikat_label(p) for p in kurva_shown["org_predikat"]],
-                    t("camat.bound"): [t("camat.and_or").join(s) for s in kurva_shown["predikat_set"]],
+                    t("camat.bound"): [f" {t('camat.and_or')} ".join(s) for s in kurva_shown["predikat_set"]],
                     t("camat.actual"): [
                         f"{fmt.percent(s)} ({fmt.number(k)}/{fmt.number(n)})"
                         for s, k, n in zip(

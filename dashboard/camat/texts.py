@@ -175,7 +175,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "rated {org} puts most of its ASN at that rating",
     ),
     "camat.kurva_allowed_majority": ("sebagian besar (lebih dari 50 %)", "most (more than 50 %)"),
-    "camat.and_or": (" dan/atau ", " and/or "),
+    "camat.and_or": ("dan/atau", "and/or"),
     "camat.bound": ("Batas", "Bound"),
     "camat.actual": ("Nyata", "Actual"),
     "camat.allowed": ("Dibolehkan", "Allowed"),

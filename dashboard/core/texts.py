@@ -77,8 +77,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "about.no_standard": ("belum ditetapkan", "not set"),
     "about.events": ("Peristiwa kebijakan", "Policy events"),
     "about.event_date": ("Tanggal", "Date"),
-    "about.event_label": ("Peristiwa", "Event"),
-    "about.event_description": ("Keterangan", "Description"),
     "about.calendar": ("Kalender kerja", "Working calendar"),
     "about.calendar_text": (
         "Waktu kerja dihitung hanya pada jam kantor {hours} ({days}), tanpa akhir pekan, libur nasional, "

@@ -94,7 +94,7 @@ def unit_mail(store, row, today: dt.date, now_at: dt.datetime) -> Mail | None:
     if not due.empty:
         lines += ["", t("ops.mail_followups", lang=lang, n=fmt.number(len(due), lang=lang))]
         for f in due.itertuples():
-            late = t("ops.mail_overdue", lang=lang) if f.overdue else ""
+            late = f" · {t('ops.mail_overdue', lang=lang)}" if f.overdue else ""
             lines.append(
                 t("ops.mail_followup_line", lang=lang, action=f.action, due=fmt.date(f.due_date, lang=lang), late=late)
             )

@@ -117,7 +117,6 @@ TEXT = {
         "Berkas yang sama persis sudah diimpor pada {when} ({file}); tidak diimpor lagi.",
         "The very same file was imported on {when} ({file}); not imported again.",
     ),
-    "ops.recent_imports": ("Riwayat impor terakhir", "Recent imports"),
     # mail
     "ops.mail": ("E-mail ringkasan", "E-mail digests"),
     "ops.smtp_host": ("Server SMTP", "SMTP server"),
@@ -152,7 +151,6 @@ TEXT = {
         "Jobs run inside the dashboard process (one scheduler per process). While the dashboard is stopped, run "
         "them from the command line: `python -m dashboard backup|restore|digest|smtp`.",
     ),
-    "ops.admin_warning_link": ("Buka Operasional", "Open Operations"),
     # e-mail texts
     "ops.mail_footer": (
         "-- \nDasbor Kinerja Gajahmungkur. E-mail ini dikirim otomatis; rinciannya ada di dasbor.",
@@ -174,7 +172,7 @@ TEXT = {
     ),
     "ops.mail_followups": ("Tindak lanjut rapat yang jatuh tempo ({n}):", "Meeting follow-ups falling due ({n}):"),
     "ops.mail_followup_line": ("- {action} · tenggat {due}{late}", "- {action} · due {due}{late}"),
-    "ops.mail_overdue": (" · TERLAMBAT", " · OVERDUE"),
+    "ops.mail_overdue": ("TERLAMBAT", "OVERDUE"),
     "ops.mail_reminder_subject": (
         "Pengingat: tanggapan atas penilaian {semester} ditutup {day}",
         "Reminder: responses to the {semester} appraisal close on {day}",

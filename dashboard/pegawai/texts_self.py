@@ -394,7 +394,6 @@ TEXT: dict[str, tuple[str, str]] = {
         "kelurahan rated on its own are measured by their kelurahan's curve, not the kecamatan's. The bounds:",
     ),
     "guide.org_predikat": ("Predikat organisasi", "Organisation rating"),
-    "guide.allowed": ("Sebaran predikat pegawai yang diizinkan", "Allowed spread of employee ratings"),
     "guide.org_istimewa": ("Istimewa", "Istimewa (outstanding)"),
     "guide.org_baik": ("Baik", "Baik (good)"),
     "guide.org_butuh_perbaikan": ("Butuh Perbaikan", "Butuh Perbaikan (needs improvement)"),

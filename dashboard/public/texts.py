@@ -179,10 +179,6 @@ TEXT = {
     ),
     # ---------------------------------------------------------------- slide 6: next
     "public.s6_title": ("Berikutnya: target kami", "What comes next: our targets"),
-    "public.targets_chart": (
-        "Layanan yang paling sering melewati standar: sekarang dan target",
-        "Services that miss their standard most often: now and the target",
-    ),
     "public.series_now": ("Sesuai standar sekarang", "Within the standard now"),
     "public.series_target": ("Target", "Target"),
     "public.target_line": (

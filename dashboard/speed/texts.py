@@ -9,7 +9,6 @@ TEXT: dict[str, tuple[str, str]] = {
         "backlog, rework and the change before and after the policy. For the camat and the lurah.",
     ),
     # ---- filters
-    "speed.filters": ("Pilihan", "Selection"),
     "speed.grain": ("Rentang per", "Range by"),
     "speed.grain_month": ("Bulan", "Month"),
     "speed.grain_semester": ("Semester", "Half-year"),
@@ -36,7 +35,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "speed.headline": ("Ringkasan", "Summary"),
     "speed.received": ("Permohonan diterima", "Requests received"),
     "speed.completed": ("Selesai", "Completed"),
-    "speed.median": ("Median waktu proses", "Median processing time"),
     "speed.p90": ("Persentil ke-90", "90th percentile"),
     "speed.on_standard": ("Sesuai standar", "Within the standard"),
     "speed.rework": ("Perbaikan berkas", "Rework"),
@@ -116,7 +114,6 @@ TEXT: dict[str, tuple[str, str]] = {
         "Within the standard (all selected services): {first} in {first_month}, {last} in {last_month}.",
     ),
     "speed.col_month": ("Bulan", "Month"),
-    "speed.col_p90_time": ("p90", "p90"),
     # ---- weekday x hour
     "speed.when_title": ("Kapan permohonan datang", "When work arrives"),
     "speed.arrivals_chart": (
@@ -244,7 +241,6 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "speed.before": ("Sebelum", "Before"),
     "speed.after": ("Sesudah", "After"),
-    "speed.overall": ("Keseluruhan (bauran tetap)", "Overall (fixed mix)"),
     "speed.overall_sentence": (
         "Keseluruhan, median dengan campuran layanan tetap (tiap permohonan dibobot agar setiap layanan berbobot "
         "sama seperti sebelum kebijakan, {services} layanan) {verb} dari {before} menjadi {after} ({change}, "
