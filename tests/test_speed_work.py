@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import random
+import shutil
+from pathlib import Path
 
+import duckdb
 import numpy as np
+import pytest
 from babel.numbers import format_decimal
 
-from dashboard.core import fmt
+from dashboard.core import fmt, store
+from tests.fixture_store import build_fixture_store
 
 
 def test_number_formats_exactly_as_babel():
@@ -21,3 +26,57 @@ def test_number_formats_exactly_as_babel():
             pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
             for value in values:
                 assert fmt.number(value, decimals, lang) == format_decimal(value, format=pattern, locale=locale), value
+
+
+# ---------------------------------------------------------------- opening a store
+
+
+@pytest.fixture(scope="module")
+def fixture_master(tmp_path_factory) -> Path:
+    return build_fixture_store(tmp_path_factory.mktemp("speed-work") / "fixture.duckdb")
+
+
+def test_opening_keeps_a_verified_fingerprint_and_trusts_it_while_storage_is_unchanged(fixture_master, tmp_path):
+    """The first open runs the full check and keeps the storage fingerprint; the next open finds it unchanged."""
+    path = tmp_path / "store.duckdb"
+    shutil.copy(fixture_master, path)
+    con = duckdb.connect(str(path))
+    assert store.facts_checked(con)
+    kept = con.execute("select value from settings where key = 'facts_verified_storage'").fetchone()
+    assert kept is not None and kept[0] == store.storage_fingerprint(con)
+    con.close()
+    con = duckdb.connect(str(path))
+    assert store.storage_fingerprint(con) == kept[0]
+    assert store.facts_checked(con)
+    con.close()
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        "update service_logs set completed_at = completed_at + interval 6 hour where request_id = 'r01'",
+        "update service_logs set rework_count = rework_count + 1 where request_id = 'r01'",
+        "delete from service_logs where request_id = 'r01'",
+        "insert into service_logs select 'x1', service_id, unit_id, handled_by, channel, received_at, completed_at, "
+        "due_at, status, rework_count from service_logs where request_id = 'r01'",
+        "update services set standard_minutes = 30 where service_id = 'S1'",
+        "delete from service_log_facts where request_id = 'r01'",
+    ],
+)
+def test_a_direct_edit_after_the_fingerprint_was_kept_is_still_noticed(fixture_master, tmp_path, edit):
+    """Another tool writes the logs, the facts or a standard and closes the store (a checkpoint):
+    the kept fingerprint no longer matches and the full check finds the facts out of step."""
+    path = tmp_path / "store.duckdb"
+    shutil.copy(fixture_master, path)
+    con = duckdb.connect(str(path))
+    assert store.facts_checked(con)
+    con.close()
+    con = duckdb.connect(str(path))
+    con.execute(edit)
+    assert not store.facts_checked(con), "before the checkpoint"
+    con.close()
+    con = duckdb.connect(str(path))
+    assert not store.facts_checked(con), "after the checkpoint"
+    store.refresh_facts(con)
+    assert store.facts_checked(con)
+    con.close()

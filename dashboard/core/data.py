@@ -33,7 +33,7 @@ from dashboard.core import queries
 from dashboard.core.store import (
     apply_schema,
     db_path,
-    facts_in_step,
+    facts_checked,
     open_app_connection,
     reader_cursor,
     refresh_facts,
@@ -55,7 +55,7 @@ def _connection(path: str, inode: int) -> duckdb.DuckDBPyConnection:
     # Bring a store made by an older version up to date (new tables, views, macros); idempotent.
     cursor = reader_cursor(con)
     apply_schema(cursor)
-    if not facts_in_step(cursor):  # service_logs written by another tool while we were stopped
+    if not facts_checked(cursor):  # service_logs written by another tool while we were stopped
         cursor.execute("begin transaction")
         refresh_facts(cursor)
         cursor.execute("commit")
