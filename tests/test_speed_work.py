@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import random
 import shutil
 from pathlib import Path
@@ -9,10 +11,16 @@ from pathlib import Path
 import duckdb
 import numpy as np
 import pytest
+import streamlit as st
 from babel.numbers import format_decimal
+from streamlit.testing.v1 import AppTest
 
+from dashboard.access.auth import User
 from dashboard.core import fmt, store
+from dashboard.demo.build import build_demo
 from tests.fixture_store import build_fixture_store
+
+APP = os.path.join(os.path.dirname(__file__), "..", "dashboard", "app.py")
 
 
 def test_number_formats_exactly_as_babel():
@@ -80,3 +88,39 @@ def test_a_direct_edit_after_the_fingerprint_was_kept_is_still_noticed(fixture_m
     store.refresh_facts(con)
     assert store.facts_checked(con)
     con.close()
+
+
+# ---------------------------------------------------------------- Kecepatan Layanan: sections as fragments
+
+
+@pytest.fixture(scope="module")
+def demo_path(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("speed-work-demo") / "demo.duckdb"
+    build_demo(path, logs=20000)
+    return path
+
+
+def open_speed_page(path: Path, monkeypatch) -> AppTest:
+    monkeypatch.setenv("KINERJA_DB", str(path))
+    monkeypatch.setenv("KINERJA_REWARM", "0")
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    at = AppTest.from_file(APP, default_timeout=90)
+    at.session_state["user"] = User("camat", "camat")
+    at.run()
+    at.switch_page("speed/kecepatan_layanan.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def test_the_ecdf_sends_each_point_once(demo_path, monkeypatch):
+    """The ECDF's tooltip text is a duration per point, the service's name and n once per line: the chart
+    stays small on the wire (it was most of the page's websocket payload)."""
+    at = open_speed_page(demo_path, monkeypatch)
+    specs = [json.loads(chart.proto.spec) for chart in at.get("plotly_chart")]
+    ecdf = next(s for s in specs if all(trace.get("line", {}).get("shape") == "hv" for trace in s["data"]))
+    for trace in ecdf["data"]:
+        assert "hovertext" not in trace
+        assert trace["name"] in trace["hovertemplate"] and "n = " in trace["hovertemplate"]
+        assert all(("menit" in d or "jam" in d or "hari" in d) for d in trace["customdata"])
+    assert len(json.dumps(ecdf)) < 60_000

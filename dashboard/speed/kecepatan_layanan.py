@@ -279,7 +279,7 @@ def distributions(view: View, ref: Reference) -> None:
             }
         )
         ui.chart(
-            charts_speed.distribution_box(dist, view.measure, lang, ref.colours),
+            ui.figure(charts_speed.distribution_box, dist, view.measure, lang, ref.colours),
             t(
                 "speed.dist_alt",
                 service=longest["service_name"],
@@ -287,13 +287,16 @@ def distributions(view: View, ref: Reference) -> None:
             ),
         )
         ecdf = data.query("speed_ecdf_by_service", measure=view.measure, **view.filters)
-        ui.chart(charts_speed.ecdf_chart(ecdf, view.measure, lang, ref.names, ref.colours), t("speed.ecdf_alt"))
+        ui.chart(
+            ui.figure(charts_speed.ecdf_chart, ecdf, view.measure, lang, ref.names, ref.colours), t("speed.ecdf_alt")
+        )
         ui.table(dist_table, "sebaran_waktu_proses", localized(dist_table))
 
 
 # ---------------------------------------------------------------- 3. trends
 
 
+@st.fragment  # its own choice re-runs this section only
 def trends(view: View, ref: Reference) -> None:
     st.subheader(t("speed.trend_title"))
     monthly = data.query("speed_monthly_by_service", measure=view.measure, **view.filters)
@@ -313,8 +316,15 @@ def trends(view: View, ref: Reference) -> None:
         one = monthly[monthly["service_id"] == focus]
         standard = ref.services.set_index("service_id").loc[focus, "standard_minutes"]
         ui.chart(
-            charts_speed.trend_chart(
-                one, view.measure, lang, ref.names[focus], standard, ref.events, ref.colours[focus]
+            ui.figure(
+                charts_speed.trend_chart,
+                one,
+                view.measure,
+                lang,
+                ref.names[focus],
+                standard,
+                ref.events,
+                ref.colours[focus],
             ),
             t(
                 "speed.trend_alt",
@@ -339,7 +349,7 @@ def trends(view: View, ref: Reference) -> None:
         )
         overall = monthly[monthly["service_id"].isna()]
         ui.chart(
-            charts_speed.share_trend_chart(monthly, lang, ref.names, ref.colours, ref.events),
+            ui.figure(charts_speed.share_trend_chart, monthly, lang, ref.names, ref.colours, ref.events),
             t(
                 "speed.share_alt",
                 first=fmt.percent(overall["on_standard_share"].iloc[0]),
@@ -389,8 +399,14 @@ def when_work_arrives(view: View, ref: Reference) -> None:
             }
         )
         ui.chart(
-            charts_speed.weekday_hour_heatmap(
-                cells, "arrivals_per_day", t("speed.arrivals_chart"), t("speed.arrivals_per_day"), arrivals_hover, lang
+            ui.figure(
+                charts_speed.weekday_hour_heatmap,
+                cells,
+                "arrivals_per_day",
+                t("speed.arrivals_chart"),
+                t("speed.arrivals_per_day"),
+                arrivals_hover,
+                lang,
             ),
             t(
                 "speed.when_alt",
@@ -402,12 +418,18 @@ def when_work_arrives(view: View, ref: Reference) -> None:
             "kedatangan_hari_jam",
         )
         ui.chart(
-            charts_speed.weekday_hour_heatmap(
-                cells.assign(hours=cells["median_minutes"] / 60), "hours", t("speed.time_chart"),
-                t(f"speed.axis_time_{view.measure}"), time_hover, lang, reverse=True,
+            ui.figure(
+                charts_speed.weekday_hour_heatmap,
+                cells.assign(hours=cells["median_minutes"] / 60),
+                "hours",
+                t("speed.time_chart"),
+                t(f"speed.axis_time_{view.measure}"),
+                time_hover,
+                lang,
+                reverse=True,
             ),
             t("speed.measure_help"),
-        )  # fmt: skip
+        )
 
 
 # ---------------------------------------------------------------- 5. backlog ageing
@@ -424,7 +446,7 @@ def backlog_ageing(view: View, ref: Reference) -> None:
         per_unit = ageing.groupby("unit_name")["n"].sum().sort_values()
         late = int(ageing.loc[ageing["bucket"].isin(["upto_2x", "upto_5x", "over_5x"]), "n"].sum())
         ui.chart(
-            charts_speed.backlog_bars(ageing, lang),
+            ui.figure(charts_speed.backlog_bars, ageing, lang),
             t(
                 "speed.backlog_alt",
                 n=fmt.number(ageing["n"].sum()),
@@ -469,6 +491,7 @@ def backlog_ageing(view: View, ref: Reference) -> None:
 # ---------------------------------------------------------------- 6. accuracy
 
 
+@st.fragment  # its own choice re-runs this section only
 def accuracy(view: View, ref: Reference) -> None:
     st.subheader(t("speed.rework_title"))
     rework = data.query("speed_rework", **view.filters)
@@ -492,7 +515,7 @@ def accuracy(view: View, ref: Reference) -> None:
         totals = chosen[chosen["month"].isna()].sort_values("rework_share", ascending=False)
         worst = totals.iloc[0]
         ui.chart(
-            charts_speed.rework_heatmap(chosen[chosen["month"].notna()], lang),
+            ui.figure(charts_speed.rework_heatmap, chosen[chosen["month"].notna()], lang),
             t(
                 "speed.rework_alt",
                 name=worst["name"],
@@ -514,6 +537,7 @@ def accuracy(view: View, ref: Reference) -> None:
 # ---------------------------------------------------------------- 7. before and after the policy
 
 
+@st.fragment  # its own choice re-runs this section only
 def before_after(view: View, ref: Reference) -> None:
     st.subheader(t("speed.ba_title"))
     if ref.events_frame.empty:
@@ -560,7 +584,7 @@ def before_after(view: View, ref: Reference) -> None:
             table = result.services
             if table["comparable"].any():
                 ui.chart(
-                    charts_speed.dumbbell_chart(table, view.measure, lang, labels[event_iso]),
+                    ui.figure(charts_speed.dumbbell_chart, table, view.measure, lang, labels[event_iso]),
                     t("speed.ba_alt"),
                 )
             st.markdown("\n".join(f"- {speed.change_sentence(r, view.measure, lang)}" for r in table.itertuples()))
