@@ -136,23 +136,32 @@ class Timer:
         return (last - since) / 1000, self.received - before
 
 
-def _open_choice(page, scope: str, label: str):
-    """Open the selectbox ``label`` in ``scope``; the option to pick (another than the current one), or None."""
+def _open_choice(page, scope: str, label: str, last: bool = False):
+    from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
+    """Open the selectbox ``label`` in ``scope``; the option to pick (the first other than the current one,
+    or the last), or None."""
     box = page.locator(f'{scope} [data-testid="stSelectbox"]', has_text=label)
     if not box.count():
         return None
     combobox = box.first.get_by_role("combobox")
     current = combobox.input_value()
-    combobox.focus()
-    page.keyboard.press("ArrowDown")
     options = page.locator('[role="option"]')
-    options.first.wait_for(timeout=10_000)
+    for attempt in range(4):  # a rerun that lands between focus and key press drops the key: try again
+        combobox.focus()
+        page.keyboard.press("ArrowDown")
+        try:
+            options.first.wait_for(timeout=5_000)
+            break
+        except PlaywrightTimeoutError:
+            if attempt == 3:
+                return None
     texts = [text.strip() for text in options.all_inner_texts()]
     others = [i for i, text in enumerate(texts) if text != current]
     if not others:
         page.keyboard.press("Escape")
         return None
-    return options.nth(others[0])
+    return options.nth(others[-1] if last else others[0])
 
 
 def _filter_option(page):
@@ -161,7 +170,7 @@ def _filter_option(page):
         ('[data-testid="stSidebar"]', t("app.semester")),
         ('[data-testid="stSidebar"]', t("app.unit")),
     ):
-        option = _open_choice(page, scope, label)
+        option = _open_choice(page, scope, label, last=label == t("app.unit"))  # the first unit has no services
         if option is not None:
             return label, option
     box = page.locator('[data-testid="stMain"] [data-testid="stSelectbox"]')
@@ -206,15 +215,16 @@ def one_run(store: Path, port: int) -> dict:
                     result["pages"].setdefault(path, {})[visit] = timer.step(links.nth(i).click)
             for i, path, _ in menu:
                 timer.step(links.nth(i).click)
-                label, option = _filter_option(page)
-                if option is not None:
-                    result["pages"][path]["filter"] = (*timer.step(option.click), label)
                 section = t(SECTION_CHOICES[path]) if path in SECTION_CHOICES else None
                 option = _open_choice(page, '[data-testid="stMain"]', section) if section else None
                 if option is not None:
                     result["pages"][path]["section"] = (*timer.step(option.click), section)
+                label, option = _filter_option(page)
+                if option is not None:
+                    result["pages"][path]["filter"] = (*timer.step(option.click), label)
             browser.close()
         result["peak_mb"] = peak_mb(server.pid)
+        result["load"] = os.getloadavg()[0]  # the machine is shared: say how busy it was
     finally:
         server.terminate()
         server.wait(30)
@@ -237,8 +247,10 @@ def report(runs: list[dict], logs: int) -> str:
     def kb(values: list) -> str:
         return _n(statistics.median(values) / 1024) if values else "–"
 
+    load = ", ".join(_n(r["load"], 1) for r in runs)
     lines = [
-        f"Benchmark peramban: {_n(logs)} log layanan, {len(runs)} ulangan (median). Mesin: {machine()}",
+        f"Benchmark peramban: {_n(logs)} log layanan, {len(runs)} ulangan (median). Mesin: {machine()}; "
+        f"beban rata-rata 1 menit di akhir tiap putaran: {load}",
         "",
         f"Membuka basis data (muat halaman pertama pada proses baru): {med([r['open'][0] for r in runs])} s; "
         f"masuk sebagai camat sampai beranda selesai: {med([r['home'][0] for r in runs])} s, "
