@@ -124,3 +124,32 @@ def test_the_ecdf_sends_each_point_once(demo_path, monkeypatch):
         assert trace["name"] in trace["hovertemplate"] and "n = " in trace["hovertemplate"]
         assert all(("menit" in d or "jam" in d or "hari" in d) for d in trace["customdata"])
     assert len(json.dumps(ecdf)) < 60_000
+
+
+# ---------------------------------------------------------------- the camat's first screen
+
+
+def test_the_first_screen_shows_the_latest_evaluated_semesters_skp_beside_the_running_service_figures(
+    demo_path, monkeypatch
+):
+    """On the demo the running semester (II 2026) is not evaluated yet: the SKP cards and sections show
+    Semester I 2026, labelled with it, and what needs attention comes first."""
+    monkeypatch.setenv("KINERJA_DB", str(demo_path))
+    monkeypatch.setenv("KINERJA_REWARM", "0")
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    at = AppTest.from_file(APP, default_timeout=90)
+    at.session_state["user"] = User("camat", "camat")
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    cards = {m.label: m.value for m in at.metric}
+    assert cards["Rata-rata nilai SKP (Semester I 2026)"] not in ("–", "")
+    assert cards["Sangat Baik + Baik (Semester I 2026)"].endswith("%")
+    assert "Sesuai standar" in cards  # the running semester's service figures beside them
+    headers = [h.value for h in at.subheader]
+    assert headers[0] == "Perlu perhatian camat"
+    assert headers[1].startswith("Angka utama Semester II 2026")
+    assert "Capaian semester per unit — Semester I 2026" in headers
+    captions = " ".join(c.value for c in at.caption)
+    assert "semester terakhir yang sudah dinilai; Semester II 2026 belum dinilai" in captions
+    assert "Belum dinilai. " not in " ".join(i.value for i in at.info)
