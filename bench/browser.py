@@ -200,7 +200,12 @@ def one_run(store: Path, port: int) -> dict:
             timer.step(page.locator(nav, has_text=t("auth.sign_in")).first.click)
             page.get_by_label(t("auth.username")).fill(SIGN_IN[0])
             page.get_by_label(t("auth.password")).fill(SIGN_IN[1])
-            result["home"] = timer.step(lambda: page.get_by_role("button", name=t("auth.submit")).click())
+
+            def sign_in() -> None:  # checking the password leaves the page unchanged for a while: wait for its end
+                page.get_by_role("button", name=t("auth.submit")).click()
+                page.locator('[data-testid="stSidebar"]', has_text=t("auth.sign_out")).wait_for(timeout=TIMEOUT_MS)
+
+            result["home"] = timer.step(sign_in)
             links = page.locator(nav)
             # the menu's pages in menu order: URL path (the home page's link is the bare address) and title
             menu = []

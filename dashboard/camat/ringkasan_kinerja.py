@@ -51,7 +51,11 @@ st.subheader(t("camat.headline", period=f"{period_label} — {scope_label}"))
 st.caption(
     t("camat.vs_prev", prev=fmt.semester(prev)) if before["completed"] or before["appraised"] else t("camat.no_prev")
 )
-c1, c2, c3, c4 = st.columns(4)
+# the running semester's service figures first (durations need the width); then the SKP cards, wider for
+# their semester's name when it is an earlier one, beside IKM and the backlog
+for column, measure in zip(st.columns(3), ("on_standard", "median", "p90"), strict=True):
+    camat.headline_card(column, measure, cur, before)
+c1, c2, c3, c4 = st.columns([1.5, 1.5, 1, 1])
 camat.headline_card(c1, "mean_skp", skp_cur, skp_before, note=skp_note)
 sbb = None if pd.isna(skp_cur["sangat_baik_pct"]) else skp_cur["sangat_baik_pct"] + skp_cur["baik_pct"]
 sbb_prev = None if pd.isna(skp_before["sangat_baik_pct"]) else skp_before["sangat_baik_pct"] + skp_before["baik_pct"]
@@ -63,10 +67,8 @@ c2.metric(
     help=t("camat.predikat_share_help", n=fmt.number(skp_cur["appraised"])),
     border=True,
 )
-camat.headline_card(c3, "on_standard", cur, before)
-camat.headline_card(c4, "ikm", cur, before)
-for column, measure in zip(st.columns(3), ("median", "p90", "backlog"), strict=True):
-    camat.headline_card(column, measure, cur, before)
+camat.headline_card(c3, "ikm", cur, before)
+camat.headline_card(c4, "backlog", cur, before)
 st.caption(
     t(
         "camat.backlog_line",
