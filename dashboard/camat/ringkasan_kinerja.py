@@ -103,7 +103,7 @@ if scored.empty:
 else:
     top, low = scored.loc[scored["mean_skp"].idxmax()], scored.loc[scored["mean_skp"].idxmin()]
     ui.chart(
-        charts_camat.skp_by_unit(scored, skp_label, lang),
+        ui.figure(charts_camat.skp_by_unit, scored, skp_label, lang),
         t(
             "camat.skp_alt",
             below=int((scored["mean_skp"] < 76).sum()),
@@ -136,7 +136,7 @@ else:
     if distribution["org_predikat"].isna().all():
         st.info(t("camat.kurva_no_rating"))
     ui.chart(
-        charts_camat.predikat_distribution(distribution, skp_label, lang),
+        ui.figure(charts_camat.predikat_distribution, distribution, skp_label, lang),
         t("camat.kurva_alt", broken=len(violations), orgs=kurva_shown.loc[kurva_shown["broken"], "unit_id"].nunique())
         if violations
         else t("camat.kurva_ok"),
@@ -176,7 +176,7 @@ else:
     latest = monthly[monthly["month"] == last_month]
     low, top = latest.loc[latest["on_standard_pct"].idxmin()], latest.loc[latest["on_standard_pct"].idxmax()]
     ui.chart(
-        charts_camat.monthly_heatmap(monthly, order, camat.policy_events(), period_label, lang),
+        ui.figure(charts_camat.monthly_heatmap, monthly, order, camat.policy_events(), period_label, lang),
         t(
             "camat.heatmap_alt",
             month=fmt.month(last_month),
