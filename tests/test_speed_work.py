@@ -153,3 +153,19 @@ def test_the_first_screen_shows_the_latest_evaluated_semesters_skp_beside_the_ru
     captions = " ".join(c.value for c in at.caption)
     assert "semester terakhir yang sudah dinilai; Semester II 2026 belum dinilai" in captions
     assert "Belum dinilai. " not in " ".join(i.value for i in at.info)
+
+
+def test_the_schema_is_applied_at_open_only_when_it_changed(fixture_master, tmp_path):
+    """apply_schema records what it applied; the app's open skips it while schema, migrations and DuckDB are
+    the same, and runs it for a store that never recorded it (an earlier release) or recorded another."""
+    path = tmp_path / "store.duckdb"
+    shutil.copy(fixture_master, path)
+    con = duckdb.connect(str(path))
+    assert store.schema_current(con)  # the fixture was built through apply_schema
+    con.execute("delete from settings where key = 'schema_digest'")
+    assert not store.schema_current(con)
+    store.apply_schema(con)
+    assert store.schema_current(con)
+    con.execute("update settings set value = 'an older schema' where key = 'schema_digest'")
+    assert not store.schema_current(con)
+    con.close()

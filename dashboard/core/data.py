@@ -37,6 +37,7 @@ from dashboard.core.store import (
     open_app_connection,
     reader_cursor,
     refresh_facts,
+    schema_current,
     store_identity,
 )
 
@@ -52,9 +53,11 @@ _DML_TARGET = re.compile(r"\b(?:insert\s+(?:or\s+\w+\s+)?into|update|delete\s+fr
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _connection(path: str, inode: int) -> duckdb.DuckDBPyConnection:
     con = open_app_connection(path)
-    # Bring a store made by an older version up to date (new tables, views, macros); idempotent.
+    # Bring a store made by an older version up to date (new tables, views, macros); idempotent, and
+    # skipped when it last ran with today's schema (replacing every view and macro takes a while).
     cursor = reader_cursor(con)
-    apply_schema(cursor)
+    if not schema_current(cursor):
+        apply_schema(cursor)
     if not facts_checked(cursor):  # service_logs written by another tool while we were stopped
         cursor.execute("begin transaction")
         refresh_facts(cursor)

@@ -104,10 +104,28 @@ def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
             )
         con.execute(schema_sql())
         _rebuild_changed_derived(con, fresh)
+        set_setting(con, _SCHEMA_KEY, schema_digest())
         con.execute("commit")
     except BaseException:
         con.execute("rollback")
         raise
+
+
+_SCHEMA_KEY = "schema_digest"
+
+
+def schema_digest() -> str:
+    """A digest of everything apply_schema applies: the schema files, the migrations and the DuckDB version."""
+    parts = [duckdb.__version__, schema_sql(), *(path.read_text(encoding="utf-8") for _, _, path in migrations())]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def schema_current(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether apply_schema last ran on this store with today's schema (then running it again changes nothing)."""
+    if not _has_table(con, "settings"):
+        return False
+    stored = con.execute("select value from settings where key = $k", {"k": _SCHEMA_KEY}).fetchone()
+    return stored is not None and stored[0] == schema_digest()
 
 
 def _definition_hash(con: duckdb.DuckDBPyConnection, view: str) -> str:
