@@ -392,6 +392,11 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
     if args.worker:
         return bench.worker_main(args.worker, args.store, args.repeat, args.plan)
+    if args.browser:
+        from bench import browser
+
+        store = args.store or bench.bench_store(args.logs)
+        return browser.run(store, args.logs, args.repeat, args.port, args.markdown)
     return bench.run(args.logs, args.repeat, args.markdown)
 
 
@@ -446,7 +451,11 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--repeat", type=int, default=5, help="runs per page and view")
     bench.add_argument("--markdown", type=Path, help="also write the table to this Markdown file")
     bench.add_argument("--worker", choices=["replay", "served", "ours", "pandas"], help=argparse.SUPPRESS)
-    bench.add_argument("--store", type=Path, help=argparse.SUPPRESS)
+    bench.add_argument(
+        "--browser", action="store_true", help="time every page in Chromium as the camat clicks through it instead"
+    )
+    bench.add_argument("--port", type=int, default=8680, help="first port to try for the dashboard (--browser)")
+    bench.add_argument("--store", type=Path, help="store to use (default: data/bench-<logs>.duckdb)")
     bench.add_argument("--plan", type=Path, help=argparse.SUPPRESS)
     bench.set_defaults(func=cmd_bench)
 

@@ -45,7 +45,7 @@ if compared.empty:
 else:
     worse = int((compared["on_standard_pct"] < compared["kec_on_standard_pct"]).sum())
     ui.chart(
-        charts_camat.unit_services(compared, unit_name, lang, period_label),
+        ui.figure(charts_camat.unit_services, compared, unit_name, lang, period_label),
         t("camat.services_alt", worse=worse, n=len(compared)),
     )
     ui.table(
@@ -103,7 +103,7 @@ if skp.empty:
 else:
     kategori = skp[skp["measure"] == "kategori"]
     ui.chart(
-        charts_camat.skp_distribution(skp, lang, period_label),
+        ui.figure(charts_camat.skp_distribution, skp, lang, period_label),
         t(
             "camat.skp_dist_alt",
             n=int(kategori["employees"].sum()),
@@ -151,7 +151,7 @@ if shown.empty:
 else:
     first, last = shown.iloc[0], shown.iloc[-1]
     ui.chart(
-        charts_camat.unit_trend(shown, unit_name, camat.policy_events(), lang),
+        ui.figure(charts_camat.unit_trend, shown, unit_name, camat.policy_events(), lang),
         t(
             "camat.trend_alt",
             first=fmt.percent(first["on_standard_pct"]),

@@ -372,11 +372,12 @@ def ikm_sample_note(row, lang: str | None = None) -> str:
     return note + (" " + t("camat.ikm_indicative", lang=lang) if ikm_indicative(row) else "")
 
 
-def headline_card(column, measure: str, cur: pd.Series, before: pd.Series) -> None:
+def headline_card(column, measure: str, cur: pd.Series, before: pd.Series, note: str | None = None) -> None:
     """One figure of camat_headline as a bordered st.metric in ``column``, with its change since ``before``.
 
     measure: 'on_standard', 'median', 'p90', 'backlog', 'mean_skp' or 'ikm'. Longer times and a
-    larger backlog are shown as a worsening (inverse delta colour).
+    larger backlog are shown as a worsening (inverse delta colour). ``note``: said after the label
+    (the semester, when the figure is from another one than the page's).
     """
     if measure == "on_standard":
         field, kind, label = "on_standard_pct", "pct", t("camat.on_standard")
@@ -404,13 +405,41 @@ def headline_card(column, measure: str, cur: pd.Series, before: pd.Series) -> No
     else:
         raise ValueError(measure)
     column.metric(
-        label,
+        f"{label} ({note})" if note else label,
         value,
         delta_text(cur[field], before[field], kind),
         delta_color="inverse" if kind in ("minutes", "count") else "normal",
         help=help_text,
         border=True,
     )
+
+
+def evaluated(row: pd.Series) -> bool:
+    """Whether a camat_headline row holds SKP figures (some ASN scored or appraised)."""
+    return bool(row["employees_scored"]) or bool(row["appraised"])
+
+
+#: How far back the first screen looks for an evaluated semester (each look is one cached query).
+EVALUATED_LOOKBACK = 4
+
+
+def latest_evaluated(
+    period: str, unit_id: str | None, cur: pd.Series, before: pd.Series
+) -> tuple[str, pd.Series, pd.Series]:
+    """The semester whose SKP figures the overview shows, with its camat_headline row and the row of the
+    semester before it: ``period`` itself (``cur``, ``before``) when evaluated, else the latest earlier
+    semester that is, else ``period`` (nothing evaluated yet)."""
+    from dashboard.core import data
+
+    if evaluated(cur):
+        return period, cur, before
+    asked = period
+    for _ in range(EVALUATED_LOOKBACK):
+        asked = previous_period(asked)
+        head = data.query("camat_headline", period=asked, unit_id=unit_id)
+        if evaluated(head.iloc[0]):
+            return asked, head.iloc[0], head.iloc[1]
+    return period, cur, before
 
 
 def policy_events() -> list[tuple[dt.date, str]]:

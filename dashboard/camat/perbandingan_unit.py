@@ -35,7 +35,7 @@ if with_requests.empty:
     st.info(t("common.no_data"))
 else:
     event = st.plotly_chart(
-        charts_camat.funnel(shown, camat.funnel_grid(data.query, units), lang, period_label),
+        ui.figure(charts_camat.funnel, shown, camat.funnel_grid(data.query, units), lang, period_label),
         width="stretch",
         config=PLOTLY_CONFIG,
         on_select="rerun",
@@ -116,7 +116,7 @@ if calibrated.empty:
     st.info(t("camat.not_evaluated").capitalize() + ". " + t("common.no_data"))
 else:
     ui.chart(
-        charts_camat.calibration(calibrated, lang, period_label),
+        ui.figure(charts_camat.calibration, calibrated, lang, period_label),
         t("camat.calibration_alt", n=len(calibrated)),
         pd.DataFrame(
             {

@@ -33,49 +33,7 @@ units_all = data.query("units")
 names = camat.unit_names(units_all)
 scope_label = names[unit] if unit else t("camat.whole_kecamatan")
 
-# ---- headline figures
-head = data.query("camat_headline", period=period, unit_id=unit)
-cur, before = head.iloc[0], head.iloc[1]
-st.subheader(t("camat.headline", period=f"{period_label} — {scope_label}"))
-st.caption(
-    t("camat.vs_prev", prev=fmt.semester(prev)) if before["completed"] or before["appraised"] else t("camat.no_prev")
-)
-c1, c2, c3, c4 = st.columns(4)
-camat.headline_card(c1, "mean_skp", cur, before)
-sbb = None if pd.isna(cur["sangat_baik_pct"]) else cur["sangat_baik_pct"] + cur["baik_pct"]
-sbb_prev = None if pd.isna(before["sangat_baik_pct"]) else before["sangat_baik_pct"] + before["baik_pct"]
-c2.metric(
-    "Sangat Baik + Baik",
-    fmt.percent(sbb) if sbb is not None else "–",
-    camat.delta_text(sbb, sbb_prev, "pct"),
-    delta_color="off",
-    help=t("camat.predikat_share_help", n=fmt.number(cur["appraised"])),
-    border=True,
-)
-camat.headline_card(c3, "on_standard", cur, before)
-camat.headline_card(c4, "ikm", cur, before)
-for column, measure in zip(st.columns(3), ("median", "p90", "backlog"), strict=True):
-    camat.headline_card(column, measure, cur, before)
-st.caption(
-    t(
-        "camat.backlog_line",
-        n=fmt.number(cur["backlog"]),
-        past=fmt.number(cur["backlog_past_standard"]),
-        cutoff=fmt.datetime(cur["cutoff"]),
-        prev=fmt.number(before["backlog_past_standard"]),
-    )
-)
-if not cur["employees_scored"] and not cur["appraised"]:
-    st.caption(t("camat.not_evaluated_line"))
-if cur["appraised"]:
-    st.caption(
-        t("camat.predikat_share")
-        + ": "
-        + " · ".join(f"{label} {fmt.percent(cur[column + '_pct'])}" for column, label in camat.PREDIKAT_COLUMNS.items())
-        + f" (n = {fmt.number(cur['appraised'])})"
-    )
-
-# ---- what needs attention
+# ---- what needs attention: first, so a phone's first screen says something
 units = camat.unit_comparison(data.query, period)
 kurva = data.query("camat_kurva", period=period)
 follow_ups = data.query("follow_up_list", unit_id=scope, today=ui.today())
@@ -90,16 +48,71 @@ if items:
 else:
     st.success(t("camat.attention_none"))
 
+
+# ---- headline figures
+head = data.query("camat_headline", period=period, unit_id=unit)
+cur, before = head.iloc[0], head.iloc[1]
+# The running semester's SKP is evaluated only at its end: until then the SKP figures and sections show the
+# latest evaluated semester, labelled with it, beside the running semester's service figures.
+skp_period, skp_cur, skp_before = camat.latest_evaluated(period, unit, cur, before)
+skp_note = None if skp_period == period else fmt.semester(skp_period)
+st.subheader(t("camat.headline", period=f"{period_label} — {scope_label}"))
+st.caption(
+    t("camat.vs_prev", prev=fmt.semester(prev)) if before["completed"] or before["appraised"] else t("camat.no_prev")
+)
+# the running semester's service figures first (durations need the width); then the SKP cards, wider for
+# their semester's name when it is an earlier one, beside IKM and the backlog
+for column, measure in zip(st.columns(3), ("on_standard", "median", "p90"), strict=True):
+    camat.headline_card(column, measure, cur, before)
+c1, c2, c3, c4 = st.columns([1.5, 1.5, 1, 1])
+camat.headline_card(c1, "mean_skp", skp_cur, skp_before, note=skp_note)
+sbb = None if pd.isna(skp_cur["sangat_baik_pct"]) else skp_cur["sangat_baik_pct"] + skp_cur["baik_pct"]
+sbb_prev = None if pd.isna(skp_before["sangat_baik_pct"]) else skp_before["sangat_baik_pct"] + skp_before["baik_pct"]
+c2.metric(
+    "Sangat Baik + Baik" + (f" ({skp_note})" if skp_note else ""),
+    fmt.percent(sbb) if sbb is not None else "–",
+    camat.delta_text(sbb, sbb_prev, "pct"),
+    delta_color="off",
+    help=t("camat.predikat_share_help", n=fmt.number(skp_cur["appraised"])),
+    border=True,
+)
+camat.headline_card(c3, "ikm", cur, before)
+camat.headline_card(c4, "backlog", cur, before)
+st.caption(
+    t(
+        "camat.backlog_line",
+        n=fmt.number(cur["backlog"]),
+        past=fmt.number(cur["backlog_past_standard"]),
+        cutoff=fmt.datetime(cur["cutoff"]),
+        prev=fmt.number(before["backlog_past_standard"]),
+    )
+)
+if skp_note:
+    st.caption(t("camat.skp_from", period=skp_note, current=period_label))
+elif not cur["employees_scored"] and not cur["appraised"]:
+    st.caption(t("camat.not_evaluated_line"))
+if skp_cur["appraised"]:
+    st.caption(
+        t("camat.predikat_share")
+        + (f" {skp_note}" if skp_note else "")
+        + ": "
+        + " · ".join(
+            f"{label} {fmt.percent(skp_cur[column + '_pct'])}" for column, label in camat.PREDIKAT_COLUMNS.items()
+        )
+        + f" (n = {fmt.number(skp_cur['appraised'])})"
+    )
+
 # ---- semester achievement per unit
-st.subheader(t("camat.achievement"))
-shown = camat.in_scope(units, scope)
+skp_label = fmt.semester(skp_period)
+st.subheader(t("camat.achievement") + (f" — {skp_label}" if skp_note else ""))
+shown = camat.in_scope(units if skp_period == period else data.query("camat_units", period=skp_period), scope)
 scored = shown.dropna(subset=["mean_skp"])
 if scored.empty:
     st.info(t("camat.not_evaluated").capitalize() + ". " + t("common.no_data"))
 else:
     top, low = scored.loc[scored["mean_skp"].idxmax()], scored.loc[scored["mean_skp"].idxmin()]
     ui.chart(
-        charts_camat.skp_by_unit(scored, period_label, lang),
+        ui.figure(charts_camat.skp_by_unit, scored, skp_label, lang),
         t(
             "camat.skp_alt",
             below=int((scored["mean_skp"].round(2) < 76).sum()),
@@ -119,11 +132,11 @@ else:
         "nilai_skp_per_unit",
     )
 
-st.markdown(f"#### {t('camat.kurva')}")
+st.markdown(f"#### {t('camat.kurva')}" + (f" — {skp_label}" if skp_note else ""))
 st.caption(t("camat.kurva_lead"))
-distribution = camat.in_scope(data.query("camat_predikat_distribution", period=period), scope)
+distribution = camat.in_scope(data.query("camat_predikat_distribution", period=skp_period), scope)
 distribution = distribution[distribution["appraised"] > 0]
-kurva_shown = camat.in_scope(kurva, scope)
+kurva_shown = camat.in_scope(kurva if skp_period == period else data.query("camat_kurva", period=skp_period), scope)
 if distribution.empty:
     st.info(t("common.no_data"))
 else:
@@ -132,7 +145,7 @@ else:
     if distribution["org_predikat"].isna().all():
         st.info(t("camat.kurva_no_rating"))
     ui.chart(
-        charts_camat.predikat_distribution(distribution, period_label, lang),
+        ui.figure(charts_camat.predikat_distribution, distribution, skp_label, lang),
         t("camat.kurva_alt", broken=len(violations), orgs=kurva_shown.loc[kurva_shown["broken"], "unit_id"].nunique())
         if violations
         else t("camat.kurva_ok"),
@@ -172,7 +185,7 @@ else:
     latest = monthly[monthly["month"] == last_month]
     low, top = latest.loc[latest["on_standard_pct"].idxmin()], latest.loc[latest["on_standard_pct"].idxmax()]
     ui.chart(
-        charts_camat.monthly_heatmap(monthly, order, camat.policy_events(), period_label, lang),
+        ui.figure(charts_camat.monthly_heatmap, monthly, order, camat.policy_events(), period_label, lang),
         t(
             "camat.heatmap_alt",
             month=fmt.month(last_month),

@@ -477,4 +477,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "camat.resp_reasons": ("Alasan", "Reasons"),
     "camat.resp_plan": ("Rencana atas rekomendasi", "Plan for the recommendation"),
     "camat.resp_updated": ("Diperbarui", "Updated"),
+    "camat.skp_from": (
+        "Nilai SKP dan predikat dari {period}, semester terakhir yang sudah dinilai; {current} belum dinilai.",
+        "SKP scores and ratings from {period}, the latest evaluated half-year; {current} is not evaluated yet.",
+    ),
 }

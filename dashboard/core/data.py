@@ -36,10 +36,11 @@ from dashboard.core import fmt, lineage, queries
 from dashboard.core.store import (
     apply_schema,
     db_path,
-    facts_in_step,
+    facts_checked,
     open_app_connection,
     reader_cursor,
     refresh_facts,
+    schema_current,
     store_identity,
 )
 
@@ -69,10 +70,12 @@ _connection_counter = itertools.count(1)
 def _connection(path: str, inode: int) -> duckdb.DuckDBPyConnection:
     con = open_app_connection(path)
     _connections[id(con)] = next(_connection_counter)
-    # Bring a store made by an older version up to date (new tables, views, macros); idempotent.
+    # Bring a store made by an older version up to date (new tables, views, macros); idempotent, and
+    # skipped when it last ran with today's schema (replacing every view and macro takes a while).
     cursor = reader_cursor(con)
-    apply_schema(cursor)
-    if not facts_in_step(cursor):  # service_logs written by another tool while we were stopped
+    if not schema_current(cursor):
+        apply_schema(cursor)
+    if not facts_checked(cursor):  # service_logs written by another tool while we were stopped
         cursor.execute("begin transaction")
         refresh_facts(cursor)
         cursor.execute("commit")

@@ -167,6 +167,18 @@ def unit_filter(include_all: bool = True) -> str | None:
     return value or None
 
 
+def figure(builder, *args, **kwargs):
+    """``builder(*args, **kwargs)``, built once per distinct input and kept for every session (chart builders are
+    pure: DataFrame in, figure out). A repeat visit or a change elsewhere on the page then costs no
+    figure building. The figure is shared: draw it, never change it."""
+    return _figure(f"{builder.__module__}.{builder.__qualname__}", builder, args, tuple(sorted(kwargs.items())))
+
+
+@st.cache_resource(show_spinner=False, max_entries=512)
+def _figure(name: str, _builder, args: tuple, kwargs: tuple):  # keyed by the builder's name and the inputs
+    return _builder(*args, **dict(kwargs))
+
+
 def chart(fig, alt_text: str, frame: pd.DataFrame | None = None, name: str | None = None) -> None:
     """A chart with its text alternative under it and, given a frame, its data as downloads."""
     from dashboard.core.charts import PLOTLY_CONFIG

@@ -163,6 +163,7 @@ def ecdf_chart(
     for service_id, rows in ecdf.groupby("service_id", sort=False):
         name = names.get(service_id, service_id)
         minutes = rows["minutes"]
+        # per point only the duration in words; the name and n once per line (the page's payload stays small)
         fig.add_trace(
             go.Scatter(
                 x=hours(minutes),
@@ -170,11 +171,9 @@ def ecdf_chart(
                 mode="lines",
                 name=name,
                 line=dict(color=colours.get(service_id, NEUTRAL), width=2, shape="hv"),
-                hovertext=[
-                    f"<b>{name}</b><br>{fmt.percent(p, 0, lang)} ≤ {fmt.duration(m, working, lang)}<br>{_n(n, lang)}"
-                    for p, m, n in zip(rows["percent"], minutes, rows["n"], strict=True)
-                ],
-                hoverinfo="text",
+                customdata=[fmt.duration(m, working, lang) for m in minutes],
+                hovertemplate=f"<b>{name}</b><br>%{{y:.0f}} % ≤ %{{customdata}}<br>{_n(rows['n'].iloc[0], lang)}"
+                "<extra></extra>",
             )
         )
     for minutes, key in _marks(measure):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 import pandas as pd
 import streamlit as st
@@ -21,7 +22,7 @@ CHANNELS = ["", "loket", "online", "jemput_bola"]
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def before_after(version, event_iso: str, window: int, unit_id, channel, measure: str, services: tuple):
+def before_after_result(version, event_iso: str, window: int, unit_id, channel, measure: str, services: tuple):
     """speed.before_after for one choice of event, window and filters; the block bootstrap takes about
     a second, so it runs once per store version and choice, not at every rerun."""
     params = dict(event_date=dt.date.fromisoformat(event_iso), window_months=window, unit_id=unit_id, channel=channel)
@@ -32,21 +33,8 @@ def before_after(version, event_iso: str, window: int, unit_id, channel, measure
     return speed.before_after(figures, samples, measure=measure)
 
 
-def month_start(value: str) -> dt.date:
-    """'2025-03' -> 1 Mar 2025; '2025-S2' -> 1 Jul 2025."""
-    if "-S" in value:
-        year, half = value.split("-S")
-        return dt.date(int(year), 1 if half == "1" else 7, 1)
-    return dt.date(int(value[:4]), int(value[5:7]), 1)
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    index = day.year * 12 + day.month - 1 + months
-    return dt.date(index // 12, index % 12 + 1, 1)
-
-
 def range_label(value: str) -> str:
-    return fmt.semester(value, lang) if "-S" in value else fmt.month(month_start(value), lang)
+    return fmt.semester(value, lang) if "-S" in value else fmt.month(periods.parse_month_or_semester(value), lang)
 
 
 def duration(minutes, working: bool) -> str:
@@ -62,20 +50,63 @@ def localized(frame: pd.DataFrame) -> dict:
     }
 
 
-# ---------------------------------------------------------------- header and filters
+@dataclass(frozen=True)
+class View:
+    """What the filters chose: the period, the comparison period and the selection of logs."""
 
-ui.header("speed.title", "speed.lead")
-available = data.query("speed_months")
-if available.empty:
-    st.info(t("speed.no_logs"))
-    ui.footnote()
-else:
+    unit_id: str | None
+    selected_services: list[str]
+    channel: str
+    measure: str
+    date_from: dt.date
+    date_to: dt.date
+    prev_from: dt.date
+
+    @property
+    def working(self) -> bool:
+        return self.measure == "working"
+
+    @property
+    def filters(self) -> dict:
+        """The parameters every period query takes."""
+        return dict(
+            date_from=self.date_from,
+            date_to=self.date_to,
+            unit_id=self.unit_id,
+            service_ids=self.selected_services,
+            channel=self.channel or None,
+        )
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The store's services, their colours and the policy events, shared by every section."""
+
+    services: pd.DataFrame
+    names: dict
+    colours: dict
+    events_frame: pd.DataFrame
+    events: list
+
+
+def reference() -> Reference:
     services = data.query("service_standards")
-    names = dict(zip(services["service_id"], services["name"], strict=True))
-    colours = charts.colour_map(services["service_id"])
     events_frame = data.query("policy_events")
-    events = list(zip(events_frame["event_date"], events_frame["label"], strict=True))
+    return Reference(
+        services=services,
+        names=dict(zip(services["service_id"], services["name"], strict=True)),
+        colours=charts.colour_map(services["service_id"]),
+        events_frame=events_frame,
+        events=list(zip(events_frame["event_date"], events_frame["label"], strict=True)),
+    )
 
+
+# ---------------------------------------------------------------- filters
+
+
+def choose_view(available: pd.DataFrame, names: dict) -> View:
+    """The filter row (unit from the sidebar or the user's scope, range, services, channel, measure),
+    mirrored into the URL."""
     scope = auth.unit_scope()
     unit_id = scope or ui.unit_filter()
     signin.require_unit(unit_id)
@@ -147,7 +178,6 @@ else:
         )
         or st.session_state["sp_measure"]
     )
-    working = measure == "working"
     st.query_params["sp_svc"] = ",".join(selected_services)
     if not selected_services:
         st.query_params.pop("sp_svc", None)
@@ -158,19 +188,20 @@ else:
             t("speed.unit_scope", unit=dict(zip(units["unit_id"], units["name"], strict=True)).get(scope, scope))
         )
 
-    date_from = month_start(start)
-    date_to = add_months(month_start(end), 6 if grain == "semester" else 1)
+    date_from = periods.parse_month_or_semester(start)
+    date_to = periods.add_months(periods.parse_month_or_semester(end), 6 if grain == "semester" else 1)
     span_months = (date_to.year - date_from.year) * 12 + date_to.month - date_from.month
-    prev_from = add_months(date_from, -span_months)
-    filters = dict(
-        date_from=date_from, date_to=date_to, unit_id=unit_id, service_ids=selected_services, channel=channel or None
-    )
+    prev_from = periods.add_months(date_from, -span_months)
+    return View(unit_id, selected_services, channel, measure, date_from, date_to, prev_from)
 
-    # ---------------------------------------------------------------- 1. headline
 
+# ---------------------------------------------------------------- 1. headline
+
+
+def headline(view: View, ref: Reference) -> None:
     st.subheader(t("speed.headline"))
-    headline = data.query("speed_headline", prev_from=prev_from, measure=measure, **filters).set_index("span")
-    now, before = headline.loc["current"], headline.loc["previous"]
+    spans = data.query("speed_headline", prev_from=view.prev_from, measure=view.measure, **view.filters)
+    now, before = spans.set_index("span").loc["current"], spans.set_index("span").loc["previous"]
 
     def count_delta(column: str) -> str | None:
         if before["received"] == 0:
@@ -193,13 +224,13 @@ else:
     # speed first, three wide columns (durations such as "2 jam 10 menit" need the width), then volume
     cols = st.columns(3)
     cols[0].metric(
-        t("speed.col_median") + f" ({t(f'speed.measure_words_{measure}')})",
-        duration(now["median_minutes"], working),
+        t("speed.col_median") + f" ({t(f'speed.measure_words_{view.measure}')})",
+        duration(now["median_minutes"], view.working),
         time_delta("median_minutes"),
         delta_color="inverse",
     )
     cols[1].metric(
-        t("speed.p90"), duration(now["p90_minutes"], working), time_delta("p90_minutes"), delta_color="inverse"
+        t("speed.p90"), duration(now["p90_minutes"], view.working), time_delta("p90_minutes"), delta_color="inverse"
     )
     cols[2].metric(t("speed.on_standard"), fmt.percent(now["on_standard_share"]), points_delta("on_standard_share"))
     cols = st.columns(4)
@@ -209,21 +240,24 @@ else:
         t("speed.rework"), fmt.percent(now["rework_share"]), points_delta("rework_share"), delta_color="inverse"
     )
     cols[3].metric(t("speed.backlog"), fmt.number(now["still_open"]))
-    for note in speed.period_notes(now, date_to, lang):
+    for note in speed.period_notes(now, view.date_to, lang):
         st.warning(note, icon=":material/info:")
     st.caption(
         t(
             "speed.vs_previous",
             period=t("speed.period_words"),
-            start=fmt.date(prev_from),
-            end=fmt.date(date_from - dt.timedelta(days=1)),
+            start=fmt.date(view.prev_from),
+            end=fmt.date(view.date_from - dt.timedelta(days=1)),
         )
     )
 
-    # ---------------------------------------------------------------- 2. distributions
 
+# ---------------------------------------------------------------- 2. distributions
+
+
+def distributions(view: View, ref: Reference) -> None:
     st.subheader(t("speed.dist_title"))
-    dist = data.query("speed_distribution_by_service", measure=measure, **filters)
+    dist = data.query("speed_distribution_by_service", measure=view.measure, **view.filters)
     if dist.empty:
         st.info(t("common.no_data"))
     else:
@@ -233,12 +267,12 @@ else:
                 t("speed.col_service"): dist["service_name"],
                 t("speed.col_n"): dist["n"],
                 t("speed.col_standard"): [duration(m, True) for m in dist["standard_minutes"]],
-                t("speed.col_p10"): [duration(m, working) for m in dist["p10_minutes"]],
-                t("speed.col_p25"): [duration(m, working) for m in dist["p25_minutes"]],
-                t("speed.col_median"): [duration(m, working) for m in dist["median_minutes"]],
-                t("speed.col_p75"): [duration(m, working) for m in dist["p75_minutes"]],
-                t("speed.col_p90"): [duration(m, working) for m in dist["p90_minutes"]],
-                t("speed.col_mean"): [duration(m, working) for m in dist["mean_minutes"]],
+                t("speed.col_p10"): [duration(m, view.working) for m in dist["p10_minutes"]],
+                t("speed.col_p25"): [duration(m, view.working) for m in dist["p25_minutes"]],
+                t("speed.col_median"): [duration(m, view.working) for m in dist["median_minutes"]],
+                t("speed.col_p75"): [duration(m, view.working) for m in dist["p75_minutes"]],
+                t("speed.col_p90"): [duration(m, view.working) for m in dist["p90_minutes"]],
+                t("speed.col_mean"): [duration(m, view.working) for m in dist["mean_minutes"]],
                 t("speed.col_1h"): dist["within_1h"].round(1),
                 t("speed.col_1d"): dist["within_1d"].round(1),
                 t("speed.col_3d"): dist["within_3d"].round(1),
@@ -246,52 +280,69 @@ else:
             }
         )
         ui.chart(
-            charts_speed.distribution_box(dist, measure, lang, colours),
+            ui.figure(charts_speed.distribution_box, dist, view.measure, lang, ref.colours),
             t(
                 "speed.dist_alt",
                 service=longest["service_name"],
-                median=duration(longest["median_minutes"], working),
+                median=duration(longest["median_minutes"], view.working),
             ),
         )
-        ecdf = data.query("speed_ecdf_by_service", measure=measure, **filters)
-        ui.chart(charts_speed.ecdf_chart(ecdf, measure, lang, names, colours), t("speed.ecdf_alt"))
+        ecdf = data.query("speed_ecdf_by_service", measure=view.measure, **view.filters)
+        ui.chart(
+            ui.figure(charts_speed.ecdf_chart, ecdf, view.measure, lang, ref.names, ref.colours), t("speed.ecdf_alt")
+        )
         ui.table(dist_table, "sebaran_waktu_proses", localized(dist_table))
 
-    # ---------------------------------------------------------------- 3. trends
 
+# ---------------------------------------------------------------- 3. trends
+
+
+@st.fragment  # its own choice re-runs this section only
+def trends(view: View, ref: Reference) -> None:
     st.subheader(t("speed.trend_title"))
-    monthly = data.query("speed_monthly_by_service", measure=measure, **filters)
+    monthly = data.query("speed_monthly_by_service", measure=view.measure, **view.filters)
     if monthly.empty:
         st.info(t("common.no_data"))
     else:
-        present = [s for s in names if s in set(monthly["service_id"].dropna())]
+        present = [s for s in ref.names if s in set(monthly["service_id"].dropna())]
         focus_key = ui.keep("sp_trend", present[0], present)
         focus = st.selectbox(
             t("speed.trend_service"),
             present,
             key=focus_key,
-            format_func=lambda s: names[s],
+            format_func=lambda s: ref.names[s],
             on_change=ui.copy_to("sp_trend"),
         )
         ui.write_url("sp_trend")
         one = monthly[monthly["service_id"] == focus]
-        standard = services.set_index("service_id").loc[focus, "standard_minutes"]
+        standard = ref.services.set_index("service_id").loc[focus, "standard_minutes"]
         ui.chart(
-            charts_speed.trend_chart(one, measure, lang, names[focus], standard, events, colours[focus]),
+            ui.figure(
+                charts_speed.trend_chart,
+                one,
+                view.measure,
+                lang,
+                ref.names[focus],
+                standard,
+                ref.events,
+                ref.colours[focus],
+            ),
             t(
                 "speed.trend_alt",
-                service=names[focus],
-                first=duration(one["median_minutes"].iloc[0], working),
+                service=ref.names[focus],
+                first=duration(one["median_minutes"].iloc[0], view.working),
                 first_month=fmt.month(one["month"].iloc[0], lang),
-                last=duration(one["median_minutes"].iloc[-1], working),
+                last=duration(one["median_minutes"].iloc[-1], view.working),
                 last_month=fmt.month(one["month"].iloc[-1], lang),
             ),
             pd.DataFrame(
                 {
                     t("speed.col_month"): [fmt.month(m, lang) for m in one["month"]],
                     t("speed.col_n"): one["n"],
-                    t("speed.col_median") + f" ({t(f'speed.unit_minutes_{measure}')})": one["median_minutes"].round(1),
-                    t("speed.col_p90") + f" ({t(f'speed.unit_minutes_{measure}')})": one["p90_minutes"].round(1),
+                    t("speed.col_median") + f" ({t(f'speed.unit_minutes_{view.measure}')})": one[
+                        "median_minutes"
+                    ].round(1),
+                    t("speed.col_p90") + f" ({t(f'speed.unit_minutes_{view.measure}')})": one["p90_minutes"].round(1),
                     t("speed.col_on_standard"): one["on_standard_share"].round(1),
                 }
             ),
@@ -299,7 +350,7 @@ else:
         )
         overall = monthly[monthly["service_id"].isna()]
         ui.chart(
-            charts_speed.share_trend_chart(monthly, lang, names, colours, events),
+            ui.figure(charts_speed.share_trend_chart, monthly, lang, ref.names, ref.colours, ref.events),
             t(
                 "speed.share_alt",
                 first=fmt.percent(overall["on_standard_share"].iloc[0]),
@@ -317,10 +368,13 @@ else:
             "sesuai_standar_bulanan",
         )
 
-    # ---------------------------------------------------------------- 4. when work arrives
 
+# ---------------------------------------------------------------- 4. when work arrives
+
+
+def when_work_arrives(view: View, ref: Reference) -> None:
     st.subheader(t("speed.when_title"))
-    cells = data.query("speed_weekday_hour", **filters, measure=measure)
+    cells = data.query("speed_weekday_hour", **view.filters, measure=view.measure)
     if cells.empty:
         st.info(t("common.no_data"))
     else:
@@ -333,7 +387,7 @@ else:
         ]
         time_hover = [
             f"{day_names[r.weekday]} {r.hour:02d}.00<br>{t('speed.col_median')}: "
-            f"{duration(r.median_minutes, working)}<br>n = {fmt.number(r.completed)}"
+            f"{duration(r.median_minutes, view.working)}<br>n = {fmt.number(r.completed)}"
             for r in cells.itertuples()
         ]
         cell_table = pd.DataFrame(
@@ -342,12 +396,18 @@ else:
                 t("speed.col_hour"): cells["hour"],
                 t("speed.col_arrivals"): cells["arrivals"],
                 t("speed.col_per_day"): cells["arrivals_per_day"].round(2),
-                t("speed.col_median"): [duration(m, working) for m in cells["median_minutes"]],
+                t("speed.col_median"): [duration(m, view.working) for m in cells["median_minutes"]],
             }
         )
         ui.chart(
-            charts_speed.weekday_hour_heatmap(
-                cells, "arrivals_per_day", t("speed.arrivals_chart"), t("speed.arrivals_per_day"), arrivals_hover, lang
+            ui.figure(
+                charts_speed.weekday_hour_heatmap,
+                cells,
+                "arrivals_per_day",
+                t("speed.arrivals_chart"),
+                t("speed.arrivals_per_day"),
+                arrivals_hover,
+                lang,
             ),
             t(
                 "speed.when_alt",
@@ -359,17 +419,26 @@ else:
             "kedatangan_hari_jam",
         )
         ui.chart(
-            charts_speed.weekday_hour_heatmap(
-                cells.assign(hours=cells["median_minutes"] / 60), "hours", t("speed.time_chart"),
-                t(f"speed.axis_time_{measure}"), time_hover, lang, reverse=True,
+            ui.figure(
+                charts_speed.weekday_hour_heatmap,
+                cells.assign(hours=cells["median_minutes"] / 60),
+                "hours",
+                t("speed.time_chart"),
+                t(f"speed.axis_time_{view.measure}"),
+                time_hover,
+                lang,
+                reverse=True,
             ),
             t("speed.measure_help"),
-        )  # fmt: skip
+        )
 
-    # ---------------------------------------------------------------- 5. backlog ageing
 
+# ---------------------------------------------------------------- 5. backlog ageing
+
+
+def backlog_ageing(view: View, ref: Reference) -> None:
     st.subheader(t("speed.backlog_title"))
-    backlog_filters = dict(unit_id=unit_id, service_ids=selected_services, channel=channel or None)
+    backlog_filters = dict(unit_id=view.unit_id, service_ids=view.selected_services, channel=view.channel or None)
     ageing = data.query("speed_backlog_ageing", **backlog_filters)
     if ageing.empty:
         st.info(t("speed.no_backlog"))
@@ -378,7 +447,7 @@ else:
         per_unit = ageing.groupby("unit_name")["n"].sum().sort_values()
         late = int(ageing.loc[ageing["bucket"].isin(["upto_2x", "upto_5x", "over_5x"]), "n"].sum())
         ui.chart(
-            charts_speed.backlog_bars(ageing, lang),
+            ui.figure(charts_speed.backlog_bars, ageing, lang),
             t(
                 "speed.backlog_alt",
                 n=fmt.number(ageing["n"].sum()),
@@ -419,10 +488,14 @@ else:
             st.caption(t("speed.names_hidden"))
         ui.table(oldest_table, "tunggakan_tertua", localized(oldest_table))
 
-    # ---------------------------------------------------------------- 6. accuracy
 
+# ---------------------------------------------------------------- 6. accuracy
+
+
+@st.fragment  # its own choice re-runs this section only
+def accuracy(view: View, ref: Reference) -> None:
     st.subheader(t("speed.rework_title"))
-    rework = data.query("speed_rework", **filters)
+    rework = data.query("speed_rework", **view.filters)
     if rework.empty:
         st.info(t("common.no_data"))
     else:
@@ -443,7 +516,7 @@ else:
         totals = chosen[chosen["month"].isna()].sort_values("rework_share", ascending=False)
         worst = totals.iloc[0]
         ui.chart(
-            charts_speed.rework_heatmap(chosen[chosen["month"].notna()], lang),
+            ui.figure(charts_speed.rework_heatmap, chosen[chosen["month"].notna()], lang),
             t(
                 "speed.rework_alt",
                 name=worst["name"],
@@ -461,14 +534,18 @@ else:
         )
         ui.table(rework_table, "perbaikan_berkas", localized(rework_table))
 
-    # ---------------------------------------------------------------- 7. before and after the policy
 
+# ---------------------------------------------------------------- 7. before and after the policy
+
+
+@st.fragment  # its own choice re-runs this section only
+def before_after(view: View, ref: Reference) -> None:
     st.subheader(t("speed.ba_title"))
-    if events_frame.empty:
+    if ref.events_frame.empty:
         st.info(t("speed.no_events"))
     else:
-        event_options = [d.isoformat() for d in events_frame["event_date"]]
-        labels = dict(zip(event_options, events_frame["label"], strict=True))
+        event_options = [d.isoformat() for d in ref.events_frame["event_date"]]
+        labels = dict(zip(event_options, ref.events_frame["label"], strict=True))
         windows = ["3", "6", "12"]
         left, right = st.columns([3, 1])
         event_key = ui.keep("sp_event", event_options[0], event_options)
@@ -483,16 +560,18 @@ else:
         window = right.selectbox(t("speed.ba_window"), windows, key=window_key, on_change=ui.copy_to("sp_win"))
         ui.write_url("sp_event", "sp_win")
         event_date = dt.date.fromisoformat(event_iso)
-        ba_params = dict(event_date=event_date, window_months=int(window), unit_id=unit_id, channel=channel or None)
+        ba_params = dict(
+            event_date=event_date, window_months=int(window), unit_id=view.unit_id, channel=view.channel or None
+        )
         figures = data.query("before_after_by_service", **ba_params)
-        if selected_services:
-            figures = figures[figures["service_id"].isin(selected_services)]
+        if view.selected_services:
+            figures = figures[figures["service_id"].isin(view.selected_services)]
         before_from = periods.add_months(event_date, -int(window))
         after_to = periods.add_months(event_date, int(window))
         st.caption(
             t(
                 "speed.ba_lead",
-                measure=t(f"speed.measure_words_{measure}"),
+                measure=t(f"speed.measure_words_{view.measure}"),
                 months=window,
                 date=fmt.date(event_date, lang),
                 before_period=f"{fmt.date(before_from, lang)} – {fmt.date(event_date - dt.timedelta(days=1), lang)}",
@@ -504,25 +583,25 @@ else:
         if figures.empty or not ((figures["n_before"] > 0) & (figures["n_after"] > 0)).any():
             st.info(t("common.no_data"))
         else:
-            result = before_after(data.version(), event_iso, int(window), unit_id, channel or None, measure,
-                                  tuple(selected_services))  # fmt: skip
-            st.markdown(f"**{speed.overall_sentence(result.overall, measure, lang)}**")
-            for note in speed.window_notes(figures, events_frame, event_date, lang):
+            result = before_after_result(data.version(), event_iso, int(window), view.unit_id, view.channel or None,
+                                  view.measure, tuple(view.selected_services))  # fmt: skip
+            st.markdown(f"**{speed.overall_sentence(result.overall, view.measure, lang)}**")
+            for note in speed.window_notes(figures, ref.events_frame, event_date, lang):
                 st.warning(note, icon=":material/info:")
             table = result.services
             if table["comparable"].any():
                 ui.chart(
-                    charts_speed.dumbbell_chart(table, measure, lang, labels[event_iso]),
+                    ui.figure(charts_speed.dumbbell_chart, table, view.measure, lang, labels[event_iso]),
                     t("speed.ba_alt"),
                 )
-            st.markdown("\n".join(f"- {speed.change_sentence(r, measure, lang)}" for r in table.itertuples()))
+            st.markdown("\n".join(f"- {speed.change_sentence(r, view.measure, lang)}" for r in table.itertuples()))
             ba_table = pd.DataFrame(
                 {
                     t("speed.col_service"): table["service_name"],
                     t("speed.col_n_before"): table["n_before"],
                     t("speed.col_n_after"): table["n_after"],
-                    t("speed.col_median_before"): [duration(m, working) for m in table["median_before"]],
-                    t("speed.col_median_after"): [duration(m, working) for m in table["median_after"]],
+                    t("speed.col_median_before"): [duration(m, view.working) for m in table["median_before"]],
+                    t("speed.col_median_after"): [duration(m, view.working) for m in table["median_after"]],
                     t("speed.col_change"): (table["change"] * 100).round(1),
                     t("speed.col_ci_low"): (table["ci_low"] * 100).round(1),
                     t("speed.col_ci_high"): (table["ci_high"] * 100).round(1),
@@ -532,6 +611,23 @@ else:
             )
             ui.table(ba_table, "sebelum_sesudah", localized(ba_table))
 
+
+# ---------------------------------------------------------------- the page
+
+ui.header("speed.title", "speed.lead")
+available = data.query("speed_months")
+if available.empty:
+    st.info(t("speed.no_logs"))
+    ui.footnote()
+else:
+    ref = reference()
+    view = choose_view(available, ref.names)
+    for section in (headline, distributions, trends, when_work_arrives, backlog_ageing, accuracy, before_after):
+        section(view, ref)
     ui.footnote(
-        t("speed.footnote", start=fmt.date(date_from, lang), end=fmt.date(date_to - dt.timedelta(days=1), lang))
+        t(
+            "speed.footnote",
+            start=fmt.date(view.date_from, lang),
+            end=fmt.date(view.date_to - dt.timedelta(days=1), lang),
+        )
     )
