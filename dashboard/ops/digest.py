@@ -136,7 +136,7 @@ def weekly_mail(store, row, today: dt.date, charts: bool = True) -> Mail:
     period = periods.semester_of(today)
     names = camat.unit_names(store.read("units"), lang)
     items = camat.attention_items(
-        store.read("camat_units", period=period),
+        camat.unit_comparison(store.read, period),
         store.read("camat_kurva", period=period),
         store.read("follow_up_list", unit_id=None, today=today),
         names,
