@@ -3,6 +3,7 @@
 --   sources (failures) and from $source (source_failures), with the latest of each (for the growing delay).
 -- params: $username VARCHAR, $since TIMESTAMP, $source VARCHAR
 -- grain: one row
+-- columns: failures, last_failure, source_failures, last_source_failure
 
 with after_success as (
     select attempted_at, source

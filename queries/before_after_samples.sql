@@ -2,6 +2,7 @@
 -- description: For each service and side ('before', 'after') of the event, the working and elapsed minutes of at most $cap completed requests (status selesai), as two lists, and the day each was received (days: days since 1 Jan 1970), the block of the block bootstrap: requests of one day share the officers, the queue and the weather, so they are not independent. When a side has more requests, a deterministic pseudo-random sample is kept (the $cap smallest hash(request_id, $seed)), so the same store and seed give the same sample. Only these small lists reach Python, where dashboard.speed.logic.before_after resamples them by day (block bootstrap).
 -- params: $event_date DATE, $window_months INTEGER, $unit_id VARCHAR (NULL = all units), $channel VARCHAR (NULL = all channels), $cap INTEGER, $seed INTEGER
 -- grain: one row per service and side
+-- columns: service_id, side, n, working_minutes, elapsed_minutes, days
 
 with logs as (
     select

@@ -2,6 +2,7 @@
 -- description: Working days, national holidays and cuti bersama falling on weekdays, and the office hours in force.
 -- params: $year INTEGER
 -- grain: one row
+-- columns: working_days, public_holidays, cuti_bersama_days, open_minute, close_minute
 
 select
     count(*) filter (where is_working) as working_days,

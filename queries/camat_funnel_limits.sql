@@ -2,6 +2,7 @@
 -- description: The exact binomial limits (funnel_limit: Spiegelhalter 2005, interpolated, widened by the overdispersion $phi) around the share $target_share for volumes 1 to $n_max: every volume up to 40, then about 120 volumes spaced evenly on a log scale. Lower-tail probabilities $tail95 and $tail998 and their complements. Shares as fractions.
 -- params: $target_share DOUBLE, $phi DOUBLE, $n_max INTEGER, $tail95 DOUBLE, $tail998 DOUBLE
 -- grain: one row per volume n
+-- columns: n, lower95, upper95, lower998, upper998
 
 with grid as (
     select distinct n

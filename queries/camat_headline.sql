@@ -2,6 +2,7 @@
 -- description: SKP scores count only for ASN with at least one realisation in the semester (not yet evaluated otherwise). Mean SKP score and kategori, share of ASN per predikat, on-standard share and median/p90 working time of completed requests, open backlog at the end of the semester (and how many are past their standard), IKM and mutu with the minimum sample of PermenPANRB 14/2017 (macro sampel_minimum_ikm on the population = requests received in the semester) and whether the grade is only indicative (fewer respondents); for the chosen semester and the one before. Requests count in the semester they were received; the backlog is taken at the semester's end, or at the last record for a running semester.
 -- params: $period VARCHAR, $unit_id VARCHAR (NULL = the whole kecamatan)
 -- grain: one row per period (the chosen semester first, then the previous one)
+-- columns: period, cutoff, completed, n_standard, on_standard_pct, median_minutes, p90_minutes, rework_pct, backlog, backlog_past_standard, mean_skp, kategori, employees_scored, appraised, sangat_baik_pct, baik_pct, butuh_perbaikan_pct, kurang_pct, sangat_kurang_pct, respondents, ikm, mutu, population, ikm_min_sample, ikm_indicative
 
 with periods as (
     select $period as period, 1 as ord

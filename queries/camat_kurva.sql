@@ -2,6 +2,7 @@
 -- description: Each rule of the schema macro kurva_rules that applies to an organisation's predikat (the bounds of kurva_bounds, kind 'bound', and the majority "sebagian besar" at the organisation's own predikat, kind 'majority'), with the organisation's actual share of employees whose predikat is in the rule's predikat_set, and whether the rule is not met (macro kurva_not_met: share above max_share, below min_share, none at all where need_some, or not more than half for the majority). Organisations (a rated unit with its unrated descendants) as in camat_predikat_distribution. No whole-kecamatan row: staff of a rated kelurahan are bound by their own unit's predikat, not by the kecamatan's.
 -- params: $period VARCHAR
 -- grain: one row per organisation and applicable rule
+-- columns: unit_id, org_predikat, bound_no, kind, predikat_set, min_share, max_share, need_some, appraised, n_in_set, share_pct, broken
 
 with org as (
     select * from unit_organisation($period)

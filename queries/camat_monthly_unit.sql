@@ -2,6 +2,7 @@
 -- description: For every month from the first request up to the end of the chosen semester, per unit: completed requests with a standard and the share completed within it (working time), by the month the request was received.
 -- params: $period VARCHAR, $unit_id VARCHAR (NULL = all units)
 -- grain: one row per unit and month with completed requests
+-- columns: unit_id, name, month, n, on_standard_pct
 
 with logs as (
     select unit_id, month, n_with_standard, on_standard

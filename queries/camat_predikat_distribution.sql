@@ -2,6 +2,7 @@
 -- description: Number of appraised ASN per predikat kinerja (view appraisal_predikat) in the semester, per organisation and for all employees together (unit_id 'ALL'), with the organisation predikat that bounds it. An organisation is a unit rated in org_ratings for the semester together with its descendants that are not rated themselves (up to two levels); an employee counts in the organisation of their unit. 'ALL' takes the top unit's predikat.
 -- params: $period VARCHAR
 -- grain: one row per organisation with appraisals (and one 'ALL' row)
+-- columns: unit_id, appraised, sangat_baik, baik, butuh_perbaikan, kurang, sangat_kurang, org_predikat
 
 with org as (
     select * from unit_organisation($period)

@@ -2,6 +2,7 @@
 -- description: Name and NIP of the camat for the signature block: settings camat_name and camat_nip, else the employee whose position is 'Camat' in the kecamatan unit 33.74.09 (still in office, the latest start first).
 -- params: (none)
 -- grain: one row
+-- columns: name, nip
 
 with configured as (
     select

@@ -2,6 +2,7 @@
 -- description: Requests of the unit that were open at the semester's end (or at the last record for a running semester): received time, service, age in working minutes at that moment, the standard, whether it is past the standard, and the handler's name (the page shows it only to roles that may see names). Oldest first, at most 500.
 -- params: $period VARCHAR, $unit_id VARCHAR
 -- grain: one row per open request
+-- columns: request_id, service, received_at, cutoff, age_minutes, standard_minutes, past_standard, handler
 
 with cutoff as (
     select least(period_end($period)::timestamp, (select max(received_at) from service_logs)) as cutoff

@@ -2,6 +2,7 @@
 -- description: Per service the unit handled (requests received in the semester): requests, completed, median and p90 working time, on-standard share and rework share of the unit, beside the kecamatan's on-standard share, median and p90 for the same service.
 -- params: $period VARCHAR, $unit_id VARCHAR
 -- grain: one row per service the unit received requests for
+-- columns: service_id, name, standard_minutes, requests, completed, median_minutes, p90_minutes, n_standard, on_standard_pct, rework_pct, kec_completed, kec_on_standard_pct, kec_median_minutes, kec_p90_minutes, diff_pct
 
 with logs as (
     select unit_id, service_id, status, on_standard, working_minutes, rework_count

@@ -2,6 +2,7 @@
 -- description: SKP scores count only for ASN with at least one realisation in the semester (not yet evaluated otherwise). Number of the unit's ASN per kategori of their SKP score and per predikat kinerja; counts only, no names.
 -- params: $period VARCHAR, $unit_id VARCHAR
 -- grain: one row per measure ('kategori' or 'predikat') and label
+-- columns: measure, label, employees, mean_skp
 
 with kategori as (
     select 'kategori' as measure, s.kategori as label, count(*) as employees, avg(s.skp_score) as mean_skp

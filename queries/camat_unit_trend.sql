@@ -2,6 +2,7 @@
 -- description: SKP scores count only for ASN with at least one realisation in the semester (not yet evaluated otherwise). Per semester (by received date): completed requests, on-standard share, median and p90 working time, rework share; mean SKP score of the unit's ASN; IKM. NULL unit = the whole kecamatan.
 -- params: $unit_id VARCHAR (NULL = the whole kecamatan)
 -- grain: one row per semester with requests or SKP scores
+-- columns: period, completed, on_standard_pct, median_minutes, p90_minutes, rework_pct, mean_skp, respondents, ikm
 
 with speed as (
     select

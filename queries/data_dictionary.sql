@@ -2,6 +2,7 @@
 -- description: Columns of the contract tables with their type, whether they are required and part of the key, in schema order.
 -- params: $tables VARCHAR[]
 -- grain: one row per table and column
+-- columns: table_name, column_name, data_type, required, is_key
 
 with cols as (
     select table_name, column_name, data_type, not is_nullable as required, column_index

@@ -2,6 +2,7 @@
 -- description: The appraisal of $period for $nip when it exists and the employee has not responded yet (empty otherwise). The reminder e-mail says when the window closes; the lock rule is in dashboard/pegawai/selfservice.py.
 -- params: $nip VARCHAR, $period VARCHAR
 -- grain: at most one row
+-- columns: nip, period, appraised_on
 
 select a.nip, a.period, a.appraised_on
 from appraisals a

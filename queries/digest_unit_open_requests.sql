@@ -2,6 +2,7 @@
 -- description: Requests of the unit still open ('proses') at $now_at whose age in working minutes has reached $near_share of their service standard (near) or passed it (past). No handler names: the daily digest goes by e-mail. Oldest first, at most 200.
 -- params: $unit_id VARCHAR, $now_at TIMESTAMP, $near_share DOUBLE
 -- grain: one row per open request
+-- columns: request_id, service, received_at, age_minutes, standard_minutes, past_standard
 
 with open_requests as (
     select

@@ -2,6 +2,7 @@
 -- description: The latest responses (agree or objection with reasons, and the plan for the recommendation) of the employees of one unit or all units, objections first, with the appraisal's predikat.
 -- params: $unit_id VARCHAR (NULL = all units), $limit INTEGER
 -- grain: one row per employee and semester responded to
+-- columns: unit_name, name, period, predikat, response, reasons, plan, updated_at
 
 with responses as (
     select r.nip, r.period, r.response, r.reasons, r.plan, r.updated_at, e.name, e.unit_id

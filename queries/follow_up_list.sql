@@ -2,6 +2,7 @@
 -- description: Follow-up actions agreed at staff meetings, with the unit's name and whether an action is overdue (open or in progress past its due date on $today). Newest meeting first.
 -- params: $unit_id VARCHAR (NULL = all units), $today DATE
 -- grain: one row per follow-up action
+-- columns: id, unit_id, unit_name, meeting_date, issue, action, person_in_charge, due_date, status, overdue, created_at, updated_at, created_by
 
 select
     f.id,

@@ -2,6 +2,7 @@
 -- description: For aspects typed into the guide's calculator (parallel lists of aspect, target, realisation): the efisiensi (waktu and biaya: 100 - realisasi/target x 100, rounded to two decimals by the macro efisiensi_aspek), which branch of the Perka BKN 1/2013 formula applies (efisiensi <= 24 or > 24), the capaian by the store's macro capaian_aspek, and the indicator's capaian (mean of its aspects) with its kategori (macro kategori_capaian).
 -- params: $aspects VARCHAR[], $targets DOUBLE[], $realizations DOUBLE[]
 -- grain: one row per aspect typed
+-- columns: position, aspect, target, realization, efisiensi, capaian, branch, indicator_capaian, kategori
 
 with typed as (
     select

@@ -2,6 +2,7 @@
 -- description: For an organisation predikat and the number of its employees with each predikat (list in the order Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang), every rule of the macro kurva_rules (SE MenPANRB 03/2023: the bounds, kind 'bound', and the majority at the organisation's own predikat, kind 'majority') that applies, the share of employees in the rule's predikat set, and whether the rule holds (macro kurva_not_met), as camat_kurva checks it.
 -- params: $org_predikat VARCHAR, $predikat_counts INTEGER[]
 -- grain: one row per applicable bound
+-- columns: bound_no, kind, predikat_set, min_share, max_share, need_some, employees, n_in_set, share_pct, holds
 
 with counts as (
     select

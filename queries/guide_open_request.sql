@@ -2,6 +2,7 @@
 -- description: For a typed receipt instant of a request still open at $as_of: its working minutes so far, counted on the store's working calendar with the macro working_minute_index (as for completed requests), and its outcome by the macro outcome_against_standard, the rule of every "sesuai standar" share: false once past the typed standard (a known miss), NULL while still within it (not yet known). data_end: the last time recorded in the store, the "now" of the dashboard's shares. NULL working time when an instant lies outside the calendar.
 -- params: $received_at TIMESTAMP, $as_of TIMESTAMP, $standard_minutes INTEGER
 -- grain: one row
+-- columns: working_minutes_so_far, meets_standard, data_end
 
 with ends as (
     select

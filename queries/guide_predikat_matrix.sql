@@ -2,6 +2,7 @@
 -- description: Every pair of supervisor ratings (hasil kerja x perilaku kerja) with the predikat the store's macro predikat_kinerja gives it, for the Panduan Evaluasi; rows di_atas, sesuai, di_bawah.
 -- params: (none)
 -- grain: one row per pair of ratings (9 rows)
+-- columns: rating_results, rating_behaviour, row_no, column_no, predikat
 
 with ratings as (
     select * from (values ('di_atas', 1), ('sesuai', 2), ('di_bawah', 3)) v(rating, position)

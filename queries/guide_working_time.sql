@@ -2,6 +2,7 @@
 -- description: For a typed receipt and completion instant: the elapsed time in hours and the working time in minutes, counted on the store's working calendar (calendar_days: office hours, weekends, national holidays and cuti bersama) with the macro working_minute_index exactly as the view service_logs_timed does, and whether it is within a typed service standard (working minutes). NULL working time when an instant lies outside the calendar.
 -- params: $received_at TIMESTAMP, $completed_at TIMESTAMP, $standard_minutes INTEGER
 -- grain: one row
+-- columns: elapsed_hours, working_minutes, on_standard, days_closed, holidays_between
 
 with ends as (
     select

@@ -2,6 +2,7 @@
 -- description: National holidays and cuti bersama of a year, as the working calendar counts them.
 -- params: $year INTEGER
 -- grain: one row per holiday date
+-- columns: day, holiday_name, holiday_kind
 
 select day, holiday_name, holiday_kind
 from calendar_days

@@ -2,6 +2,7 @@
 -- description: Per semester the two ratings (hasil kerja, perilaku kerja), the predikat from the PermenPANRB 6/2022 matrix (view appraisal_predikat), the predikat recorded by the source system and whether the two disagree, the appraiser's name, feedback, recommendation and date.
 -- params: $nip VARCHAR
 -- grain: one row per appraised semester
+-- columns: period, rating_results, rating_behaviour, predikat, predikat_recorded, predikat_disagrees, appraiser_nip, appraiser_name, appraiser_position, feedback, recommendation, appraised_on
 
 select
     a.period,

@@ -2,6 +2,7 @@
 -- description: The requests counted for one linked SKP target, selected by the schema macro skp_target_requests exactly as queries/skp_metric_realization.sql counts them: handled by the target's employee, completed (status 'selesai') in its semester, of its source_service_id (or, without one, of the services no other target of the same metric names). With service name, times and the two checks (within the standard, rework).
 -- params: $nip VARCHAR, $target_id VARCHAR
 -- grain: one row per request
+-- columns: request_id, service_id, service_name, channel, received_at, completed_at, working_minutes, standard_minutes, on_standard, rework_count
 
 with final as (
     select

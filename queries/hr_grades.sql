@@ -2,6 +2,7 @@
 -- description: The distinct grades of employees, lowest first (I/a ... IV/e), for the search filter.
 -- params: (none)
 -- grain: one row per grade
+-- columns: grade
 
 select distinct grade
 from employees

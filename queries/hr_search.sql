@@ -2,6 +2,7 @@
 -- description: Employees whose name contains $search (ignoring case) or whose NIP contains it (spaces ignored, so '19850312 201001' matches), optionally of one unit, position kind and grade; with their latest evaluated SKP score (a semester with at least one realisation) and their latest predikat kinerja (matrix). An empty $search matches everyone.
 -- params: $search VARCHAR, $unit_id VARCHAR (NULL = all units), $position_kind VARCHAR (NULL = all), $grade VARCHAR (NULL = all)
 -- grain: one row per employee
+-- columns: nip, name, unit_id, unit_name, position, position_kind, grade, end_date, skp_period, skp_score, kategori, predikat_period, predikat
 
 with needle as (
     select lower(trim(coalesce($search, ''))) as text, replace(trim(coalesce($search, '')), ' ', '') as digits

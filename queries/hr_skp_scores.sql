@@ -2,6 +2,7 @@
 -- description: The SKP score (mean of the indicator means, view skp_scores) and its kategori per semester; evaluated is false while no realisation has been entered in that semester; score and kategori are then NULL.
 -- params: $nip VARCHAR
 -- grain: one row per semester with SKP targets
+-- columns: period, indicators, skp_score, kategori, evaluated, targets
 
 select
     s.period,

@@ -2,6 +2,7 @@
 -- description: Every SKP target of the employee in every semester: indicator, aspect, target, typed realisation, measure unit, evidence, source metric; capaian by the rule macro capaian_target (view skp_capaian: Perka BKN 1/2013, or the time-KPI rule for a target linked to a processing-time metric) and the mean of the indicator's aspects (view skp_indicator_scores).
 -- params: $nip VARCHAR
 -- grain: one row per SKP target
+-- columns: target_id, period, indicator, aspect, target_value, realization_value, measure_unit, evidence, source_metric, source_service_id, source_service_name, capaian, indicator_capaian
 
 select
     c.target_id,

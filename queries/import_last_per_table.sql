@@ -2,6 +2,7 @@
 -- description: For every contract table, the time, file and outcome of its last import; NULL when never imported.
 -- params: $tables VARCHAR[]
 -- grain: one row per contract table, in load order
+-- columns: table_name, imported_at, file_name, outcome, username, last_success_at, imports
 
 with tables as (
     select unnest($tables) as table_name, generate_subscripts($tables, 1) as ord

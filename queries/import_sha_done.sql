@@ -2,6 +2,7 @@
 -- description: The last successful import of a file with this SHA-256 into this table (none: never).
 -- params: $sha VARCHAR, $table_name VARCHAR
 -- grain: one row per earlier import, newest first
+-- columns: imported_at, file_name, outcome
 
 select imported_at, file_name, outcome
 from import_log

@@ -2,6 +2,7 @@
 -- description: The latest runs, newest first, optionally of one job only.
 -- params: $job VARCHAR (NULL = every job), $limit INTEGER
 -- grain: one row per run
+-- columns: job, started_at, finished_at, ok, trigger, summary
 
 select job, started_at, finished_at, ok, trigger, summary
 from ops_runs

@@ -2,6 +2,7 @@
 -- description: Survey responses of every unit pooled per semester: respondents, the first and last response date, NRR of the nine elements (mean score 1-4), the IKM (25 x sum(NRR x 1/9), macro nilai_ikm) and its grade (macro mutu_ikm). The page suppresses semesters with fewer than 10 respondents.
 -- params: (none)
 -- grain: one row per semester with a survey response, oldest first
+-- columns: period, respondents, first_responded_on, last_responded_on, nrr_u1, nrr_u2, nrr_u3, nrr_u4, nrr_u5, nrr_u6, nrr_u7, nrr_u8, nrr_u9, ikm, mutu
 
 with final as (
     select

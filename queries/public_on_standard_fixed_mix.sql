@@ -2,6 +2,7 @@
 -- description: The one fixed-mix definition of every public "sesuai standar" figure. Requests received from $date_from up to (not including) $date_to with a known outcome (macro standard_outcomes: completed, or still open and already past the standard, a miss), per month received when $by_month, else as one row for the whole range (month = $date_from). Each service's own share is weighted by the fixed mix: its share of the requests received (selesai or proses) from $mix_from up to $mix_to (the months before the policy), renormalised over the services present, so a change in the mix of services is not shown as a change in speed. Also the plain share, n and the open misses. Percent points. Public: no names, no individual figure; the page suppresses rows with n below 10.
 -- params: $date_from DATE, $date_to DATE, $mix_from DATE, $mix_to DATE, $by_month BOOLEAN
 -- grain: one row per month with a known outcome ($by_month), else at most one row
+-- columns: month, n_with_standard, n_open_missed, on_standard_share, on_standard_share_fixed_mix
 
 with mix as (
     select service_id, count(*)::double as requests

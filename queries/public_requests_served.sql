@@ -2,6 +2,7 @@
 -- description: Completed requests (status selesai) received from $date_from up to (not including) $date_to, counted per service (dim 'service') and per kelurahan (dim 'unit'); every unit that is not a kelurahan (the kecamatan office, its sekretariat and seksi) is counted as one row with is_office true. The page suppresses counts below 10.
 -- params: $date_from DATE, $date_to DATE
 -- grain: one row per dim and service or kelurahan
+-- columns: dim, key, name, is_office, n
 
 with logs as (
     select l.service_id, l.unit_id, u.kind

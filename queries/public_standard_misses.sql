@@ -2,6 +2,7 @@
 -- description: For each service with a standard, the requests received from $date_from up to (not including) $date_to with a known outcome (macro standard_outcomes: completed, or still open and already past the standard, a miss): n, the share over the standard and the share within it (percent points), the open misses among them, and the median working minutes of the completed ones against the standard. Ordered by the share over the standard, largest first. The page suppresses services with n below 10.
 -- params: $date_from DATE, $date_to DATE
 -- grain: one row per service with a standard and a known outcome in the range
+-- columns: service_id, service_name, standard_minutes, n, n_open_missed, over_standard_share, on_standard_share, median_working
 
 with outcomes as (
     select service_id, is_open, meets_standard

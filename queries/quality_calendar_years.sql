@@ -2,6 +2,7 @@
 -- description: Each year in which a service request was received: whether the calendar (calendar_days) holds it and how many of its days are cuti bersama. The calendar takes holidays and cuti bersama from the Python holidays package, which learns a year's cuti bersama only after the government decree; a year with data and no cuti bersama day counts those days as working days until the package is updated and `python -m dashboard init` is run again.
 -- params: (none)
 -- grain: one row per year with service requests
+-- columns: year, in_calendar, cuti_bersama_days
 
 with data_years as (
     select distinct year(month) as year from log_months

@@ -2,6 +2,7 @@
 -- description: For each optional column that pages rely on, how many rows of its table have it filled.
 -- params: (none)
 -- grain: one row per table and column
+-- columns: table_name, column_name, row_count, filled, filled_pct
 
 with counts as (
     select 1 as ord, 'service_logs' as table_name, 'completed_at' as column_name,

@@ -2,6 +2,7 @@
 -- description: Requests received per unit and month, and how many are still open, lack a handler, a channel or a deadline.
 -- params: $unit_id VARCHAR (NULL = all units)
 -- grain: one row per unit and month received
+-- columns: unit_id, unit_name, month, requests, still_open, no_handler, no_channel, no_due
 
 with logs as (
     select *

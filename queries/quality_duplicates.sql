@@ -2,6 +2,7 @@
 -- description: Groups of requests with the same service, unit and time received but different request numbers.
 -- params: $unit_id VARCHAR (NULL = all units)
 -- grain: one row per group of look-alike requests (at most 200)
+-- columns: unit_id, unit_name, service_name, received_at, requests, request_ids
 
 -- The look-alike keys are kept by the importer in log_duplicate_keys (grouping every log here
 -- took about 2 s at 10 million logs); request numbers are gathered only for the 200 shown.

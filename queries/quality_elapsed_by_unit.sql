@@ -2,6 +2,7 @@
 -- description: Median and 90th percentile of elapsed time (calendar hours from received to completed) of completed requests, per unit.
 -- params: $unit_id VARCHAR (NULL = all units)
 -- grain: one row per unit with at least one completed request
+-- columns: unit_id, unit_name, completed, median_hours, p90_hours, max_hours
 
 with done as (
     select unit_id, elapsed_hours

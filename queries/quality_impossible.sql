@@ -2,6 +2,7 @@
 -- description: Counts of values that pass the store's rules but make no sense (future dates, zero-second requests, handlers outside their posting, ...), each with one example.
 -- params: $today DATE, $unit_id VARCHAR (NULL = all units)
 -- grain: one row per check, in a fixed order
+-- columns: check_id, n, example
 
 with logs as (
     select * from service_logs where $unit_id is null or unit_id = $unit_id

@@ -2,6 +2,7 @@
 -- description: Completed requests whose elapsed time exceeds three times the 90th percentile of their service (services with at least 10 completed requests), longest first.
 -- params: $unit_id VARCHAR (NULL = all units)
 -- grain: one row per request (at most 200)
+-- columns: request_id, unit_id, unit_name, service_name, received_at, elapsed_hours, p90_hours
 
 with done as (
     select request_id, service_id, unit_id, received_at, elapsed_hours

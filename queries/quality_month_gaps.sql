@@ -2,6 +2,7 @@
 -- description: Months between the first and the last month of the whole service log in which a unit that has logs recorded no request at all.
 -- params: $unit_id VARCHAR (NULL = all units)
 -- grain: one row per unit with at least one empty month
+-- columns: unit_id, unit_name, months_missing, months
 
 with bounds as (
     select min(month) as first_month, max(month) as last_month

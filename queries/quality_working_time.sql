@@ -2,6 +2,7 @@
 -- description: Two checks of the working-time rule. 'outside_hours': completed requests received and completed entirely outside office hours (after closing, on a weekend or holiday, with no office minute in between): their working time is 0 minutes, so they always meet the standard (on_standard_n of them do). 'outside_calendar': requests received or completed on a day the working-day calendar does not hold (calendar_days covers first_day to last_day): they get no working time and count in no speed figure. Each with one example request.
 -- params: $unit_id VARCHAR (NULL = all units)
 -- grain: one row per check, in a fixed order
+-- columns: check_id, n, on_standard_n, example, first_day, last_day
 
 with cal as (
     select min(day) as first_day, max(day) as last_day from calendar_days

@@ -2,6 +2,7 @@
 -- description: Employees in post on $today (no end_date, or one not yet passed) who have no account with role 'pegawai' for their NIP and whose NIP is not yet taken as a user name; optionally of one unit. The list the bulk account creation works through.
 -- params: $today DATE, $unit_id VARCHAR (NULL = all units)
 -- grain: one row per employee
+-- columns: nip, name, unit_id, unit_name
 
 select e.nip, e.name, e.unit_id, u.name as unit_name
 from employees_now e

@@ -2,6 +2,7 @@
 -- description: Inserts or replaces the employee's own rating of hasil kerja and perilaku kerja for one semester, with the seven BerAKHLAK values (each 'di_atas', 'sesuai', 'di_bawah') and a note. Keeps created_at, sets updated_at. The lock rule (dashboard/selfservice.py) is checked before this runs. Run through data.transaction with the audit entry.
 -- params: $nip VARCHAR, $period VARCHAR, $rating_results VARCHAR, $rating_behaviour VARCHAR, $berorientasi_pelayanan VARCHAR, $akuntabel VARCHAR, $kompeten VARCHAR, $harmonis VARCHAR, $loyal VARCHAR, $adaptif VARCHAR, $kolaboratif VARCHAR, $note VARCHAR, $changed_at TIMESTAMP
 -- grain: one row (the key written)
+-- columns: nip, period
 
 insert into self_assessments (
     nip, period, rating_results, rating_behaviour, berorientasi_pelayanan, akuntabel, kompeten, harmonis, loyal,

@@ -2,6 +2,7 @@
 -- description: Every self-assessment of the employee (hasil kerja, perilaku kerja, the seven BerAKHLAK values, note), with the supervisor's two ratings of the same semester when the appraisal exists, the predikat each pair gives by the matrix (macro predikat_kinerja), and whether self and supervisor differ on either rating.
 -- params: $nip VARCHAR
 -- grain: one row per self-assessed semester
+-- columns: period, rating_results, rating_behaviour, berorientasi_pelayanan, akuntabel, kompeten, harmonis, loyal, adaptif, kolaboratif, note, created_at, updated_at, self_predikat, supervisor_results, supervisor_behaviour, supervisor_predikat, differs
 
 select
     s.period,

@@ -2,6 +2,7 @@
 -- description: For every semester self-assessed by an employee and appraised by the supervisor, per unit the employee was posted to in that semester (employee_period_units): how many such pairs, how many differ on hasil kerja, on perilaku kerja, on either, and how often the employee rated themselves higher (a rating rank di_atas 3, sesuai 2, di_bawah 1, summed over both ratings); plus the objections (tanggapan 'keberatan') recorded for that unit's appraisals. Units without any pair or objection are left out.
 -- params: $unit_id VARCHAR (NULL = all units)
 -- grain: one row per unit
+-- columns: unit_id, unit_name, pairs, differ_results, differ_behaviour, differ_any, differ_pct, self_higher, objections
 
 with pairs as (
     select

@@ -2,6 +2,7 @@
 -- description: THE definition of the supported skp_source_metrics, computed for every SKP target linked to one (skp_targets.source_metric) from the requests the schema macro skp_target_requests selects: handled by the target's employee, completed (status 'selesai') in the target's semester, of its source_service_id; a target without a service counts the other services (those no other target of the employee, semester and metric names). layanan_selesai = number of those requests; layanan_sesuai_standar = number of those completed within their service standard in working time; persen_sesuai_standar = share (%) of those whose service has a standard that were completed within it; persen_tanpa_perbaikan = share (%) completed without rework (rework_count = 0); median_jam_kerja = median working time in hours. NULL when no request qualifies (a count is then 0). overlaps_with lists the other linked targets of the same employee, semester, metric and service (NULL = all services), which would count the same requests again. queries/hr_evidence_requests.sql lists the same requests.
 -- params: $nip VARCHAR, $period VARCHAR (NULL = every semester)
 -- grain: one row per linked SKP target of the employee
+-- columns: target_id, nip, period, indicator, aspect, source_metric, source_service_id, target_value, realization_value, requests, computed_value, overlaps_with
 
 with linked as (
     select target_id, nip, period, indicator, aspect, source_metric, source_service_id, target_value,

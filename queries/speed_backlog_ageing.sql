@@ -2,6 +2,7 @@
 -- description: Requests still open (status proses) now, per unit and service, counted by their age in working minutes relative to the service standard: within the standard, up to 2x, up to 5x, over 5x, or no standard set. "Now" is the latest time recorded in service_logs, so a store loaded some days ago still ages correctly. The period filter does not apply: backlog is what is open today.
 -- params: $unit_id VARCHAR (NULL = all units), $service_ids VARCHAR[] (empty = all services), $channel VARCHAR (NULL = all channels)
 -- grain: one row per unit, service and age bucket with at least one open request
+-- columns: unit_id, unit_name, service_id, service_name, bucket, n, oldest_working_minutes, as_of
 
 with as_of_index as (
     select * from logs_as_of()

@@ -2,6 +2,7 @@
 -- description: The $max_rows requests open longest (status proses), with their age in working and elapsed minutes as of the latest time recorded in service_logs, and their service standard. The handler's name is returned only when $with_names is true (roles allowed to see names); otherwise it is NULL and never leaves the store.
 -- params: $unit_id VARCHAR (NULL = all units), $service_ids VARCHAR[] (empty = all services), $channel VARCHAR (NULL = all channels), $with_names BOOLEAN, $max_rows INTEGER
 -- grain: one row per open request, oldest first
+-- columns: request_id, service_name, unit_name, channel, received_at, age_working_minutes, age_elapsed_minutes, standard_minutes, times_standard, handler_name
 
 with as_of_index as (
     select * from logs_as_of()

@@ -2,6 +2,7 @@
 -- description: For completed requests (status selesai) received in the period, in minutes of the chosen measure ($measure 'working': working minutes; 'elapsed': elapsed minutes; anything else raises): n, p10, quartiles, median and p90, the mean, the share finished within 1 hour, 1 day and 3 days (working days of the office hours, working_day_minutes() and three times that, e.g. 480 and 1440 working minutes for 08.00-16.00, for working time; 24-hour days, 1440 and 4320 minutes, for elapsed time) per service, with its standard; the on-standard share counts every request with a known outcome (macro standard_outcomes: an open request already past its standard is a miss), open_missed those open misses. Shares in percent points.
 -- params: $date_from DATE, $date_to DATE (exclusive), $unit_id VARCHAR (NULL = all units), $service_ids VARCHAR[] (empty = all services), $channel VARCHAR (NULL = all channels), $measure VARCHAR ('working' or 'elapsed')
 -- grain: one row per service with at least one completed request
+-- columns: service_id, service_name, standard_minutes, n, p10_minutes, p25_minutes, median_minutes, p75_minutes, p90_minutes, mean_minutes, within_1h, within_1d, within_3d, n_with_standard, open_missed, on_standard_share
 
 with logs as (
     select

@@ -2,6 +2,7 @@
 -- description: For completed requests (status selesai) received in the period, the minutes of the chosen measure ($measure 'working': working minutes; 'elapsed': elapsed minutes; anything else raises) by which 1 %, 2 %, ..., 99 % of a service's requests were finished: the ECDF drawn as quantiles, so only 99 points per service leave DuckDB.
 -- params: $date_from DATE, $date_to DATE (exclusive), $unit_id VARCHAR (NULL = all units), $service_ids VARCHAR[] (empty = all services), $channel VARCHAR (NULL = all channels), $measure VARCHAR ('working' or 'elapsed')
 -- grain: one row per service and percent (1..99)
+-- columns: service_id, n, percent, minutes
 
 with logs as (
     select

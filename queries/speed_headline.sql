@@ -2,6 +2,7 @@
 -- description: Requests received and completed, median and p90 processing time in minutes of the chosen measure ($measure 'working': working minutes; 'elapsed': elapsed minutes; anything else raises), on-standard share, rework share and still-open requests (with those already past their standard), for the selected period and for the period of the same length just before it. Times count completed requests (status selesai) only; the on-standard share counts every request with a known outcome (macro standard_outcomes: an open request already past its standard is a miss); shares are in percent points.
 -- params: $date_from DATE, $date_to DATE (exclusive), $prev_from DATE (start of the comparison period, which ends at $date_from), $unit_id VARCHAR (NULL = all units), $service_ids VARCHAR[] (empty = all services), $channel VARCHAR (NULL = all channels), $measure VARCHAR ('working' or 'elapsed')
 -- grain: two rows: span 'current' and span 'previous'; data_end (the last time recorded in the store, the same on both) says whether the current period is still running
+-- columns: span, received, completed, still_open, median_minutes, p90_minutes, n_with_standard, open_missed, on_standard_share, rework_share, data_end
 
 with logs as (
     select

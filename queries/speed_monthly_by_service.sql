@@ -2,6 +2,7 @@
 -- description: Per month of receipt and service, and per month over all selected services (service_id NULL): completed requests, median and p90 in minutes of the chosen measure ($measure 'working': working minutes; 'elapsed': elapsed minutes; anything else raises) and rework share of the completed requests (status selesai); the on-standard share (percent points) counts every request with a known outcome (macro standard_outcomes: an open request already past its standard is a miss), with open_missed those open misses.
 -- params: $date_from DATE, $date_to DATE (exclusive), $unit_id VARCHAR (NULL = all units), $service_ids VARCHAR[] (empty = all services), $channel VARCHAR (NULL = all channels), $measure VARCHAR ('working' or 'elapsed')
 -- grain: one row per month and service, plus one row per month with service_id NULL
+-- columns: month, service_id, n, median_minutes, p90_minutes, n_with_standard, open_missed, on_standard_share, rework_share
 
 with logs as (
     select

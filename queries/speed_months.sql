@@ -2,6 +2,7 @@
 -- description: Every calendar month in which a request was received, oldest first, with its semester; the options of the period filter on Kecepatan Layanan.
 -- params: (none)
 -- grain: one row per month
+-- columns: month, period
 
 with months as (
     select distinct month from log_months

@@ -2,6 +2,7 @@
 -- description: Share of completed requests (status selesai) that were returned for correction at least once (rework_count > 0), per month of receipt and service, per month and unit, and over the whole period per service and per unit (month NULL). Shares in percent points.
 -- params: $date_from DATE, $date_to DATE (exclusive), $unit_id VARCHAR (NULL = all units), $service_ids VARCHAR[] (empty = all services), $channel VARCHAR (NULL = all channels)
 -- grain: one row per dimension ('service' or 'unit'), key and month, plus whole-period rows with month NULL
+-- columns: dim, key, name, month, n, n_rework, rework_rounds, rework_share
 
 with logs as (
     select

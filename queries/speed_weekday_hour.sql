@@ -2,6 +2,7 @@
 -- description: Requests received during office hours on working days, by ISO weekday (1 = Monday) and hour of receipt: all arrivals, the mean arrivals per working day of that weekday in the period, and the median working and elapsed minutes of those that were completed (status selesai). The median is of the chosen measure ($measure 'working': working minutes; 'elapsed': elapsed minutes; anything else raises).
 -- params: $date_from DATE, $date_to DATE (exclusive), $unit_id VARCHAR (NULL = all units), $service_ids VARCHAR[] (empty = all services), $channel VARCHAR (NULL = all channels), $measure VARCHAR ('working' or 'elapsed')
 -- grain: one row per weekday and hour with at least one arrival
+-- columns: weekday, hour, arrivals, working_days, arrivals_per_day, completed, median_minutes
 
 with logs as (
     select

@@ -2,6 +2,7 @@
 -- description: Row count and the first and last date of each contract table.
 -- params: (none)
 -- grain: one row per contract table, in load order
+-- columns: table_name, row_count, first_date, last_date
 
 with counts as (
     select 1 as ord, 'units' as table_name, count(*) as row_count,

@@ -2,6 +2,7 @@
 -- description: Every unit with its kind and parent, the kecamatan first, then sekretariat, seksi and kelurahan by name.
 -- params: (none)
 -- grain: one row per unit
+-- columns: unit_id, name, kind, parent_id
 
 select unit_id, name, kind, parent_id
 from units

@@ -2,5 +2,6 @@
 -- description: Sets whether the account may sign in; returns the account changed.
 -- params: $username VARCHAR, $active BOOLEAN
 -- grain: one row per account changed
+-- columns: username
 
 update users set active = $active where username = $username returning username

@@ -3,6 +3,7 @@
 --   as the user's own; returns the account changed.
 -- params: $username VARCHAR, $password_hash VARCHAR, $must_change_password BOOLEAN, $password_expires_at TIMESTAMP
 -- grain: one row per account changed
+-- columns: username
 
 update users
 set password_hash = $password_hash, must_change_password = $must_change_password,

@@ -166,6 +166,7 @@ def test_query_has_header_and_declares_exactly_what_it_uses(name):
     assert query.title, f"{name}: header has no title"
     assert query.description, f"{name}: header has no description"
     assert query.grain, f"{name}: header has no grain"
+    assert query.columns, f"{name}: header has no columns line"
     assert set(query.params) == query.used_params(), f"{name}: declared {query.params} vs used {query.used_params()}"
 
 
@@ -180,6 +181,7 @@ def test_query_runs_on_the_fixture_store(cursor, name):
     assert not missing, f"add sample values for {missing} to SAMPLE_PARAMS"
     frame = queries.run(cursor, name, **{p: SAMPLE_PARAMS[p] for p in query.params})
     assert len(frame.columns) > 0
+    assert tuple(frame.columns) == query.columns, f"{name}: the header's columns line says {query.columns}"
     # a sum of counts is a HUGEINT in DuckDB and arrives as Python Decimals: charts and downloads want numbers
     decimals = [c for c in frame.columns if frame[c].dtype == object and frame[c].map(_is_decimal).any()]
     assert not decimals, f"{name}: cast {decimals} (Decimal values) to bigint or double"

@@ -6,6 +6,10 @@ Each file opens with a header::
     -- description: ...
     -- params: $period VARCHAR, $unit_id VARCHAR (NULL = all units)
     -- grain: one row per unit
+    -- columns: unit_id, on_standard_pct, ...
+
+The ``columns`` line names the result's columns in order, so renaming one shows every consumer
+(grep the name) and the generic query test fails until the header follows.
 
 The header's params must be exactly the ``$names`` the SQL uses; ``run`` refuses a
 missing or an unknown parameter before DuckDB sees the query. Values are always bound,
@@ -24,7 +28,7 @@ import pandas as pd
 
 from dashboard import QUERY_DIR
 
-_HEADER = re.compile(r"^--\s*(title|description|params|grain):\s*(.*)$")
+_HEADER = re.compile(r"^--\s*(title|description|params|grain|columns):\s*(.*)$")
 _DECLARED = re.compile(r"\$([A-Za-z_]\w*)\s+([A-Za-z]+(?:\[\])?)")
 _USED = re.compile(r"\$([A-Za-z_]\w*)")
 _COMMENT = re.compile(r"--[^\n]*")
@@ -43,6 +47,7 @@ class Query:
     grain: str
     params: dict[str, str]  # name -> DuckDB type, as declared in the header
     sql: str
+    columns: tuple[str, ...] = ()  # the result's columns, as declared in the header (checked by the tests)
 
     def used_params(self) -> set[str]:
         """The $names the SQL text itself uses (comments and string literals ignored)."""
@@ -64,6 +69,7 @@ def parse(name: str, text: str) -> Query:
         grain=header.get("grain", ""),
         params=params,
         sql=text,
+        columns=tuple(c.strip() for c in header.get("columns", "").split(",") if c.strip() and c.strip() != "(none)"),
     )
 
 
