@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from dashboard.camat import logic as camat
-from dashboard.core import queries
+from dashboard.core import periods, queries
 from dashboard.core.store import open_reader, reader_cursor, refresh_facts
 from tests.fixture_store import NIP_A, NIP_B, NIP_C, NIP_D, build_fixture_store
 
@@ -65,8 +65,8 @@ def by_unit(frame: pd.DataFrame) -> dict:
 
 
 def test_previous_period():
-    assert camat.previous_period("2025-S1") == "2024-S2"
-    assert camat.previous_period("2025-S2") == "2025-S1"
+    assert periods.previous_semester("2025-S1") == "2024-S2"
+    assert periods.previous_semester("2025-S2") == "2025-S1"
 
 
 def test_headline_exact_figures_of_the_fixture(cursor):

@@ -15,7 +15,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from dashboard.camat import logic as camat
-from dashboard.core import fmt
+from dashboard.core import fmt, periods
 from dashboard.core.charts import (
     BAD,
     GOOD,
@@ -462,7 +462,7 @@ def unit_trend(frame: pd.DataFrame, unit_name: str, events: list[tuple[dt.date, 
     frame: period, completed, on_standard_pct, median_minutes. x is the semester's first day.
     """
     data = frame.dropna(subset=["on_standard_pct"]).sort_values("period")
-    starts = [dt.date(int(p[:4]), 1 if p.endswith("1") else 7, 1) for p in data["period"]]
+    starts = [periods.Semester.parse(p).start for p in data["period"]]
     fig = make_subplots(specs=[[{"secondary_y": True}]])
     labels = [fmt.semester(p, lang) for p in data["period"]]
     fig.add_scatter(

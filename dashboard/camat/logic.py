@@ -13,7 +13,7 @@ from statistics import NormalDist
 
 import pandas as pd
 
-from dashboard.core import fmt, rules
+from dashboard.core import fmt, periods, rules
 from dashboard.core.i18n import t
 
 #: The unit comparison, one source: passed to queries/camat_units.sql and camat_funnel_limits.sql as
@@ -42,12 +42,6 @@ MIN_BACKLOG = 5  # a backlog this small is noise
 BACKLOG_RATIO = 1.25
 GENEROUS_SBB = 80.0  # share of Sangat Baik + Baik (%)
 GENEROUS_GAP = 10.0  # on-standard share this many points below the share expected for the unit's service mix
-
-
-def previous_period(period: str) -> str:
-    """'2025-S1' -> '2024-S2'; '2025-S2' -> '2025-S1'."""
-    year, half = period.split("-S")
-    return f"{year}-S1" if half == "2" else f"{int(year) - 1}-S2"
 
 
 def unit_comparison(fetch, period: str) -> pd.DataFrame:
@@ -435,7 +429,7 @@ def latest_evaluated(
         return period, cur, before
     asked = period
     for _ in range(EVALUATED_LOOKBACK):
-        asked = previous_period(asked)
+        asked = periods.previous_semester(asked)
         head = data.query("camat_headline", period=asked, unit_id=unit_id)
         if evaluated(head.iloc[0]):
             return asked, head.iloc[0], head.iloc[1]

@@ -16,7 +16,7 @@ import pandas as pd
 
 from dashboard.camat import charts as charts_camat
 from dashboard.camat import logic as camat
-from dashboard.core import fmt, pdf
+from dashboard.core import fmt, pdf, periods
 from dashboard.core.i18n import t
 
 LANG = "id"
@@ -24,11 +24,8 @@ Fetch = Callable[..., pd.DataFrame]
 
 
 def _period_range(period: str) -> str:
-    year, half = int(period[:4]), period[-1]
-    start, end = (
-        (dt.date(year, 1, 1), dt.date(year, 6, 30)) if half == "1" else (dt.date(year, 7, 1), dt.date(year, 12, 31))
-    )
-    return f"{pdf.tanggal(start)} – {pdf.tanggal(end)}"
+    semester = periods.Semester.parse(period)
+    return f"{pdf.tanggal(semester.start)} – {pdf.tanggal(semester.last_day)}"
 
 
 def _plain(markdown: str) -> str:
@@ -142,7 +139,7 @@ def build_report(
         "LAPORAN KINERJA UNIT",
         scope_name,
         f"Periode: {fmt.semester(period, LANG)} ({_period_range(period)})",
-        f"Dibanding: {fmt.semester(camat.previous_period(period), LANG)}",
+        f"Dibanding: {fmt.semester(periods.previous_semester(period), LANG)}",
     )
 
     doc.section("1. Angka utama")

@@ -6,7 +6,7 @@ import streamlit as st
 from dashboard.access import auth
 from dashboard.camat import charts as charts_camat
 from dashboard.camat import logic as camat
-from dashboard.core import data, fmt, ui
+from dashboard.core import data, fmt, periods, ui
 from dashboard.core.i18n import current_lang, t
 
 
@@ -27,7 +27,7 @@ if period is None:
     st.info(t("common.no_data"))
     st.stop()
 
-prev = camat.previous_period(period)
+prev = periods.previous_semester(period)
 period_label = fmt.semester(period)
 units_all = data.query("units")
 names = camat.unit_names(units_all)

@@ -40,6 +40,7 @@ from faker import Faker
 
 from dashboard.access.auth import create_demo_accounts
 from dashboard.core import queries
+from dashboard.core.periods import Semester, semester_of
 from dashboard.core.store import CONTRACT_TABLES, init_store, refresh_facts, set_setting
 
 Progress = Callable[[float, str], None] | None
@@ -647,10 +648,8 @@ def _from_ord(n: int) -> dt.date:
 
 def period_bounds(period: str) -> tuple[dt.date, dt.date]:
     """First day and last day of a semester '2025-S1'."""
-    year, half = int(period[:4]), period[-1]
-    if half == "1":
-        return dt.date(year, 1, 1), dt.date(year, 6, 30)
-    return dt.date(year, 7, 1), dt.date(year, 12, 31)
+    semester = Semester.parse(period)
+    return semester.start, semester.last_day
 
 
 def _years_of(days: np.ndarray) -> np.ndarray:
@@ -1283,7 +1282,7 @@ def _survey(rng: np.random.Generator, cal: _Calendar) -> tuple[pd.DataFrame, dic
     frame = frame.sort_values("responded_on", kind="stable").reset_index(drop=True)
     frame.insert(0, "response_id", [f"R-{i:06d}" for i in range(1, len(frame) + 1)])
     frame["responded_on"] = frame["responded_on"].to_numpy().astype("datetime64[D]")
-    frame["period"] = [f"{d.year}-S{1 if d.month <= 6 else 2}" for d in frame["responded_on"].dt.date]
+    frame["period"] = [semester_of(d) for d in frame["responded_on"].dt.date]
     elements = [f"u{e}" for e in range(1, 10)]
     ikm: dict[tuple[str, str], float] = {}
     for (unit_id, period), group in frame.groupby(["unit_id", "period"]):

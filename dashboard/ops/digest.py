@@ -107,9 +107,8 @@ def reminder_mail(store, row, today: dt.date, lock_days: int) -> Mail | None:
     from dashboard.pegawai import selfservice
 
     lang = row.lang if row.lang in ("id", "en") else "id"
-    current = periods.semester_of(today)
-    year, half = int(current[:4]), current[-1]
-    candidates = [f"{year}-S1" if half == "2" else f"{year - 1}-S2", f"{year - 1}-S{half}"]
+    last = periods.Semester.of(today).previous()  # responses belong to the semester after the appraised one
+    candidates = [str(last), str(last.previous())]
     for period in candidates:
         last_day = selfservice.editable_until("response", period, lock_days)
         if not (today <= last_day <= today + dt.timedelta(days=REMIND_DAYS)):
