@@ -63,7 +63,7 @@ def _add_unreplaceable_rows(path: Path) -> None:
             changed_at=dt.datetime(2025, 7, 21, 9, 0),
             **ratings,
         )
-        auth.add_user(cur, "camat", "camat-uji-2026-panjang", "camat", display_name="Camat Uji")
+        auth.add_user(cur, "camat.uji", "Kantor-Gajahmungkur-2026", "camat", display_name="Camat Uji")
         auth.audit(cur, auth.User("camat", "camat"), "sign_in")
         auth.audit(cur, auth.User("camat", "camat"), "open_record", f"nip:{NIP_A}")
 

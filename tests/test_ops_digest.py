@@ -73,15 +73,15 @@ def smtp_server():
 def master(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = build_fixture_store(tmp_path_factory.mktemp("ops-digest") / "kinerja.duckdb")
     with gateway.FileStore(path) as store, store.transaction() as cur:
-        auth.add_user(cur, "camat", "camat-uji-2026-panjang", "camat", display_name="Camat Uji")
+        auth.add_user(cur, "camat.uji", "Kantor-Gajahmungkur-2026", "camat", display_name="Camat Uji")
         auth.add_user(
             cur, "lurah1", "lurah-uji-2026-panjang", "lurah", unit_id="33.74.09.1002", display_name="Lurah Dua"
         )
-        auth.add_user(cur, "budi", "budi-uji-2026-panjang", "pegawai", nip=NIP_A, display_name="Budi Santoso")
-        auth.add_user(cur, "siti", "siti-uji-2026-panjang", "pegawai", nip=NIP_B, display_name="Siti Aminah")
+        auth.add_user(cur, "budi", "Kantor-Gajahmungkur-2026", "pegawai", nip=NIP_A, display_name="Budi Santoso")
+        auth.add_user(cur, "siti", "Kantor-Gajahmungkur-2026", "pegawai", nip=NIP_B, display_name="Siti Aminah")
         queries.run(cur, "users_demo_emails")
         cur.execute("update users set digest_opt_in = true where username = 'budi'")
-        cur.execute("update users set lang = 'en' where username = 'camat'")
+        cur.execute("update users set lang = 'en' where username = 'camat.uji'")
         queries.run(
             cur,
             "follow_up_insert",
@@ -147,7 +147,7 @@ def test_weekly_digest_to_the_camat_in_english_with_the_pdf(store, smtp_server) 
     result = digest.digest_job(store, "digest_weekly", "cli", today=dt.date(2025, 8, 20), charts=False)
     assert result.ok, result.summary
     [(rcpt, message)] = smtp_server.messages
-    assert rcpt == ["camat@gajahmungkur.example"]
+    assert rcpt == ["camat.uji@gajahmungkur.example"]
     assert message["Subject"] == "Weekly performance digest, H2 2025 (as of 20 Aug 2025)"
     [attachment] = list(message.iter_attachments())
     assert attachment.get_filename() == "laporan-kinerja-2025-S2.pdf"
