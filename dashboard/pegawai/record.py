@@ -32,6 +32,16 @@ from dashboard.pegawai import report as report_individual
 SEARCH_PAGE = "pegawai/cari_pegawai.py"
 GUIDE_PAGE = "pegawai/panduan_evaluasi.py"
 FLASH = "self_flash"
+#: The text key of each BerAKHLAK value (selfservice.BERAKHLAK), written out so a label greps to its key.
+VALUE_KEYS = {
+    "berorientasi_pelayanan": "self.value_berorientasi_pelayanan",
+    "akuntabel": "self.value_akuntabel",
+    "kompeten": "self.value_kompeten",
+    "harmonis": "self.value_harmonis",
+    "loyal": "self.value_loyal",
+    "adaptif": "self.value_adaptif",
+    "kolaboratif": "self.value_kolaboratif",
+}
 
 
 def back_link() -> None:
@@ -127,7 +137,7 @@ def _identity(record: hr.Record, info: hr.NipInfo, today: dt.date, lang: str) ->
         (t("hr.grade"), person["grade"] if pd.notna(person["grade"]) else "–"),
         (t("hr.birth_date"), fmt.date(info.birth_date)),
         (t("hr.tmt_cpns"), fmt.month(info.tmt_cpns)),
-        (t("hr.sex"), t(f"hr.sex_{info.sex}")),
+        (t("hr.sex"), hr.sex_label(info.sex)),
         (t("hr.service_length"), hr.service_length_text(info.tmt_cpns, until, lang)),
     ]
     for start in range(0, len(identity), 4):  # row by row, so a phone stacks them in reading order
@@ -271,7 +281,7 @@ def _self_assessment(record: hr.Record, selves: pd.DataFrame, today: dt.date, da
         columns = st.columns(4)
         for i, value in enumerate(selfservice.BERAKHLAK):
             ratings[value] = columns[i % 4].selectbox(
-                t(f"self.value_{value}"),
+                t(VALUE_KEYS[value]),
                 selfservice.RATINGS,
                 index=index(value),
                 format_func=hr.rating_label,
@@ -468,7 +478,7 @@ def _self_line(row: pd.Series) -> str:
 
 
 def _values_line(row: pd.Series) -> str:
-    return " · ".join(f"{t(f'self.value_{v}')}: {hr.rating_label(row[v]).lower()}" for v in selfservice.BERAKHLAK)
+    return " · ".join(f"{t(VALUE_KEYS[v])}: {hr.rating_label(row[v]).lower()}" for v in selfservice.BERAKHLAK)
 
 
 def _show_self(container, row: pd.Series, differs: str) -> None:
