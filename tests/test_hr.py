@@ -10,9 +10,11 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from dashboard.core import queries
+from dashboard.core import queries, rules
+from dashboard.core.i18n import TEXT
 from dashboard.core.store import open_reader, reader_cursor
-from dashboard.pegawai import hr
+from dashboard.pegawai import hr, selfservice
+from dashboard.pegawai.record import VALUE_KEYS
 from tests.fixture_store import NIP_A, NIP_B, NIP_C, NIP_D, build_fixture_store
 
 # Linked targets (target_id, nip, period, indicator, aspect, target, typed realisation, metric, service).
@@ -227,6 +229,18 @@ def test_malformed_nip_is_reported_not_raised(nip, says):
     assert info.error.startswith("NIP tidak valid: ")
     assert says in info.error
     assert hr.nip_summary(info, "id") == info.error
+
+
+def test_every_stored_value_has_its_written_out_text_key():
+    """The label dicts (a screen label greps to its key) cover every value the store allows, no more."""
+    assert tuple(hr.RATING_KEYS) == rules.RATINGS
+    assert tuple(hr.ASPECT_KEYS) == rules.ASPECTS
+    assert tuple(hr.KIND_KEYS) == ("struktural", "fungsional", "pelaksana")  # employees.position_kind
+    assert tuple(hr.SEX_KEYS) == ("1", "2")  # digit 15 of a valid NIP
+    assert tuple(VALUE_KEYS) == selfservice.BERAKHLAK
+    for keys in (hr.RATING_KEYS, hr.ASPECT_KEYS, hr.KIND_KEYS, hr.SEX_KEYS, VALUE_KEYS):
+        assert set(keys.values()) <= set(TEXT)
+    assert hr.sex_label("2", "en") == "female" and hr.rating_label("di_atas", "id") == "di atas ekspektasi"
 
 
 # ---------------------------------------------------------------- search

@@ -92,7 +92,7 @@ def nip_summary(info: NipInfo, lang: str | None = None) -> str:
         lang=lang,
         birth=fmt.date(info.birth_date, lang),
         tmt=fmt.month(info.tmt_cpns, lang),
-        sex=t(f"hr.sex_{info.sex}", lang=lang),
+        sex=sex_label(info.sex, lang),
     )
 
 
@@ -177,17 +177,32 @@ def latest_evaluated(scores: pd.DataFrame) -> pd.Series | None:
 
 # ---------------------------------------------------------------- words
 
+# The text key of each stored value, written out so that a label on screen greps to its key.
+RATING_KEYS = {"di_atas": "hr.rating_di_atas", "sesuai": "hr.rating_sesuai", "di_bawah": "hr.rating_di_bawah"}
+ASPECT_KEYS = {
+    "kuantitas": "hr.aspect_kuantitas",
+    "kualitas": "hr.aspect_kualitas",
+    "waktu": "hr.aspect_waktu",
+    "biaya": "hr.aspect_biaya",
+}
+KIND_KEYS = {"struktural": "hr.kind_struktural", "fungsional": "hr.kind_fungsional", "pelaksana": "hr.kind_pelaksana"}
+SEX_KEYS = {"1": "hr.sex_1", "2": "hr.sex_2"}  # digit 15 of the NIP
+
 
 def rating_label(rating: str, lang: str | None = None) -> str:
-    return t(f"hr.rating_{rating}", lang=lang)
+    return t(RATING_KEYS[rating], lang=lang)
 
 
 def aspect_label(aspect: str, lang: str | None = None) -> str:
-    return t(f"hr.aspect_{aspect}", lang=lang)
+    return t(ASPECT_KEYS[aspect], lang=lang)
 
 
 def position_kind_label(kind: str, lang: str | None = None) -> str:
-    return t(f"hr.kind_{kind}", lang=lang)
+    return t(KIND_KEYS[kind], lang=lang)
+
+
+def sex_label(sex: str, lang: str | None = None) -> str:
+    return t(SEX_KEYS[sex], lang=lang)
 
 
 def value_text(value: float | None, measure_unit: str | None = None, lang: str | None = None) -> str:

@@ -27,4 +27,4 @@ if st.session_state.get("self_opened") != (user.username, user.nip):  # audited 
     signin.audit("open_own_record", f"nip:{user.nip}")
     st.session_state["self_opened"] = (user.username, user.nip)
 
-record.render_record(user.nip, audience="self")
+record.render_own_record(user.nip)

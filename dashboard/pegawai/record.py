@@ -1,11 +1,15 @@
 """The body of an employee's performance record, shared by two pages:
 
-- Rekam Kinerja Pegawai (pegawai/rekam_pegawai.py, audience "hr"): HR, the camat, a lurah for their
-  staff. Shows the employee's responses and self-assessments beside the supervisor's ratings,
-  consistency hints, and per unit how often self and supervisor ratings differ.
-- Kinerja Saya (pegawai/kinerja_saya.py, audience "self"): the employee's own record, worded for
+- Rekam Kinerja Pegawai (pegawai/rekam_pegawai.py, ``render_hr_record``): HR, the camat, a lurah for
+  their staff. Shows the employee's responses and self-assessments beside the supervisor's ratings,
+  per unit how often self and supervisor ratings differ, and consistency hints.
+- Kinerja Saya (pegawai/kinerja_saya.py, ``render_own_record``): the employee's own record, worded for
   them, with the running semester's progress, the self-assessment form and a response form under
   each appraisal.
+
+Each page is one composition below: it calls the sections it shows, in their order, and passes the
+text keys where a shared section is worded differently for the two readers. The sections shared by
+both pages take no notion of who reads them; a section only one page has is called only by it.
 
 The caller decides which NIP may be shown and audits the opening; every figure here is fetched
 through data.individual_query, which checks again on every rerun.
@@ -28,62 +32,103 @@ from dashboard.pegawai import report as report_individual
 SEARCH_PAGE = "pegawai/cari_pegawai.py"
 GUIDE_PAGE = "pegawai/panduan_evaluasi.py"
 FLASH = "self_flash"
+#: The text key of each BerAKHLAK value (selfservice.BERAKHLAK), written out so a label greps to its key.
+VALUE_KEYS = {
+    "berorientasi_pelayanan": "self.value_berorientasi_pelayanan",
+    "akuntabel": "self.value_akuntabel",
+    "kompeten": "self.value_kompeten",
+    "harmonis": "self.value_harmonis",
+    "loyal": "self.value_loyal",
+    "adaptif": "self.value_adaptif",
+    "kolaboratif": "self.value_kolaboratif",
+}
 
 
 def back_link() -> None:
     st.page_link(SEARCH_PAGE, label=t("hr.back_to_search"), icon=":material/person_search:")
 
 
-def render_record(nip: str, audience: str = "hr") -> None:
-    """Draw the record of ``nip`` (already checked and audited by the caller) for ``audience``
-    'hr' (staff) or 'self' (the employee themself)."""
+# ---------------------------------------------------------------- the two pages
+
+
+def render_hr_record(nip: str) -> None:
+    """Rekam Kinerja Pegawai: the record of ``nip`` (already checked and audited by the caller) for staff."""
     lang = current_lang()
     info = hr.decode_nip(nip, lang)
+    record, responses, selves = _fetch(nip)
+    if not record.found:
+        ui.header("hr.record_title", "hr.record_lead")
+        st.info(t("hr.record_unknown", nip=nip))
+        back_link()
+        st.stop()
+
+    today = ui.today()
+    metric_names = report_individual.metric_names(data.query("hr_source_metrics"), lang)
+    _hr_heading(record)
+    _identity(record, info, today, lang)
+    _skp(record, metric_names, lang, lead=None, evidence_lead="hr.evidence_lead")
+    _hr_appraisals(record, responses, selves)
+    _rating_gaps()
+    _services(record, lang)
+    _hints(record, lang)
+    _report(record, metric_names, today, lang)
+    ui.footnote(t("hr.record_footnote"))
+
+
+def render_own_record(nip: str) -> None:
+    """Kinerja Saya: the signed-in employee's own record ``nip`` (already checked and audited by the caller)."""
+    lang = current_lang()
+    info = hr.decode_nip(nip, lang)
+    record, responses, selves = _fetch(nip)
+    if not record.found:
+        ui.header("self.title", "self.lead")
+        st.info(t("self.unknown"))
+        st.stop()
+
+    today = ui.today()
+    days = selfservice.lock_days(data.settings())
+    metric_names = report_individual.metric_names(data.query("hr_source_metrics"), lang)
+    _own_heading(record)
+    _identity(record, info, today, lang)
+    _running_semester(record, today, lang)
+    _self_assessment(record, selves, today, days, lang)
+    _skp(record, metric_names, lang, lead="self.skp_lead", evidence_lead="self.evidence_lead")
+    _own_appraisals(record, responses, selves, today, days)
+    _services(record, lang)
+    _report(record, metric_names, today, lang)
+    ui.footnote(t("self.footnote"))
+
+
+def _fetch(nip: str) -> tuple[hr.Record, pd.DataFrame, pd.DataFrame]:
+    """The record of ``nip``, the employee's responses and self-assessments; the page stops, audited,
+    when the signed-in user may not see ``nip``."""
     try:
         record = hr.load_record(lambda name, **params: data.individual_query(name, nip, **params), nip)
         responses = data.individual_query("self_responses", nip)
         selves = data.individual_query("self_assessments", nip)
     except auth.AccessDenied:
         signin.refuse(f"nip:{nip}")
-    if not record.found:
-        if audience == "self":
-            ui.header("self.title", "self.lead")
-            st.info(t("self.unknown"))
-        else:
-            ui.header("hr.record_title", "hr.record_lead")
-            st.info(t("hr.record_unknown", nip=nip))
-            back_link()
-        st.stop()
-
-    today = ui.today()
-    days = selfservice.lock_days(data.settings())
-    metric_names = report_individual.metric_names(data.query("hr_source_metrics"), lang)
-    _identity(record, info, today, audience, lang)
-    if audience == "self":
-        _running_semester(record, selves, today, days, lang)
-    _skp(record, metric_names, audience, lang)
-    _appraisals(record, responses, selves, today, days, audience, lang)
-    _services(record, lang)
-    if audience == "hr":
-        _hints(record, lang)
-    _report(record, metric_names, today, lang)
-    ui.footnote(t("self.footnote" if audience == "self" else "hr.record_footnote"))
+    return record, responses, selves
 
 
-# ---------------------------------------------------------------- identity
+# ---------------------------------------------------------------- headings and identity
 
 
-def _identity(record: hr.Record, info: hr.NipInfo, today: dt.date, audience: str, lang: str) -> None:
+def _hr_heading(record: hr.Record) -> None:
+    st.title(fmt.plain(record.person["name"]))
+    st.caption(t("hr.record_lead"))
+    back_link()
+
+
+def _own_heading(record: hr.Record) -> None:
+    st.title(t("self.title"))
+    st.caption(t("self.lead"))
+    st.markdown(t("self.hello", name=fmt.plain(record.person["name"])))
+    st.page_link(GUIDE_PAGE, label=t("self.guide_link"), icon=":material/school:")
+
+
+def _identity(record: hr.Record, info: hr.NipInfo, today: dt.date, lang: str) -> None:
     person, nip = record.person, record.nip
-    if audience == "self":
-        st.title(t("self.title"))
-        st.caption(t("self.lead"))
-        st.markdown(t("self.hello", name=fmt.plain(person["name"])))
-        st.page_link(GUIDE_PAGE, label=t("self.guide_link"), icon=":material/school:")
-    else:
-        st.title(fmt.plain(person["name"]))
-        st.caption(t("hr.record_lead"))
-        back_link()
     until = person["end_date"] if pd.notna(person["end_date"]) else today
     identity = [
         ("NIP", pdf.nip_spaced(nip)),
@@ -92,7 +137,7 @@ def _identity(record: hr.Record, info: hr.NipInfo, today: dt.date, audience: str
         (t("hr.grade"), person["grade"] if pd.notna(person["grade"]) else "–"),
         (t("hr.birth_date"), fmt.date(info.birth_date)),
         (t("hr.tmt_cpns"), fmt.month(info.tmt_cpns)),
-        (t("hr.sex"), t(f"hr.sex_{info.sex}")),
+        (t("hr.sex"), hr.sex_label(info.sex)),
         (t("hr.service_length"), hr.service_length_text(info.tmt_cpns, until, lang)),
     ]
     for start in range(0, len(identity), 4):  # row by row, so a phone stacks them in reading order
@@ -151,7 +196,7 @@ def _flash(where: str) -> None:
         st.session_state.pop(FLASH, None)
 
 
-def _running_semester(record: hr.Record, selves: pd.DataFrame, today: dt.date, days: int, lang: str) -> None:
+def _running_semester(record: hr.Record, today: dt.date, lang: str) -> None:
     period = periods.semester_of(today)
     st.header(t("self.running_header", period=fmt.semester(period)), divider="gray")
     targets = record.targets[record.targets["period"] == period]
@@ -176,8 +221,11 @@ def _running_semester(record: hr.Record, selves: pd.DataFrame, today: dt.date, d
                 )
             )
 
-    # the self-assessment: for every semester still open to it (the running one, and the last one
-    # until its lock date)
+
+def _self_assessment(record: hr.Record, selves: pd.DataFrame, today: dt.date, days: int, lang: str) -> None:
+    """The self-assessment form: for every semester still open to it (the running one, and the last one
+    until its lock date)."""
+    period = periods.semester_of(today)
     st.subheader(t("self.assess_header"))
     st.caption(t("self.assess_lead"))
     _flash("self")
@@ -233,7 +281,7 @@ def _running_semester(record: hr.Record, selves: pd.DataFrame, today: dt.date, d
         columns = st.columns(4)
         for i, value in enumerate(selfservice.BERAKHLAK):
             ratings[value] = columns[i % 4].selectbox(
-                t(f"self.value_{value}"),
+                t(VALUE_KEYS[value]),
                 selfservice.RATINGS,
                 index=index(value),
                 format_func=hr.rating_label,
@@ -261,13 +309,15 @@ def _running_semester(record: hr.Record, selves: pd.DataFrame, today: dt.date, d
 # ---------------------------------------------------------------- SKP
 
 
-def _skp(record: hr.Record, metric_names: dict, audience: str, lang: str) -> None:
+def _skp(record: hr.Record, metric_names: dict, lang: str, lead: str | None, evidence_lead: str) -> None:
+    """SKP across semesters and the targets of one; ``lead`` (a caption under the score sentence, or
+    None) and ``evidence_lead`` are the text keys worded for the page's reader."""
     nip, scores, appraisals, person = record.nip, record.scores, record.appraisals, record.person
     latest = hr.latest_evaluated(scores)
     st.header(t("hr.skp_header"), divider="gray")
     st.markdown(hr.score_sentence(scores, lang))
-    if audience == "self":
-        st.caption(t("self.skp_lead"))
+    if lead is not None:
+        st.caption(t(lead))
     if scores.empty:
         st.info(t("hr.no_targets"))
         return
@@ -369,7 +419,7 @@ def _skp(record: hr.Record, metric_names: dict, audience: str, lang: str) -> Non
     linked = targets[targets["source_metric"].notna()]
     if not linked.empty:
         st.markdown(f"**{t('hr.evidence_header')}**")
-        st.caption(t("self.evidence_lead") if audience == "self" else t("hr.evidence_lead"))
+        st.caption(t(evidence_lead))
     for target in linked.itertuples():
         service = f" — {fmt.plain(target.source_service_name)}" if pd.notna(target.source_service_name) else ""
         label = t(
@@ -428,13 +478,15 @@ def _self_line(row: pd.Series) -> str:
 
 
 def _values_line(row: pd.Series) -> str:
-    return " · ".join(f"{t(f'self.value_{v}')}: {hr.rating_label(row[v]).lower()}" for v in selfservice.BERAKHLAK)
+    return " · ".join(f"{t(VALUE_KEYS[v])}: {hr.rating_label(row[v]).lower()}" for v in selfservice.BERAKHLAK)
 
 
-def _show_self(container, row: pd.Series, audience: str) -> None:
+def _show_self(container, row: pd.Series, differs: str) -> None:
+    """One self-assessment; ``differs`` is the text key of the sentence shown when it differs from
+    the supervisor's ratings."""
     container.markdown(_self_line(row))
     if bool(row["differs"]):
-        container.markdown(t("self.self_differs_self" if audience == "self" else "self.self_differs"))
+        container.markdown(t(differs))
     container.caption(_values_line(row))
     if pd.notna(row["note"]):
         container.markdown(f"**{t('self.note_short')}:** {fmt.plain(row['note'])}")
@@ -494,81 +546,99 @@ def _response_form(container, record: hr.Record, a, current: pd.Series | None, t
                 st.rerun()
 
 
-def _appraisals(
-    record: hr.Record,
-    responses: pd.DataFrame,
-    selves: pd.DataFrame,
-    today: dt.date,
-    days: int,
-    audience: str,
-    lang: str,
-) -> None:
+def _appraisal(a):
+    """The supervisor's appraisal of one semester, drawn in the current (bordered) container; returns
+    the right-hand column, where each page adds the employee's own words."""
+    left, right = st.columns([1, 3])
+    left.markdown(f"**{fmt.semester(a.period)}**")
+    left.markdown(t("hr.predikat_line", predikat=fmt.plain(a.predikat)))
+    right.markdown(
+        t(
+            "hr.ratings_line",
+            results=hr.rating_label(a.rating_results),
+            behaviour=hr.rating_label(a.rating_behaviour),
+        )
+    )
+    appraiser = fmt.plain(a.appraiser_name) if pd.notna(a.appraiser_name) else "–"
+    right.caption(
+        t(
+            "hr.appraised_by",
+            name=appraiser,
+            position=fmt.plain(a.appraiser_position),
+            date=fmt.date(a.appraised_on) if pd.notna(a.appraised_on) else "–",
+        )
+    )
+    if pd.notna(a.feedback):
+        right.markdown(f"**{t('hr.feedback')}:** {fmt.plain(a.feedback)}")
+    if pd.notna(a.recommendation):
+        right.markdown(f"**{t('hr.recommendation')}:** {fmt.plain(a.recommendation)}")
+    if a.predikat_disagrees:
+        right.warning(
+            t("hr.predikat_disagrees", recorded=fmt.plain(a.predikat_recorded), matrix=fmt.plain(a.predikat)),
+            icon=":material/warning:",
+        )
+    return right
+
+
+def _hr_appraisals(record: hr.Record, responses: pd.DataFrame, selves: pd.DataFrame) -> None:
+    """Appraisals for staff: self-assessments not rated yet first, then each appraisal with the
+    employee's self-assessment and response set apart from the appraiser's words."""
     appraisals = record.appraisals
     response_of = {r["period"]: r for _, r in responses.iterrows()}
     self_of = {r["period"]: r for _, r in selves.iterrows()}
     st.header(t("hr.appraisals_header"), divider="gray")
-    st.caption(t("self.appraisals_lead") if audience == "self" else t("hr.appraisals_lead"))
-    if audience == "hr":  # self-assessments the supervisor has not rated yet
-        for period in sorted(set(self_of) - set(appraisals["period"]), reverse=True):
-            with st.container(border=True):
-                left, right = st.columns([1, 3])
-                left.markdown(f"**{fmt.semester(period)}**")
-                left.caption(t("self.not_appraised_yet"))
-                _show_self(right, self_of[period], audience)
+    st.caption(t("hr.appraisals_lead"))
+    for period in sorted(set(self_of) - set(appraisals["period"]), reverse=True):  # not rated by the supervisor yet
+        with st.container(border=True):
+            left, right = st.columns([1, 3])
+            left.markdown(f"**{fmt.semester(period)}**")
+            left.caption(t("self.not_appraised_yet"))
+            _show_self(right, self_of[period], "self.self_differs")
     if appraisals.empty:
         st.info(t("hr.not_appraised"))
     for a in appraisals.itertuples():
         with st.container(border=True):
-            left, right = st.columns([1, 3])
-            left.markdown(f"**{fmt.semester(a.period)}**")
-            left.markdown(t("hr.predikat_line", predikat=fmt.plain(a.predikat)))
-            right.markdown(
-                t(
-                    "hr.ratings_line",
-                    results=hr.rating_label(a.rating_results),
-                    behaviour=hr.rating_label(a.rating_behaviour),
-                )
-            )
-            appraiser = fmt.plain(a.appraiser_name) if pd.notna(a.appraiser_name) else "–"
-            right.caption(
-                t(
-                    "hr.appraised_by",
-                    name=appraiser,
-                    position=fmt.plain(a.appraiser_position),
-                    date=fmt.date(a.appraised_on) if pd.notna(a.appraised_on) else "–",
-                )
-            )
-            if pd.notna(a.feedback):
-                right.markdown(f"**{t('hr.feedback')}:** {fmt.plain(a.feedback)}")
-            if pd.notna(a.recommendation):
-                right.markdown(f"**{t('hr.recommendation')}:** {fmt.plain(a.recommendation)}")
-            if a.predikat_disagrees:
-                right.warning(
-                    t("hr.predikat_disagrees", recorded=fmt.plain(a.predikat_recorded), matrix=fmt.plain(a.predikat)),
-                    icon=":material/warning:",
-                )
+            right = _appraisal(a)
             own = self_of.get(a.period)
             response = response_of.get(a.period)
-            if audience == "hr" and (own is not None or response is not None):
+            if own is not None or response is not None:
                 right = right.container(border=True)  # the employee's own words, set apart from the appraiser's
                 right.markdown(f"**{t('self.from_employee')}**")
             if own is not None:
-                _show_self(right, own, audience)
-            if audience == "self":
-                with right:
-                    _flash(f"resp_{a.period}")
-                if selfservice.is_locked("response", a.period, today, days):
-                    if response is not None:
-                        _show_response(right, response)
-                    right.caption(
-                        t("self.response_closed", date=fmt.date(selfservice.editable_until("response", a.period, days)))
-                    )
-                else:
-                    _response_form(right, record, a, response, today, days)
-            elif response is not None:
+                _show_self(right, own, "self.self_differs")
+            if response is not None:
                 _show_response(right, response)
-    if audience == "hr":
-        _rating_gaps()
+
+
+def _own_appraisals(
+    record: hr.Record, responses: pd.DataFrame, selves: pd.DataFrame, today: dt.date, days: int
+) -> None:
+    """Appraisals for the employee: each with their self-assessment and their response, or the
+    response form while the appraisal is open to one."""
+    appraisals = record.appraisals
+    response_of = {r["period"]: r for _, r in responses.iterrows()}
+    self_of = {r["period"]: r for _, r in selves.iterrows()}
+    st.header(t("hr.appraisals_header"), divider="gray")
+    st.caption(t("self.appraisals_lead"))
+    if appraisals.empty:
+        st.info(t("hr.not_appraised"))
+    for a in appraisals.itertuples():
+        with st.container(border=True):
+            right = _appraisal(a)
+            own = self_of.get(a.period)
+            response = response_of.get(a.period)
+            if own is not None:
+                _show_self(right, own, "self.self_differs_self")
+            with right:
+                _flash(f"resp_{a.period}")
+            if selfservice.is_locked("response", a.period, today, days):
+                if response is not None:
+                    _show_response(right, response)
+                right.caption(
+                    t("self.response_closed", date=fmt.date(selfservice.editable_until("response", a.period, days)))
+                )
+            else:
+                _response_form(right, record, a, response, today, days)
 
 
 def _rating_gaps() -> None:

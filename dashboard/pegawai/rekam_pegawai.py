@@ -1,6 +1,7 @@
 """Rekam Kinerja Pegawai: one employee's identity, SKP across semesters, appraisals (with the
 employee's responses and self-assessments), services handled beside their peers, consistency
-hints, and the Laporan Individu (PDF, XLSX). The body is dashboard.record (shared with Kinerja Saya).
+hints, and the Laporan Individu (PDF, XLSX). The body is dashboard.pegawai.record.render_hr_record
+(its sections shared with Kinerja Saya).
 
 Opened from Cari Pegawai or by URL: ?nip=198503122010011001. Every figure is fetched through
 data.individual_query, which checks that the signed-in user may see this employee.
@@ -41,4 +42,4 @@ if st.session_state.get("hr_opened") != opened:
     signin.require_employee(nip)
     st.session_state["hr_opened"] = opened
 
-record.render_record(nip, audience="hr")
+record.render_hr_record(nip)

@@ -51,7 +51,7 @@ def identity_rows(record: hr.Record, today: dt.date, lang: str = LANG) -> list[t
         rows += [
             (t("hr.birth_date", lang=lang), fmt.date(info.birth_date, lang)),
             (t("hr.tmt_cpns", lang=lang), fmt.month(info.tmt_cpns, lang)),
-            (t("hr.sex", lang=lang), t(f"hr.sex_{info.sex}", lang=lang)),
+            (t("hr.sex", lang=lang), hr.sex_label(info.sex, lang)),
             (t("hr.service_length", lang=lang), hr.service_length_text(info.tmt_cpns, until, lang)),
         ]
     else:
