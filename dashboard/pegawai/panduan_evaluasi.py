@@ -183,7 +183,7 @@ def bound_text(row) -> str:
 
 kurva = bounds.assign(text=[bound_text(r) for r in bounds.itertuples()])
 kurva = kurva.groupby("org_predikat", sort=False)["text"].agg("; ".join)
-st.markdown("\n".join(f"- **{t('guide.org_predikat')} {t(ORG_KEYS[p])}**: {text}." for p, text in kurva.items()))
+st.markdown("\n".join(t("guide.org_bounds", org=t(ORG_KEYS[p]), bounds=text) for p, text in kurva.items()))
 with st.container(border=True):
     st.markdown(f"**{t('guide.calculator')}** · {t('guide.calc_kurva')}")
     org = st.selectbox(

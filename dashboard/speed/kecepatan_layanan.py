@@ -224,7 +224,7 @@ def headline(view: View, ref: Reference) -> None:
     # speed first, three wide columns (durations such as "2 jam 10 menit" need the width), then volume
     cols = st.columns(3)
     cols[0].metric(
-        t("speed.col_median") + f" ({t(speed.MEASURE_KEYS[view.measure]['words'])})",
+        t("speed.median_of", measure=t(speed.MEASURE_KEYS[view.measure]["words"])),
         duration(now["median_minutes"], view.working),
         time_delta("median_minutes"),
         delta_color="inverse",
@@ -316,6 +316,7 @@ def trends(view: View, ref: Reference) -> None:
         ui.write_url("sp_trend")
         one = monthly[monthly["service_id"] == focus]
         standard = ref.services.set_index("service_id").loc[focus, "standard_minutes"]
+        unit = t(speed.MEASURE_KEYS[view.measure]["unit"])
         ui.chart(
             ui.figure(
                 charts_speed.trend_chart,
@@ -339,12 +340,8 @@ def trends(view: View, ref: Reference) -> None:
                 {
                     t("speed.col_month"): [fmt.month(m, lang) for m in one["month"]],
                     t("speed.col_n"): one["n"],
-                    t("speed.col_median") + f" ({t(speed.MEASURE_KEYS[view.measure]['unit'])})": one[
-                        "median_minutes"
-                    ].round(1),
-                    t("speed.col_p90") + f" ({t(speed.MEASURE_KEYS[view.measure]['unit'])})": one["p90_minutes"].round(
-                        1
-                    ),
+                    t("speed.col_median_in", unit=unit): one["median_minutes"].round(1),
+                    t("speed.col_p90_in", unit=unit): one["p90_minutes"].round(1),
                     t("speed.col_on_standard"): one["on_standard_share"].round(1),
                 }
             ),
