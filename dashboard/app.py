@@ -69,7 +69,11 @@ def sidebar() -> None:
     user = auth.current_user()
     if user.role != "public":
         st.sidebar.markdown(
-            t("auth.signed_in_as", name=fmt.plain(user.display_name or user.username), role=t(f"auth.role_{user.role}"))
+            t(
+                "auth.signed_in_as",
+                name=fmt.plain(user.display_name or user.username),
+                role=t(auth.ROLE_KEYS[user.role]),
+            )
         )
         if st.sidebar.button(t("auth.sign_out"), key="sign_out"):
             signin.sign_out()  # served: the browser drops its cookie and reloads (the run stops here)

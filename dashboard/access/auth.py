@@ -32,6 +32,15 @@ from dashboard.access import sessions
 from dashboard.core import queries
 
 ROLES = ("public", "pegawai", "lurah", "camat", "hr", "admin")
+#: A role -> its name.
+ROLE_KEYS = {
+    "public": "auth.role_public",
+    "pegawai": "auth.role_pegawai",
+    "lurah": "auth.role_lurah",
+    "camat": "auth.role_camat",
+    "hr": "auth.role_hr",
+    "admin": "auth.role_admin",
+}
 #: Roles that may see names of employees (handlers, appraisers) in unit-level views.
 NAME_ROLES = ("lurah", "camat", "hr")
 

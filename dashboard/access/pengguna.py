@@ -17,7 +17,7 @@ ui.table(
         {
             t("users.col_username"): accounts["username"],
             t("users.col_name"): accounts["display_name"].fillna(""),
-            t("users.col_role"): [t(f"auth.role_{r}") for r in accounts["role"]],
+            t("users.col_role"): [t(auth.ROLE_KEYS[r]) for r in accounts["role"]],
             t("users.col_unit"): accounts["unit_name"].fillna(""),
             t("users.col_active"): [t("about.yes") if a else t("about.no") for a in accounts["active"]],
             t("users.col_created"): [fmt.datetime(d) for d in accounts["created_at"]],
@@ -33,7 +33,7 @@ with left, st.form("add_user", clear_on_submit=True):
     st.markdown(f"**{t('users.add')}**")
     username = st.text_input(t("users.col_username"), max_chars=40)
     display_name = st.text_input(t("users.display_name"), max_chars=120)
-    role = st.selectbox(t("users.role"), auth.ROLES[1:], format_func=lambda r: t(f"auth.role_{r}"))
+    role = st.selectbox(t("users.role"), auth.ROLES[1:], format_func=lambda r: t(auth.ROLE_KEYS[r]))
     unit = st.selectbox(t("users.unit"), ["", *unit_names], format_func=lambda u: unit_names.get(u, "–"))
     nip = st.text_input(t("users.nip"), max_chars=18)
     password = st.text_input(t("users.password_new"), type="password")

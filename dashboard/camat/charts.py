@@ -307,7 +307,7 @@ def funnel(frame: pd.DataFrame, limits: pd.DataFrame, lang: str, period_label: s
         part = data[data["funnel_flag"] == flag]
         if part.empty:
             continue
-        label = t(f"camat.flag_{flag}", lang=lang)
+        label = t(camat.FLAG_KEYS[flag], lang=lang)
         fig.add_scatter(
             x=part["n_standard"],
             y=part["on_standard_pct"],

@@ -31,9 +31,37 @@ FUNNEL = {
 MIN_RANKED = FUNNEL["min_volume"]
 OUTSIDE = ("above_998", "above_95", "below_998", "below_95")
 BELOW = ("below_998", "below_95")
+#: A funnel flag (queries/camat_units.sql, funnel_flag) -> its words.
+FLAG_KEYS = {
+    "above_998": "camat.flag_above_998",
+    "above_95": "camat.flag_above_95",
+    "below_998": "camat.flag_below_998",
+    "below_95": "camat.flag_below_95",
+    "within": "camat.flag_within",
+    "too_few": "camat.flag_too_few",
+    "no_data": "camat.flag_no_data",
+    "not_comparable": "camat.flag_not_comparable",
+}
+#: A follow-up's status (follow_ups.status) -> its words.
+STATUS_KEYS = {
+    "terbuka": "camat.status_terbuka",
+    "proses": "camat.status_proses",
+    "selesai": "camat.status_selesai",
+    "batal": "camat.status_batal",
+}
+#: An employee's response to an appraisal (pegawai.selfservice.RESPONSES) -> its words on the camat's pages.
+RESPONSE_KEYS = {"setuju": "camat.resp_setuju", "keberatan": "camat.resp_keberatan"}
 
 #: The predikat names as the schema and kurva_bounds spell them, by the queries' count column.
 PREDIKAT_COLUMNS = rules.PREDIKAT_COLUMNS
+#: An organisation's predikat (rules.ORG_PREDIKAT) -> its words.
+ORG_KEYS = {
+    "istimewa": "camat.org_istimewa",
+    "baik": "camat.org_baik",
+    "butuh_perbaikan": "camat.org_butuh_perbaikan",
+    "kurang": "camat.org_kurang",
+    "sangat_kurang": "camat.org_sangat_kurang",
+}
 
 # Thresholds of the attention list: a change must be large enough to be worth a meeting's time.
 SLOWER_RATIO = 1.10  # per-service medians on average at least 10 % longer than last half-year
@@ -42,6 +70,16 @@ MIN_BACKLOG = 5  # a backlog this small is noise
 BACKLOG_RATIO = 1.25
 GENEROUS_SBB = 80.0  # share of Sangat Baik + Baik (%)
 GENEROUS_GAP = 10.0  # on-standard share this many points below the share expected for the unit's service mix
+#: A kind of attention item -> its sentence.
+ATTENTION_KEYS = {
+    "below": "camat.att_below",
+    "above": "camat.att_above",
+    "slower": "camat.att_slower",
+    "backlog": "camat.att_backlog",
+    "kurva": "camat.att_kurva",
+    "generous": "camat.att_generous",
+    "overdue": "camat.att_overdue",
+}
 
 
 def unit_comparison(fetch, period: str) -> pd.DataFrame:
@@ -102,7 +140,7 @@ def diff_text(row, lang: str | None = None) -> str:
 
 
 def org_predikat_label(org_predikat: str, lang: str | None = None) -> str:
-    return t(f"camat.org_{org_predikat}", lang=lang)
+    return t(ORG_KEYS[org_predikat], lang=lang)
 
 
 def kurva_sentence(row, lang: str | None = None) -> str:
@@ -167,7 +205,7 @@ def attention_items(
     items: list[tuple[str, str, str]] = []
 
     def add(kind: str, unit_id: str, **values) -> None:
-        items.append((kind, unit_id, t(f"camat.att_{kind}", lang=lang, **values)))
+        items.append((kind, unit_id, t(ATTENTION_KEYS[kind], lang=lang, **values)))
 
     for row in units.itertuples():
         if row.funnel_flag in BELOW:
@@ -225,7 +263,7 @@ def attention_items(
             unit=names.get(row.unit_id),
             action=row.action,
             due=fmt.date(row.due_date, lang=lang),
-            status=t(f"camat.status_{row.status}", lang=lang),
+            status=t(STATUS_KEYS[row.status], lang=lang),
         )
     for row in units.itertuples():
         if row.funnel_flag in ("above_998", "above_95"):
@@ -259,7 +297,7 @@ def is_slower(row) -> bool:
 
 def flag_label(flag: str, lang: str | None = None) -> str:
     """A funnel flag in words ('di bawah batas 99,8 %', '< 20 permohonan, tidak diperingkat')."""
-    return t(f"camat.flag_{flag}", lang=lang, min=FUNNEL["min_volume"])
+    return t(FLAG_KEYS[flag], lang=lang, min=FUNNEL["min_volume"])
 
 
 def _funnel_limit(flag: str, lang: str | None) -> str:
@@ -378,7 +416,8 @@ def headline_card(column, measure: str, cur: pd.Series, before: pd.Series, note:
         value = fmt.percent(cur[field])
         help_text = t("camat.on_standard_help", n=fmt.number(cur["n_standard"]))
     elif measure in ("median", "p90"):
-        field, kind, label = f"{measure}_minutes", "minutes", t(f"camat.{measure}_time")
+        field, kind = f"{measure}_minutes", "minutes"
+        label = t("camat.median_time" if measure == "median" else "camat.p90_time")
         value = fmt.duration(cur[field], working=True)
         help_text = t("camat.time_help", n=fmt.number(cur["completed"]))
     elif measure == "backlog":

@@ -225,7 +225,7 @@ def build_report(
                     r.action,
                     r.person_in_charge,
                     fmt.date(r.due_date, LANG),
-                    t(f"camat.status_{r.status}", lang=LANG) + (" (lewat tenggat)" if r.overdue else ""),
+                    t(camat.STATUS_KEYS[r.status], lang=LANG) + (" (lewat tenggat)" if r.overdue else ""),
                 ]
                 for r in follow_ups.itertuples()
             ],

@@ -35,7 +35,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "camat.other_unit": ("Unit lain", "Other unit"),
     "camat.unit": ("Unit kerja", "Unit"),
     "camat.service": ("Layanan", "Service"),
-    "camat.period": ("Periode", "Period"),
     "camat.vs_prev": ("dibanding {prev}", "against {prev}"),
     "camat.no_prev": ("tidak ada data semester sebelumnya", "no data for the previous half-year"),
     "camat.not_evaluated": ("belum dinilai", "not yet evaluated"),
@@ -54,7 +53,6 @@ TEXT: dict[str, tuple[str, str]] = {
         "Rata-rata nilai SKP ASN yang sudah dinilai ({n} orang); kategori: {kategori}.",
         "Mean SKP score of the ASN already evaluated ({n} people); band: {kategori}.",
     ),
-    "camat.kategori": ("Kategori: {kategori}", "Band: {kategori}"),
     "camat.on_standard": ("Sesuai standar", "Within the standard"),
     "camat.on_standard_help": (
         "Bagian permohonan selesai yang waktu kerjanya tidak melebihi standar pelayanan; n = {n}.",
@@ -67,7 +65,6 @@ TEXT: dict[str, tuple[str, str]] = {
         "Working time (office hours on working days) from received to completed; n = {n} completed requests.",
     ),
     "camat.backlog": ("Tunggakan", "Backlog"),
-    "camat.backlog_past": ("{n} melewati standar", "{n} past the standard"),
     "camat.backlog_help": (
         "Permohonan yang masih terbuka pada akhir semester (atau pada data terakhir, {cutoff}).",
         "Requests still open at the end of the half-year (or at the last record, {cutoff}).",
@@ -91,13 +88,11 @@ TEXT: dict[str, tuple[str, str]] = {
         "Indeks Kepuasan Masyarakat (PermenPANRB 14/2017) dari {n} responden; mutu {mutu}.",
         "Citizen satisfaction index (PermenPANRB 14/2017) from {n} respondents; grade {mutu}.",
     ),
-    "camat.mutu": ("Mutu {mutu}", "Grade {mutu}"),
     "camat.predikat_share": ("ASN per predikat", "ASN per rating"),
     "camat.predikat_share_help": (
         "Bagian ASN per predikat kinerja (PermenPANRB 6/2022) dari {n} yang dinilai.",
         "Share of ASN per performance rating (PermenPANRB 6/2022) of the {n} appraised.",
     ),
-    "camat.points": ("{n} poin", "{n} points"),
     "camat.backlog_line": (
         "Tunggakan per {cutoff}: {n} permohonan terbuka, {past} di antaranya melewati standar (semester lalu {prev}).",
         "Backlog on {cutoff}: {n} open requests, {past} of them past the standard (previous half-year {prev}).",
@@ -202,9 +197,7 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "camat.hover_share_n": ("{share} dari {n} permohonan", "{share} of {n} requests"),
     "camat.pdf": ("Laporan Kinerja Unit (PDF)", "Unit performance report (PDF)"),
-    "camat.pdf_make": ("Buat PDF", "Make the PDF"),
     "camat.pdf_download": ("Unduh PDF", "Download the PDF"),
-    "camat.pdf_making": ("Menyusun laporan…", "Writing the report…"),
     "camat.pdf_note": (
         "Laporan resmi untuk {scope}, {period}, dalam Bahasa Indonesia, dengan tanda tangan camat.",
         "Official report for {scope}, {period}, in Bahasa Indonesia, with the camat's signature block.",
@@ -360,7 +353,6 @@ TEXT: dict[str, tuple[str, str]] = {
         "Open, rejected and cancelled requests are not counted in processing time.",
     ),
     # ---- detail page
-    "camat.pick_unit": ("Pilih unit", "Choose a unit"),
     "camat.services_title": (
         "Layanan {unit} dibanding kecamatan: sesuai standar, {period}",
         "Services of {unit} against the kecamatan: within the standard, {period}",

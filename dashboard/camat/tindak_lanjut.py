@@ -15,7 +15,7 @@ from dashboard.camat import logic as camat
 from dashboard.core import data, fmt, queries, ui
 from dashboard.core.i18n import t
 
-STATUSES = ["terbuka", "proses", "selesai", "batal"]
+STATUSES = list(camat.STATUS_KEYS)
 
 ui.header("camat.followup_title", "camat.followup_lead")
 scope = auth.unit_scope()
@@ -82,7 +82,7 @@ def employee_responses() -> None:
                 t("camat.resp_name"): responses["name"] if auth.can_see_names() else "–",
                 t("camat.resp_period"): [fmt.semester(p) for p in responses["period"]],
                 t("camat.resp_predikat"): responses["predikat"].fillna("–"),
-                t("camat.resp_response"): [t(f"camat.resp_{r}") for r in responses["response"]],
+                t("camat.resp_response"): [t(camat.RESPONSE_KEYS[r]) for r in responses["response"]],
                 t("camat.resp_reasons"): responses["reasons"].fillna(""),
                 t("camat.resp_plan"): responses["plan"].fillna(""),
                 t("camat.resp_updated"): [fmt.date(d) for d in responses["updated_at"]],
@@ -114,7 +114,7 @@ chosen = st.multiselect(
     STATUSES,
     default=["terbuka", "proses"],
     key="camat_fu_status",
-    format_func=lambda s: t(f"camat.status_{s}"),
+    format_func=lambda s: t(camat.STATUS_KEYS[s]),
 )
 listed = follow_ups[follow_ups["status"].isin(chosen)] if chosen else follow_ups
 ui.table(
@@ -127,7 +127,7 @@ ui.table(
             t("camat.fu_action"): listed["action"],
             t("camat.fu_pic"): listed["person_in_charge"],
             t("camat.fu_due"): [fmt.date(d) for d in listed["due_date"]],
-            t("camat.fu_status"): [t(f"camat.status_{s}") for s in listed["status"]],
+            t("camat.fu_status"): [t(camat.STATUS_KEYS[s]) for s in listed["status"]],
             t("camat.fu_overdue"): ["⚠ " + t("camat.yes") if o else t("camat.no") for o in listed["overdue"]],
         }
     ),
@@ -140,7 +140,7 @@ labels = {int(r.id): f"{r.id} · {r.unit_name} · {r.action[:60]}" for r in foll
 c1, c2, c3 = st.columns([3, 1, 1], vertical_alignment="bottom")
 pick = c1.selectbox(t("camat.fu_pick"), list(labels), format_func=labels.get, key="camat_fu_pick")
 new_status = c2.selectbox(
-    t("camat.fu_new_status"), STATUSES, format_func=lambda s: t(f"camat.status_{s}"), key="camat_fu_new_status"
+    t("camat.fu_new_status"), STATUSES, format_func=lambda s: t(camat.STATUS_KEYS[s]), key="camat_fu_new_status"
 )
 if c3.button(t("camat.fu_update"), key="camat_fu_update"):
     row = follow_ups[follow_ups["id"] == pick]

@@ -92,7 +92,7 @@ if check.problems:
                 t("impor.row"): [str(p.row) if p.row is not None else t("imp.file_level") for p in check.problems],
                 t("impor.column"): [p.column or "–" for p in check.problems],
                 t("impor.message"): [p.message for p in check.problems],
-                t("impor.severity"): [t(f"impor.sev_{p.severity}") for p in check.problems],
+                t("impor.severity"): [t(importer.SEVERITY_KEYS[p.severity]) for p in check.problems],
             }
         ),
         "masalah_impor",

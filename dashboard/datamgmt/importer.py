@@ -143,6 +143,15 @@ NIP_OK = (
 
 # --------------------------------------------------------------------------- results
 
+#: A problem's severity -> its name.
+SEVERITY_KEYS = {"error": "impor.sev_error", "warning": "impor.sev_warning"}
+#: An import's outcome (import_log.outcome) -> its words.
+OUTCOME_KEYS = {
+    "berhasil": "imp.outcome_berhasil",
+    "sebagian": "imp.outcome_sebagian",
+    "ditolak": "imp.outcome_ditolak",
+}
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -151,7 +160,7 @@ class Problem:
     row: int | None
     column: str | None
     message: str
-    severity: str = "error"  # 'error' blocks the row, 'warning' does not
+    severity: str = "error"  # 'error' blocks the row, 'warning' does not (SEVERITY_KEYS)
 
     def line(self, lang: str = "id") -> str:
         row = self.row if self.row is not None else t("imp.file_level", lang=lang)
@@ -180,7 +189,7 @@ class ImportResult:
     file_name: str
     sha256: str
     ok: bool = False
-    outcome: str = "ditolak"  # berhasil | sebagian | ditolak
+    outcome: str = "ditolak"  # berhasil | sebagian | ditolak (OUTCOME_KEYS)
     rows: int = 0
     new: int = 0
     updated: int = 0
@@ -644,6 +653,15 @@ _NUM = (
 )
 
 
+#: A column's kind (_kind) -> the message for a value that is not of it; text takes any value.
+TYPE_ERROR_KEYS = {
+    "integer": "imp.err.integer",
+    "number": "imp.err.number",
+    "date": "imp.err.date",
+    "timestamp": "imp.err.timestamp",
+}
+
+
 def _kind(data_type: str) -> str:
     dtype = data_type.upper()
     if dtype in ("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT"):
@@ -742,9 +760,9 @@ def _run_checks(cursor, plan: Plan, lang: str) -> None:
         if kind != "text":
             if kind in ("date", "timestamp"):
                 formats = plan.date_formats if kind == "date" else plan.timestamp_formats
-                msg = t(f"imp.err.{kind}", lang=lang, value="{value}", formats=_fmt_list(formats))
+                msg = t(TYPE_ERROR_KEYS[kind], lang=lang, value="{value}", formats=_fmt_list(formats))
             else:
-                msg = t(f"imp.err.{kind}", lang=lang, value="{value}")
+                msg = t(TYPE_ERROR_KEYS[kind], lang=lang, value="{value}")
             _check(cursor, label, msg, f"{xt} is not null and {x} is null", xt)
         # enumerations
         allowed = ENUMS.get((table, name))

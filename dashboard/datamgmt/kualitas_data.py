@@ -7,6 +7,22 @@ from dashboard.access import auth
 from dashboard.core import data, fmt, ui
 from dashboard.core.i18n import t
 from dashboard.core.store import CONTRACT_TABLES
+from dashboard.datamgmt import importer
+
+#: A data-quality check (check_id of queries/quality_impossible.sql and quality_working_time.sql) -> its words.
+CHECK_KEYS = {
+    "future": "kual.chk_future",
+    "night": "kual.chk_night",
+    "zero": "kual.chk_zero",
+    "over_year": "kual.chk_over_year",
+    "handler_elsewhere": "kual.chk_handler_elsewhere",
+    "handler_inactive": "kual.chk_handler_inactive",
+    "due_before": "kual.chk_due_before",
+    "rework_high": "kual.chk_rework_high",
+    "realization_high": "kual.chk_realization_high",
+    "outside_hours": "kual.chk_outside_hours",
+    "outside_calendar": "kual.chk_outside_calendar",
+}
 
 ui.header("kual.title", "kual.lead")
 unit = auth.unit_scope() or ui.unit_filter()
@@ -57,7 +73,7 @@ checks = data.query("quality_impossible", today=ui.today(), unit_id=unit)
 ui.table(
     pd.DataFrame(
         {
-            t("kual.check"): [t(f"kual.chk_{c}") for c in checks["check_id"]],
+            t("kual.check"): [t(CHECK_KEYS[c]) for c in checks["check_id"]],
             t("kual.count"): [fmt.number(n) for n in checks["n"]],
             t("kual.example"): [e if n else "–" for e, n in zip(checks["example"], checks["n"], strict=True)],
         }
@@ -81,7 +97,7 @@ st.caption(
 ui.table(
     pd.DataFrame(
         {
-            t("kual.check"): [t(f"kual.chk_{c}") for c in timing["check_id"]],
+            t("kual.check"): [t(CHECK_KEYS[c]) for c in timing["check_id"]],
             t("kual.count"): [fmt.number(n) for n in timing["n"]],
             t("kual.on_standard_n"): [fmt.number(n) if pd.notna(n) else "–" for n in timing["on_standard_n"]],
             t("kual.example"): [e if n else "–" for e, n in zip(timing["example"], timing["n"], strict=True)],
@@ -178,7 +194,7 @@ ui.table(
             t("kual.table"): last["table_name"],
             t("kual.when"): [fmt.datetime(d) if pd.notna(d) else t("kual.never") for d in last["imported_at"]],
             t("kual.file"): last["file_name"].fillna("–"),
-            t("kual.outcome"): [t(f"imp.outcome_{o}") if isinstance(o, str) else "–" for o in last["outcome"]],
+            t("kual.outcome"): [t(importer.OUTCOME_KEYS[o]) if isinstance(o, str) else "–" for o in last["outcome"]],
             t("kual.imports_count"): [fmt.number(n) for n in last["imports"]],
         }
     ),
@@ -201,7 +217,7 @@ else:
                 t("kual.updated"): [fmt.number(n) for n in log["rows_updated"]],
                 t("kual.unchanged"): [fmt.number(n) for n in log["rows_unchanged"]],
                 t("kual.rejected"): [fmt.number(n) for n in log["rows_rejected"]],
-                t("kual.outcome"): [t(f"imp.outcome_{o}") for o in log["outcome"]],
+                t("kual.outcome"): [t(importer.OUTCOME_KEYS[o]) for o in log["outcome"]],
                 t("kual.message"): log["message"].fillna(""),
             }
         ),

@@ -105,6 +105,16 @@ def columns(table: str) -> list[str]:
     return [c.name for c in _infos()[table].columns]
 
 
+#: A column's kind (importer._kind) -> how to write a value of it.
+FORMAT_KEYS = {
+    "date": "tpl.fmt_date",
+    "timestamp": "tpl.fmt_timestamp",
+    "number": "tpl.fmt_number",
+    "integer": "tpl.fmt_integer",
+    "text": "tpl.fmt_text",
+}
+
+
 def _format_hint(table: str, col: importer.Column, lang: str) -> str:
     allowed = importer.ENUMS.get((table, col.name))
     if allowed:
@@ -112,7 +122,7 @@ def _format_hint(table: str, col: importer.Column, lang: str) -> str:
     if (table, col.name) in importer.PERIOD_COLUMNS:
         return "TTTT-S1 / TTTT-S2" if lang == "id" else "YYYY-S1 / YYYY-S2"
     kind = importer._kind(col.data_type)
-    return t(f"tpl.fmt_{kind}", lang=lang)
+    return t(FORMAT_KEYS[kind], lang=lang)
 
 
 def csv_bytes(table: str, delimiter: str = ";") -> bytes:

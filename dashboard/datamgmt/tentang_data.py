@@ -8,6 +8,17 @@ from dashboard.core.i18n import current_lang, t
 from dashboard.core.store import CONTRACT_TABLES
 from dashboard.datamgmt import contract
 
+#: A holiday's kind (holidays.holiday_kind) -> its name.
+HOLIDAY_KIND_KEYS = {"public": "about.kind_public", "cuti_bersama": "about.kind_cuti_bersama"}
+#: A source metric of SKP targets (skp_source_metrics) -> its definition.
+METRIC_DEFINITION_KEYS = {
+    "layanan_selesai": "hr.metric_def_layanan_selesai",
+    "layanan_sesuai_standar": "hr.metric_def_layanan_sesuai_standar",
+    "persen_sesuai_standar": "hr.metric_def_persen_sesuai_standar",
+    "persen_tanpa_perbaikan": "hr.metric_def_persen_tanpa_perbaikan",
+    "median_jam_kerja": "hr.metric_def_median_jam_kerja",
+}
+
 lang = current_lang()
 ui.header("about.title", "about.lead")
 
@@ -84,7 +95,7 @@ with st.expander(t("about.holidays_of_year", year=year)):
             {
                 t("about.event_date"): [fmt.date(d) for d in holidays["day"]],
                 t("about.holiday"): holidays["holiday_name"],
-                t("about.holiday_kind"): [t(f"about.kind_{k}") for k in holidays["holiday_kind"]],
+                t("about.holiday_kind"): [t(HOLIDAY_KIND_KEYS[k]) for k in holidays["holiday_kind"]],
             }
         ),
         hide_index=True,
@@ -125,7 +136,7 @@ st.dataframe(
             t("hr.metric_id"): source_metrics["metric_id"],
             t("hr.metric_name"): source_metrics["name_en" if lang == "en" else "name_id"],
             t("hr.measure_unit"): source_metrics["measure_unit"],
-            t("hr.metric_definition"): [t(f"hr.metric_def_{m}") for m in source_metrics["metric_id"]],
+            t("hr.metric_definition"): [t(METRIC_DEFINITION_KEYS[m]) for m in source_metrics["metric_id"]],
             t("hr.metric_targets"): [fmt.number(n) for n in source_metrics["targets"]],
         }
     ),

@@ -72,10 +72,6 @@ TEXT: dict[str, tuple[str, str]] = {
         "Unit '{value}' cannot be changed on an employee other tables refer to: record the transfer in the "
         "postings table (new unit and its start date), so that past figures stay with the old unit",
     ),
-    "imp.err.parent_cycle": (
-        "Unit induk '{value}' membentuk lingkaran atau tidak dapat dimuat",
-        "Parent unit '{value}' forms a cycle or cannot be loaded",
-    ),
     "imp.err.mapping_source": (
         "Kolom sumber '{column}' dari pemetaan tidak ada di berkas",
         "Source column '{column}' of the mapping is not in the file",
@@ -319,10 +315,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "kual.chk_realization_high": (
         "Realisasi SKP lebih dari 5 kali target",
         "SKP realisation over 5 times the target",
-    ),
-    "kual.chk_employee_no_unit_logs": (
-        "Pegawai aktif tanpa satu pun permohonan ditangani",
-        "Active employees who handled no request",
     ),
     "kual.working_time": ("Waktu kerja yang perlu diperiksa", "Working times to check"),
     "kual.working_time_lead": (

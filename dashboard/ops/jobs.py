@@ -17,6 +17,16 @@ log = logging.getLogger(__name__)
 
 JOBS = ("inbox", "backup", "digest_daily", "digest_weekly", "smtp_test")
 TRIGGERS = ("jadwal", "admin", "cli")
+#: A job -> its name.
+JOB_KEYS = {
+    "inbox": "ops.job_inbox",
+    "backup": "ops.job_backup",
+    "digest_daily": "ops.job_digest_daily",
+    "digest_weekly": "ops.job_digest_weekly",
+    "smtp_test": "ops.job_smtp_test",
+}
+#: What started a job run -> its name.
+TRIGGER_KEYS = {"jadwal": "ops.trigger_jadwal", "admin": "ops.trigger_admin", "cli": "ops.trigger_cli"}
 LANG = "id"  # jobs run outside any session: their one-line results are in Bahasa Indonesia
 #: A backup older than this (or none, or one that failed) is shown to the admin on every page.
 BACKUP_MAX_AGE = dt.timedelta(hours=26)

@@ -26,6 +26,8 @@ SETTING_KEYS = ("ops.smtp_host", "ops.smtp_port", "ops.smtp_starttls", "ops.smtp
 DEFAULT_SENDER = "dasbor-kinerja@gajahmungkur.example"
 ATTEMPTS = 3
 RETRY_SECONDS = (2.0, 10.0)  # waits before the 2nd and 3rd attempt
+#: How a mail was delivered (Delivery.delivered) -> its words.
+DELIVERED_KEYS = {"smtp": "ops.delivered_smtp", "outbox": "ops.delivered_outbox", "gagal": "ops.delivered_gagal"}
 TIMEOUT_SECONDS = 20
 
 

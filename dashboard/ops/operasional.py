@@ -10,6 +10,7 @@ from dashboard.access import auth
 from dashboard.core import data, fmt, queries, ui
 from dashboard.core.i18n import t
 from dashboard.core.store import db_path
+from dashboard.datamgmt import importer
 from dashboard.ops import backup, digest, gateway, inbox, jobs, mail, scheduler
 
 ui.header("ops.nav_title", "ops.lead")
@@ -57,12 +58,12 @@ for job in ("inbox", "backup", "digest_daily", "digest_weekly", "smtp_test"):
     when = upcoming.get(job)
     rows.append(
         {
-            t("ops.col_job"): t(f"ops.job_{job}"),
+            t("ops.col_job"): t(jobs.JOB_KEYS[job]),
             t("ops.col_schedule"): schedule.get(job, "–"),
             t("ops.col_next"): fmt.datetime(when.replace(tzinfo=None)) if when else "–",
             t("ops.col_last"): fmt.datetime(last["finished_at"]) if last is not None else t("ops.never"),
             t("ops.col_result"): (t("ops.ok") if last["ok"] else t("ops.failed")) if last is not None else "–",
-            t("ops.col_trigger"): t(f"ops.trigger_{last['trigger']}") if last is not None else "–",
+            t("ops.col_trigger"): t(jobs.TRIGGER_KEYS[last["trigger"]]) if last is not None else "–",
             t("ops.col_summary"): last["summary"] if last is not None else "",
         }
     )
@@ -134,7 +135,7 @@ ui.table(
             t("users.col_username"): imports["username"].fillna(""),
             t("ops.col_file"): imports["file_name"],
             t("impor.table"): imports["table_name"],
-            t("ops.col_result"): [t(f"imp.outcome_{o}") for o in imports["outcome"]],
+            t("ops.col_result"): [t(importer.OUTCOME_KEYS[o]) for o in imports["outcome"]],
             t("ops.col_rows"): [fmt.number(n) for n in imports["rows_new"]],
         }
     ),
@@ -198,10 +199,10 @@ ui.table(
     pd.DataFrame(
         {
             t("ops.col_time"): [fmt.datetime(d) for d in mails["sent_at"]],
-            t("ops.col_kind"): [t(f"ops.job_{k}") if k in jobs.JOBS else k for k in mails["kind"]],
+            t("ops.col_kind"): [t(jobs.JOB_KEYS[k]) if k in jobs.JOB_KEYS else k for k in mails["kind"]],
             t("ops.col_recipient"): mails["recipient"],
             t("ops.col_subject"): mails["subject"],
-            t("ops.col_delivered"): [t(f"ops.delivered_{d}") for d in mails["delivered"]],
+            t("ops.col_delivered"): [t(mail.DELIVERED_KEYS[d]) for d in mails["delivered"]],
             t("ops.col_message"): mails["error"].fillna(""),
         }
     ),

@@ -23,6 +23,36 @@ ASPECTS = rules.ASPECTS
 PREDIKAT = rules.PREDIKAT
 ORG_PREDIKAT = rules.ORG_PREDIKAT
 IKM_ELEMENTS = 9
+#: The IKM's nine elements (U1..U9, PermenPANRB 14/2017), in order -> their names.
+ELEMENT_KEYS = (
+    "guide.u1",
+    "guide.u2",
+    "guide.u3",
+    "guide.u4",
+    "guide.u5",
+    "guide.u6",
+    "guide.u7",
+    "guide.u8",
+    "guide.u9",
+)
+#: An IKM grade (mutu) -> its letter and words.
+GRADE_KEYS = {"A": "guide.mutu_A", "B": "guide.mutu_B", "C": "guide.mutu_C", "D": "guide.mutu_D"}
+#: An organisation's predikat (rules.ORG_PREDIKAT) -> its name with a gloss in English.
+ORG_KEYS = {
+    "istimewa": "guide.org_istimewa",
+    "baik": "guide.org_baik",
+    "butuh_perbaikan": "guide.org_butuh_perbaikan",
+    "kurang": "guide.org_kurang",
+    "sangat_kurang": "guide.org_sangat_kurang",
+}
+#: The branch of the capaian formula (queries/guide_capaian.sql, branch; None: realisation ÷ target) -> its
+#: formula and the calculator's sentence.
+BRANCH_KEYS = {
+    "le24": {"formula": "guide.formula_le24", "calc": "guide.calc_branch_le24"},
+    "gt24": {"formula": "guide.formula_gt24", "calc": "guide.calc_branch_gt24"},
+}
+#: A holiday's kind (holidays.holiday_kind) -> its words inside the guide's table.
+HOLIDAY_KIND_KEYS = {"public": "guide.kind_public", "cuti_bersama": "guide.kind_cuti_bersama"}
 
 ui.header("guide.title", "guide.lead")
 
@@ -35,7 +65,7 @@ def capaian_table(worked: pd.DataFrame) -> pd.DataFrame:
             t("hr.realisation"): [hr.value_text(v) for v in worked["realization"]],
             t("guide.efisiensi"): [fmt.percent(v) if pd.notna(v) else "–" for v in worked["efisiensi"]],
             t("guide.formula"): [
-                t(f"guide.formula_{b}" if pd.notna(b) else "guide.formula_ratio") for b in worked["branch"]
+                t(BRANCH_KEYS[b]["formula"] if pd.notna(b) else "guide.formula_ratio") for b in worked["branch"]
             ],
             t("hr.capaian"): [fmt.number(v, 2) for v in worked["capaian"]],
         }
@@ -83,7 +113,7 @@ with st.container(border=True):
     mine = capaian([aspect], [target], [realization]).iloc[0]
     st.metric(t("guide.calc_capaian_result"), fmt.number(mine["capaian"], 2))
     if pd.notna(mine["branch"]):
-        st.caption(t(f"guide.calc_branch_{mine['branch']}", eff=fmt.percent(mine["efisiensi"])))
+        st.caption(t(BRANCH_KEYS[mine["branch"]]["calc"], eff=fmt.percent(mine["efisiensi"])))
         if mine["branch"] == "le24" and mine["efisiensi"] < -76:
             st.caption(t("guide.calc_floor"))
     elif realization == 0:
@@ -153,11 +183,11 @@ def bound_text(row) -> str:
 
 kurva = bounds.assign(text=[bound_text(r) for r in bounds.itertuples()])
 kurva = kurva.groupby("org_predikat", sort=False)["text"].agg("; ".join)
-st.markdown("\n".join(f"- **{t('guide.org_predikat')} {t(f'guide.org_{p}')}**: {text}." for p, text in kurva.items()))
+st.markdown("\n".join(t("guide.org_bounds", org=t(ORG_KEYS[p]), bounds=text) for p, text in kurva.items()))
 with st.container(border=True):
     st.markdown(f"**{t('guide.calculator')}** · {t('guide.calc_kurva')}")
     org = st.selectbox(
-        t("guide.org_predikat"), ORG_PREDIKAT, index=1, format_func=lambda p: t(f"guide.org_{p}"), key="calc_org"
+        t("guide.org_predikat"), ORG_PREDIKAT, index=1, format_func=lambda p: t(ORG_KEYS[p]), key="calc_org"
     )
     columns = st.columns(len(PREDIKAT))
     defaults = (2, 6, 1, 1, 0)
@@ -211,7 +241,7 @@ with st.expander(t("guide.holidays_list", year=year, n=len(holidays)), icon=":ma
             {
                 t("guide.day"): [fmt.date(d) for d in holidays["day"]],
                 t("guide.holiday"): holidays["holiday_name"],
-                t("guide.holiday_kind"): [t(f"guide.kind_{k}") for k in holidays["holiday_kind"]],
+                t("guide.holiday_kind"): [t(HOLIDAY_KIND_KEYS[k]) for k in holidays["holiday_kind"]],
             }
         ),
         hide_index=True,
@@ -295,15 +325,13 @@ with st.container(border=True):
     columns = st.columns(IKM_ELEMENTS)
     defaults = (3.2, 3.1, 2.9, 3.6, 3.3, 3.2, 3.4, 3.0, 2.8)
     nrr = [
-        float(
-            col.number_input(f"U{i + 1}", 1.0, 4.0, value=d, step=0.1, key=f"calc_u{i + 1}", help=t(f"guide.u{i + 1}"))
-        )
+        float(col.number_input(f"U{i + 1}", 1.0, 4.0, value=d, step=0.1, key=f"calc_u{i + 1}", help=t(ELEMENT_KEYS[i])))
         for i, (col, d) in enumerate(zip(columns, defaults, strict=True))
     ]
     ikm = data.query("guide_ikm", nrr=nrr).iloc[0]
     m1, m2 = st.columns(2)
     m1.metric(t("guide.ikm"), fmt.number(ikm["ikm"], 2))
-    m2.metric(t("guide.mutu"), t(f"guide.mutu_{ikm['mutu']}"))
+    m2.metric(t("guide.mutu"), t(GRADE_KEYS[ikm["mutu"]]))
 st.markdown(t("guide.ikm_sample_text"))
 with st.container(border=True):
     st.markdown(f"**{t('guide.calculator')}** · {t('guide.calc_ikm_sample')}")

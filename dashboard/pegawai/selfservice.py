@@ -39,6 +39,14 @@ RESPONSES = ("setuju", "keberatan")
 #: The seven BerAKHLAK core values (SE MenPANRB 20/2021), in their official order.
 BERAKHLAK = ("berorientasi_pelayanan", "akuntabel", "kompeten", "harmonis", "loyal", "adaptif", "kolaboratif")
 MAX_TEXT = 2000
+#: A source metric of SKP targets (skp_source_metrics, queries/skp_metric_realization.sql) -> its words in a sentence.
+METRIC_KEYS = {
+    "layanan_selesai": "self.metric_layanan_selesai",
+    "layanan_sesuai_standar": "self.metric_layanan_sesuai_standar",
+    "persen_sesuai_standar": "self.metric_persen_sesuai_standar",
+    "persen_tanpa_perbaikan": "self.metric_persen_tanpa_perbaikan",
+    "median_jam_kerja": "self.metric_median_jam_kerja",
+}
 
 
 class Locked(Exception):
@@ -234,7 +242,7 @@ def progress_lines(targets: pd.DataFrame, today: dt.date, lang: str | None = Non
                     t(
                         key,
                         lang=lang,
-                        what=t(f"self.metric_{row.source_metric}", lang=lang),
+                        what=t(METRIC_KEYS[row.source_metric], lang=lang),
                         value=fmt.percent(done, lang=lang),
                         target=fmt.percent(target, lang=lang),
                     ),

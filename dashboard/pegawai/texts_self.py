@@ -394,6 +394,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "kelurahan rated on its own are measured by their kelurahan's curve, not the kecamatan's. The bounds:",
     ),
     "guide.org_predikat": ("Predikat organisasi", "Organisation rating"),
+    "guide.org_bounds": ("- **Predikat organisasi {org}**: {bounds}.", "- **Organisation rating {org}**: {bounds}."),
     "guide.org_istimewa": ("Istimewa", "Istimewa (outstanding)"),
     "guide.org_baik": ("Baik", "Baik (good)"),
     "guide.org_butuh_perbaikan": ("Butuh Perbaikan", "Butuh Perbaikan (needs improvement)"),

@@ -23,6 +23,11 @@ from dashboard.speed.charts import dumbbell_chart, in_range
 
 INK = "#111418"
 GRID = "#C9D1DA"
+#: A measure (speed.logic.MEASURES) -> its plain wordings for the public: name (a choice) and axis.
+MEASURE_KEYS = {
+    "working": {"name": "public.measure_working", "axis": "public.axis_time_working"},
+    "elapsed": {"name": "public.measure_elapsed", "axis": "public.axis_time_elapsed"},
+}
 NOW_COLOUR = "#E69F00"
 BASE_SIZE = 22
 TICK_SIZE = 20
@@ -78,7 +83,7 @@ def dumbbell(services: pd.DataFrame, measure: str, lang: str, event_label: str) 
             + t("public.n_label", lang=lang, nb=fmt.number(r.n_before, lang=lang), na=fmt.number(r.n_after, lang=lang)),
         )
     projector(fig, height=max(HEIGHT, 110 + 38 * len(rows)))
-    fig.update_xaxes(title_text=t(f"public.axis_time_{measure}", lang=lang), showgrid=True, gridcolor=GRID)
+    fig.update_xaxes(title_text=t(MEASURE_KEYS[measure]["axis"], lang=lang), showgrid=True, gridcolor=GRID)
     fig.update_yaxes(title_text="", automargin=True)
     fig.update_layout(margin=dict(r=330))
     return fig

@@ -16,6 +16,7 @@ import streamlit as st
 from dashboard.access import signin
 from dashboard.core import charts, data, fmt, ui
 from dashboard.core.i18n import current_lang, t
+from dashboard.public import charts as charts_public
 from dashboard.public import deck
 from dashboard.public import logic as public
 from dashboard.speed import logic as speed
@@ -224,7 +225,7 @@ else:
                 t("public.measure"),
                 list(speed.MEASURES),
                 key=ui.keep("ukuran", "working", list(speed.MEASURES)),
-                format_func=lambda m: t(f"public.measure_{m}"),
+                format_func=lambda m: t(charts_public.MEASURE_KEYS[m]["name"]),
                 on_change=ui.copy_to("ukuran"),
             )
             row[2].selectbox(

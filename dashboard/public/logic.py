@@ -41,6 +41,8 @@ HISTORY_MONTHS = 24
 #: Services stated as targets on slide 6.
 TARGETS = 3
 SLIDE_KEYS = ("headline", "before_after", "on_standard", "ikm", "served", "next")
+#: An IKM grade (mutu, PermenPANRB 14/2017) -> its words.
+GRADE_KEYS = {"A": "public.grade_A", "B": "public.grade_B", "C": "public.grade_C", "D": "public.grade_D"}
 
 Query = Callable[..., pd.DataFrame]
 
@@ -244,7 +246,7 @@ def slide_headline(q: Query, comparison: Comparison, settings: Settings, lang: s
                 lang=lang,
                 k=len(proven),
                 m=len(comparable),
-                measure=t(f"speed.measure_words_{settings.measure}", lang=lang),
+                measure=t(speed.MEASURE_KEYS[settings.measure]["words"], lang=lang),
                 n_before=_n(best["n_before"], lang),
                 n_after=_n(best["n_after"], lang),
                 before_period=period_text(*p.before, lang),
@@ -303,7 +305,7 @@ def slide_before_after(comparison: Comparison, settings: Settings, lang: str) ->
                 change=fmt.percent(abs(overall.change) * 100, 0, lang),
                 before=fmt.duration(overall.median_before, working, lang),
                 after=fmt.duration(overall.median_after, working, lang),
-                measure=t(f"speed.measure_words_{settings.measure}", lang=lang),
+                measure=t(speed.MEASURE_KEYS[settings.measure]["words"], lang=lang),
                 k=len(comparable[comparable["ci_high"] < 0]),
                 m=len(comparable),
                 before_period=period_text(*p.before, lang),
@@ -404,7 +406,7 @@ def slide_ikm(q: Query, lang: str) -> Slide:
             last=fmt.date(latest["last_responded_on"], lang),
             ikm=fmt.number(latest["ikm"], 2, lang),
             grade=latest["mutu"],
-            grade_words=t(f"public.grade_{latest['mutu']}", lang=lang),
+            grade_words=t(GRADE_KEYS[latest["mutu"]], lang=lang),
             n=_n(latest["respondents"], lang),
             first_period=fmt.semester(first["period"], lang),
             first_ikm=fmt.number(first["ikm"], 2, lang),

@@ -26,8 +26,9 @@ from dashboard.core.charts import (
     month_axis,
 )
 from dashboard.core.i18n import t
+from dashboard.speed import logic as speed
 
-BUCKETS = ["within", "upto_2x", "upto_5x", "over_5x", "no_standard"]
+BUCKETS = list(speed.BUCKET_KEYS)
 BUCKET_COLOURS = dict(zip(BUCKETS, ["#56B4E9", "#F0E442", "#E69F00", "#D55E00", "#A0A8B1"], strict=True))
 # Minutes on each axis are drawn as hours; a zero cannot sit on a log axis.
 _MIN_HOURS = 1 / 60
@@ -42,8 +43,8 @@ def hours(minutes) -> pd.Series | float:
 
 def _axis_title(measure: str, lang: str, log: bool) -> str:
     if log:
-        return t(f"speed.axis_hours_{measure}", lang=lang)
-    return t(f"speed.axis_time_{measure}", lang=lang)
+        return t(speed.MEASURE_KEYS[measure]["axis_log"], lang=lang)
+    return t(speed.MEASURE_KEYS[measure]["axis"], lang=lang)
 
 
 LOG_TICKS_HOURS = [0.1, 0.25, 0.5, 1, 2, 4, 8, 24, 72, 240, 720]
@@ -325,7 +326,7 @@ def backlog_bars(ageing: pd.DataFrame, lang: str) -> go.Figure:
         rows = per_unit[per_unit["bucket"] == bucket].set_index("unit_name").reindex(order)
         if rows["n"].fillna(0).sum() == 0:
             continue
-        label = t(f"speed.bucket_{bucket}", lang=lang)
+        label = t(speed.BUCKET_KEYS[bucket], lang=lang)
         fig.add_trace(
             go.Bar(
                 x=rows["n"].fillna(0),

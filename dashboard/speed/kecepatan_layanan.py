@@ -15,7 +15,7 @@ from dashboard.speed import charts as charts_speed
 from dashboard.speed import logic as speed
 
 lang = current_lang()
-CHANNELS = ["", "loket", "online", "jemput_bola"]
+CHANNELS = ["", *speed.CHANNEL_KEYS]
 
 
 # ---------------------------------------------------------------- period helpers
@@ -117,7 +117,7 @@ def choose_view(available: pd.DataFrame, names: dict) -> View:
             t("speed.grain"),
             ["month", "semester"],
             key=ui.keep("sp_grain", "month", ["month", "semester"]),
-            format_func=lambda g: t(f"speed.grain_{g}"),
+            format_func=lambda g: t(speed.GRAIN_KEYS[g]),
             on_change=ui.copy_to("sp_grain"),
         )
         or st.session_state["sp_grain"]
@@ -164,7 +164,7 @@ def choose_view(available: pd.DataFrame, names: dict) -> View:
         t("speed.channel"),
         CHANNELS,
         key=ui.keep("sp_ch", "", CHANNELS),
-        format_func=lambda c: t(f"speed.channel_{c}") if c else t("speed.all_channels"),
+        format_func=lambda c: t(speed.CHANNEL_KEYS[c]) if c else t("speed.all_channels"),
         on_change=ui.copy_to("sp_ch"),
     )
     measure = (
@@ -172,7 +172,7 @@ def choose_view(available: pd.DataFrame, names: dict) -> View:
             t("speed.measure"),
             list(speed.MEASURES),
             key=ui.keep("sp_measure", "working", list(speed.MEASURES)),
-            format_func=lambda m: t(f"speed.measure_{m}"),
+            format_func=lambda m: t(speed.MEASURE_KEYS[m]["name"]),
             help=t("speed.measure_help"),
             on_change=ui.copy_to("sp_measure"),
         )
@@ -224,7 +224,7 @@ def headline(view: View, ref: Reference) -> None:
     # speed first, three wide columns (durations such as "2 jam 10 menit" need the width), then volume
     cols = st.columns(3)
     cols[0].metric(
-        t("speed.col_median") + f" ({t(f'speed.measure_words_{view.measure}')})",
+        t("speed.median_of", measure=t(speed.MEASURE_KEYS[view.measure]["words"])),
         duration(now["median_minutes"], view.working),
         time_delta("median_minutes"),
         delta_color="inverse",
@@ -316,6 +316,7 @@ def trends(view: View, ref: Reference) -> None:
         ui.write_url("sp_trend")
         one = monthly[monthly["service_id"] == focus]
         standard = ref.services.set_index("service_id").loc[focus, "standard_minutes"]
+        unit = t(speed.MEASURE_KEYS[view.measure]["unit"])
         ui.chart(
             ui.figure(
                 charts_speed.trend_chart,
@@ -339,10 +340,8 @@ def trends(view: View, ref: Reference) -> None:
                 {
                     t("speed.col_month"): [fmt.month(m, lang) for m in one["month"]],
                     t("speed.col_n"): one["n"],
-                    t("speed.col_median") + f" ({t(f'speed.unit_minutes_{view.measure}')})": one[
-                        "median_minutes"
-                    ].round(1),
-                    t("speed.col_p90") + f" ({t(f'speed.unit_minutes_{view.measure}')})": one["p90_minutes"].round(1),
+                    t("speed.col_median_in", unit=unit): one["median_minutes"].round(1),
+                    t("speed.col_p90_in", unit=unit): one["p90_minutes"].round(1),
                     t("speed.col_on_standard"): one["on_standard_share"].round(1),
                 }
             ),
@@ -424,7 +423,7 @@ def when_work_arrives(view: View, ref: Reference) -> None:
                 cells.assign(hours=cells["median_minutes"] / 60),
                 "hours",
                 t("speed.time_chart"),
-                t(f"speed.axis_time_{view.measure}"),
+                t(speed.MEASURE_KEYS[view.measure]["axis"]),
                 time_hover,
                 lang,
                 reverse=True,
@@ -459,7 +458,7 @@ def backlog_ageing(view: View, ref: Reference) -> None:
                 {
                     t("speed.col_unit"): ageing["unit_name"],
                     t("speed.col_service"): ageing["service_name"],
-                    t("speed.col_bucket"): [t(f"speed.bucket_{b}") for b in ageing["bucket"]],
+                    t("speed.col_bucket"): [t(speed.BUCKET_KEYS[b]) for b in ageing["bucket"]],
                     t("speed.col_n"): ageing["n"],
                 }
             ),
@@ -474,7 +473,7 @@ def backlog_ageing(view: View, ref: Reference) -> None:
                 t("speed.col_service"): oldest["service_name"],
                 t("speed.col_unit"): oldest["unit_name"],
                 t("speed.col_channel"): [
-                    t(f"speed.channel_{c}") if isinstance(c, str) else "–" for c in oldest["channel"]
+                    t(speed.CHANNEL_KEYS[c]) if isinstance(c, str) else "–" for c in oldest["channel"]
                 ],
                 t("speed.col_received"): [fmt.datetime(d, lang) for d in oldest["received_at"]],
                 t("speed.col_age_working"): [duration(m, True) for m in oldest["age_working_minutes"]],
@@ -506,7 +505,7 @@ def accuracy(view: View, ref: Reference) -> None:
                 t("speed.rework_dim"),
                 dims,
                 key=dim_key,
-                format_func=lambda d: t(f"speed.rework_by_{d}"),
+                format_func=lambda d: t(speed.REWORK_BY_KEYS[d]),
                 on_change=ui.copy_to("sp_rw"),
             )
             or st.session_state["sp_rw"]
@@ -526,7 +525,7 @@ def accuracy(view: View, ref: Reference) -> None:
         )
         rework_table = pd.DataFrame(
             {
-                t(f"speed.rework_by_{dim}"): totals["name"],
+                t(speed.REWORK_BY_KEYS[dim]): totals["name"],
                 t("speed.col_n"): totals["n"],
                 t("speed.col_rework_n"): totals["n_rework"],
                 t("speed.col_rework_share"): totals["rework_share"].round(1),
@@ -571,7 +570,7 @@ def before_after(view: View, ref: Reference) -> None:
         st.caption(
             t(
                 "speed.ba_lead",
-                measure=t(f"speed.measure_words_{view.measure}"),
+                measure=t(speed.MEASURE_KEYS[view.measure]["words"]),
                 months=window,
                 date=fmt.date(event_date, lang),
                 before_period=f"{fmt.date(before_from, lang)} – {fmt.date(event_date - dt.timedelta(days=1), lang)}",

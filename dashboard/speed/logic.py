@@ -43,6 +43,42 @@ SAMPLE_CAP = 5000
 #: A side with fewer completed requests is not compared (the public privacy rule uses 10 too).
 MIN_N = 10
 MEASURES = ("working", "elapsed")
+#: A measure -> its wordings: name (a choice), words (inside a sentence), unit (of minutes), axis (hours)
+#: and axis_log (hours on a log scale).
+MEASURE_KEYS = {
+    "working": {
+        "name": "speed.measure_working",
+        "words": "speed.measure_words_working",
+        "unit": "speed.unit_minutes_working",
+        "axis": "speed.axis_time_working",
+        "axis_log": "speed.axis_hours_working",
+    },
+    "elapsed": {
+        "name": "speed.measure_elapsed",
+        "words": "speed.measure_words_elapsed",
+        "unit": "speed.unit_minutes_elapsed",
+        "axis": "speed.axis_time_elapsed",
+        "axis_log": "speed.axis_hours_elapsed",
+    },
+}
+#: A time grain of the trend -> its name.
+GRAIN_KEYS = {"month": "speed.grain_month", "semester": "speed.grain_semester"}
+#: A request's channel (service_log.channel) -> its name.
+CHANNEL_KEYS = {
+    "loket": "speed.channel_loket",
+    "online": "speed.channel_online",
+    "jemput_bola": "speed.channel_jemput_bola",
+}
+#: An open request's age against its standard (queries/speed_backlog_ageing.sql, bucket) -> its words.
+BUCKET_KEYS = {
+    "within": "speed.bucket_within",
+    "upto_2x": "speed.bucket_upto_2x",
+    "upto_5x": "speed.bucket_upto_5x",
+    "over_5x": "speed.bucket_over_5x",
+    "no_standard": "speed.bucket_no_standard",
+}
+#: What rework is broken down by (queries/speed_rework.sql, dim) -> its name.
+REWORK_BY_KEYS = {"service": "speed.rework_by_service", "unit": "speed.rework_by_unit"}
 
 
 @dataclass(frozen=True)
