@@ -9,6 +9,7 @@ import os
 import time
 from email import policy
 
+import duckdb
 import pytest
 from aiosmtpd.controller import Controller
 from playwright.sync_api import Page, expect
@@ -17,9 +18,9 @@ from dashboard.access import auth
 from dashboard.core.i18n import t
 from tests.browser.conftest import private_copy, serve
 from tests.browser.helpers import assert_no_error, screenshot, wait_for_app
+from tests.browser.test_pages import PASSWORDS, open_page, sign_in
 
 SMTP_PORT = 8672  # this engineer's port range
-PASSWORDS = {name: password for name, (password, *_rest) in auth.DEMO_ACCOUNTS.items()}
 MAIN = '[data-testid="stMain"]'
 
 
@@ -32,23 +33,6 @@ class Keep:
             (list(envelope.rcpt_tos), email.message_from_bytes(envelope.content, policy=policy.default))
         )
         return "250 Message accepted"
-
-
-def sign_in(page: Page, username: str) -> None:
-    page.locator('[data-testid="stSidebarNav"] a', has_text=t("auth.sign_in", lang="id")).click()
-    wait_for_app(page)
-    page.get_by_label(t("auth.username", lang="id")).fill(username)
-    page.get_by_label(t("auth.password", lang="id")).fill(PASSWORDS[username])
-    page.get_by_role("button", name=t("auth.submit", lang="id")).click()
-    wait_for_app(page)
-    page.locator('[data-testid="stSidebar"]', has_text=t("auth.sign_out", lang="id")).wait_for()
-
-
-def open_page(page: Page, title: str) -> None:
-    page.locator('[data-testid="stSidebarNav"] a', has_text=title).first.click()
-    wait_for_app(page)
-    page.locator("h1", has_text=title).first.wait_for()
-    wait_for_app(page)
 
 
 def click(page: Page, label: str) -> None:
@@ -67,6 +51,30 @@ def smtp():
         controller.stop()
 
 
+OFFICE_PASSWORD = "Kantor-Gajahmungkur-2026"
+OFFICE_ACCOUNTS = (  # user name, role, unit, e-mail
+    ("admin.kecamatan", "admin", None, "admin@gajahmungkur.example"),
+    ("camat.gajahmungkur", "camat", None, "camat@gajahmungkur.example"),
+    ("lurah.bendanngisor", "lurah", "33.74.09.1003", "lurah@gajahmungkur.example"),
+)
+
+
+def office_store(path):
+    """The demo's data as a real office's store: no demo mark, no demo accounts, the office's own
+    accounts (the first real import into a demo store would remove its demo accounts)."""
+    con = duckdb.connect(str(path))
+    try:
+        con.execute("update settings set value = 'false' where key = 'is_demo'")
+        con.execute("delete from users")
+        for username, role, unit, address in OFFICE_ACCOUNTS:
+            auth.add_user(con, username, OFFICE_PASSWORD, role, unit_id=unit, one_time=False)
+            con.execute("update users set email = $e where username = $u", {"e": address, "u": username})
+        con.execute("checkpoint")
+    finally:
+        con.close()
+    return path
+
+
 def test_admin_runs_the_day_and_the_camat_sees_the_import(browser, demo_store_path, tmp_path, monkeypatch, smtp):
     """SMTP set on the page, test mail and daily digest received, a verified backup, an inbox file imported
     by the scheduler; all shown on Operasional; the camat then finds the imported policy event."""
@@ -76,7 +84,7 @@ def test_admin_runs_the_day_and_the_camat_sees_the_import(browser, demo_store_pa
     monkeypatch.setenv("KINERJA_SCHEDULER", "1")
     monkeypatch.setenv("KINERJA_INBOX_SECONDS", "5")
     monkeypatch.setenv("KINERJA_INBOX_SETTLE", "1")
-    store = private_copy(demo_store_path, tmp_path)
+    store = office_store(private_copy(demo_store_path, tmp_path))
     context = browser.new_context(viewport={"width": 1440, "height": 900}, locale="id-ID")
     context.set_default_timeout(60_000)
     page = context.new_page()
@@ -84,7 +92,7 @@ def test_admin_runs_the_day_and_the_camat_sees_the_import(browser, demo_store_pa
         with serve(store) as base_url:
             page.goto(base_url)
             wait_for_app(page)
-            sign_in(page, "admin")
+            sign_in(page, "admin.kecamatan", OFFICE_PASSWORD)
             expect(page.locator(MAIN)).to_contain_text(t("ops.backup_none", lang="id"))
             open_page(page, t("ops.nav_title", lang="id"))
 
@@ -129,7 +137,7 @@ def test_admin_runs_the_day_and_the_camat_sees_the_import(browser, demo_store_pa
 
             page.locator('[data-testid="stSidebar"]').get_by_role("button", name=t("auth.sign_out", lang="id")).click()
             wait_for_app(page)
-            sign_in(page, "camat")
+            sign_in(page, "camat.gajahmungkur", OFFICE_PASSWORD)
             open_page(page, t("about.title", lang="id"))
             expect(page.locator(MAIN)).to_contain_text("Uji kotak masuk")
             assert_no_error(page)
@@ -143,7 +151,7 @@ def test_backup_warning_is_for_the_admin_only(browser, app_server) -> None:
     try:
         page.goto(app_server)
         wait_for_app(page)
-        sign_in(page, "camat")
+        sign_in(page, "camat", PASSWORDS["camat"])
         assert t("ops.backup_none", lang="id") not in page.locator(MAIN).inner_text()
     finally:
         page.close()
