@@ -156,4 +156,4 @@ def test_a_sign_in_survives_a_reload_through_the_proxy(proxied, page):
     sign_in(page, "camat", PASSWORDS["camat"])
     page.reload()
     wait_for_app(page)
-    page.locator('[data-testid="stSidebar"]', has_text=t("auth.sign_out", lang="id")).wait_for(timeout=10_000)
+    page.locator('[data-testid="stSidebar"]', has_text=t("auth.sign_out", lang="id")).wait_for(timeout=30_000)
