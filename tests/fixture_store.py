@@ -19,11 +19,13 @@ Working minutes of each log (office 08:00-16:00, Mon-Fri, Indonesian holidays):
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
 
-from dashboard.core.store import DERIVED_TABLES, init_store, refresh_facts
+from dashboard.core.store import DERIVED_TABLES, init_store, open_reader, reader_cursor, refresh_facts
 
 # Valid NIPs: birth date, TMT CPNS year-month, sex, sequence.
 NIP_A = "198503122010011001"  # born 12 Mar 1985, TMT Jan 2010, male
@@ -112,3 +114,24 @@ def derived_out_of_step(con: duckdb.DuckDBPyConnection) -> list[str]:
             f"select count(*) from ((from {table} except all from {live}) union all (from {live} except all from {table}))"
         ).fetchone()[0]
     ]
+
+
+@contextlib.contextmanager
+def fixture_cursor(path: Path | str, extra_sql: str = "") -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-write cursor on the hand-made store built at ``path``, with ``extra_sql``'s rows added
+    (and the derived tables brought in step), closed afterwards."""
+    build_fixture_store(path)
+    if extra_sql:
+        con = duckdb.connect(str(path))
+        try:
+            con.execute(extra_sql)
+            refresh_facts(con)
+        finally:
+            con.close()
+    reader = open_reader(path, read_only=False)
+    cur = reader_cursor(reader)
+    try:
+        yield cur
+    finally:
+        cur.close()
+        reader.close()

@@ -10,8 +10,7 @@ import pytest
 
 from dashboard.camat import logic as camat
 from dashboard.core import periods, queries
-from dashboard.core.store import open_reader, reader_cursor, refresh_facts
-from tests.fixture_store import NIP_A, NIP_B, NIP_C, NIP_D, build_fixture_store
+from tests.fixture_store import NIP_A, NIP_B, NIP_C, NIP_D, fixture_cursor
 
 # 2025-S2 additions (Wed 10 Sep 2025, a working day; 09:00 + minutes, all in office hours):
 #   unit 1001, S1 (standard 60): 60 requests, 54 take 30 min (on), 6 take 90 min (over)
@@ -44,16 +43,8 @@ insert into appraisals values
 
 @pytest.fixture(scope="module")
 def cursor(tmp_path_factory):
-    path = build_fixture_store(tmp_path_factory.mktemp("camat") / "camat.duckdb")
-    con = duckdb.connect(str(path))
-    con.execute(EXTRA_SQL)
-    refresh_facts(con)
-    con.close()
-    reader = open_reader(path, read_only=False)
-    cur = reader_cursor(reader)
-    yield cur
-    cur.close()
-    reader.close()
+    with fixture_cursor(tmp_path_factory.mktemp("camat") / "camat.duckdb", EXTRA_SQL) as cur:
+        yield cur
 
 
 def run(cursor, name, **params) -> pd.DataFrame:

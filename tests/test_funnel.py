@@ -24,15 +24,13 @@ from __future__ import annotations
 
 import math
 
-import duckdb
 import numpy as np
 import pandas as pd
 import pytest
 
 from dashboard.camat import logic as camat
 from dashboard.core import queries
-from dashboard.core.store import open_reader, reader_cursor, refresh_facts
-from tests.fixture_store import build_fixture_store
+from tests.fixture_store import fixture_cursor
 
 UNITS = ("E", "H", "M1", "M2", "M3", "X", "D1", "D2", "D3", "D4", "D5", "D6", "T1", "T2") + tuple(
     f"W{i}" for i in range(1, 7)
@@ -81,16 +79,8 @@ EXTRA_SQL = (
 
 @pytest.fixture(scope="module")
 def cursor(tmp_path_factory):
-    path = build_fixture_store(tmp_path_factory.mktemp("funnel") / "funnel.duckdb")
-    con = duckdb.connect(str(path))
-    con.execute(EXTRA_SQL)
-    refresh_facts(con)
-    con.close()
-    reader = open_reader(path, read_only=False)
-    cur = reader_cursor(reader)
-    yield cur
-    cur.close()
-    reader.close()
+    with fixture_cursor(tmp_path_factory.mktemp("funnel") / "funnel.duckdb", EXTRA_SQL) as cur:
+        yield cur
 
 
 def units_of(cursor, period: str) -> dict:

@@ -12,13 +12,11 @@ from __future__ import annotations
 
 import math
 
-import duckdb
 import pytest
 
 from dashboard.core import queries
-from dashboard.core.store import open_reader, reader_cursor, refresh_facts
 from dashboard.pegawai import hr
-from tests.fixture_store import NIP_B, build_fixture_store
+from tests.fixture_store import NIP_B, fixture_cursor
 
 P1, P2, P3, P4 = "198801012012011005", "198902022013021006", "199003032014031007", "199104042015041008"
 P5, P6 = "199205052016051009", "199306062017062010"
@@ -59,16 +57,8 @@ insert into appraisals values
 
 @pytest.fixture(scope="module")
 def cursor(tmp_path_factory):
-    path = build_fixture_store(tmp_path_factory.mktemp("peers") / "peers.duckdb")
-    con = duckdb.connect(str(path))
-    con.execute(EXTRA_SQL)
-    refresh_facts(con)
-    con.close()
-    reader = open_reader(path, read_only=False)
-    cur = reader_cursor(reader)
-    yield cur
-    cur.close()
-    reader.close()
+    with fixture_cursor(tmp_path_factory.mktemp("peers") / "peers.duckdb", EXTRA_SQL) as cur:
+        yield cur
 
 
 def record(cursor) -> hr.Record:
