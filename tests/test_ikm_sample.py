@@ -64,3 +64,25 @@ def test_headline_names_the_minimum_and_marks_the_grade_indicative(cur):
         "Sampel minimum 4 responden (PermenPANRB 14/2017, tabel Krejcie-Morgan; populasi 4 permohonan). "
         "Responden kurang dari sampel minimum: mutu hanya indikatif."
     )
+
+
+def test_public_ikm_names_the_minimum_sample_of_the_whole_kecamatan(cur):
+    """The public slides pool every unit: population = every request received in the semester."""
+    frame = queries.run(cur, "public_ikm_by_semester").set_index("period")
+    s1 = frame.loc["2025-S1"]
+    assert s1["population"] == 7  # r01, r02, r03, r04, r06, r07, r08
+    assert s1["min_sample"] == cur.execute("select sampel_minimum_ikm(7)").fetchone()[0] == 7
+    assert s1["respondents"] == 3 and bool(s1["indicative"])  # q1, q2 (Kelurahan Satu), q3 (Kelurahan Dua)
+
+
+def test_public_slide_says_when_the_ikm_is_only_indicative():
+    from dashboard.public import logic as public
+
+    row = {"respondents": 925, "min_sample": 330, "indicative": False}
+    assert public.ikm_sample_caption(row, "id") == (
+        "925 responden memenuhi sampel minimum 330 responden (PermenPANRB 14/2017)."
+    )
+    row = {"respondents": 12, "min_sample": 44, "indicative": True}
+    assert public.ikm_sample_caption(row, "id").startswith(
+        "Angka ini indikatif: 12 responden, di bawah sampel minimum 44"
+    )

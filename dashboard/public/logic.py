@@ -416,7 +416,15 @@ def slide_ikm(q: Query, lang: str) -> Slide:
             high_nrr=fmt.number(high["nrr"], 2, lang),
         )
     )
+    if pd.notna(latest["min_sample"]):
+        slide.captions.append(ikm_sample_caption(latest, lang))
     return slide
+
+
+def ikm_sample_caption(row, lang: str) -> str:
+    """The respondents against the minimum sample of PermenPANRB 14/2017: met, or 'indikatif'."""
+    key = "public.s4_indicative" if row["indicative"] else "public.s4_sample_met"
+    return t(key, lang=lang, n=_n(row["respondents"], lang), min=_n(row["min_sample"], lang))
 
 
 def slide_served(q: Query, settings: Settings, lang: str) -> Slide:

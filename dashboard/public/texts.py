@@ -151,6 +151,14 @@ TEXT = {
         "{period} (up to {last}): IKM {ikm}, grade {grade} ({grade_words}), from {n} respondents. {first_period}: "
         "IKM {first_ikm}. Lowest element: {low_element} ({low_nrr}); highest: {high_element} ({high_nrr}).",
     ),
+    "public.s4_indicative": (
+        "Angka ini indikatif: {n} responden, di bawah sampel minimum {min} responden (PermenPANRB 14/2017).",
+        "This figure is indicative: {n} respondents, below the minimum sample of {min} (PermenPANRB 14/2017).",
+    ),
+    "public.s4_sample_met": (
+        "{n} responden memenuhi sampel minimum {min} responden (PermenPANRB 14/2017).",
+        "{n} respondents meet the minimum sample of {min} (PermenPANRB 14/2017).",
+    ),
     "public.s4_none": ("Belum ada survei kepuasan dengan cukup responden.", "No survey has enough respondents yet."),
     "public.grade_A": ("Sangat Baik", "Very good"),
     "public.grade_B": ("Baik", "Good"),
