@@ -1,5 +1,5 @@
 -- title: SKP realisations computed from the service logs
--- description: THE definition of the supported skp_source_metrics, computed for every SKP target linked to one (skp_targets.source_metric) from the requests the schema macro skp_target_requests selects: handled by the target's employee, completed (status 'selesai') in the target's semester, of its source_service_id; a target without a service counts the other services (those no other target of the employee, semester and metric names). layanan_selesai = number of those requests; layanan_sesuai_standar = number of those completed within their service standard in working time; persen_sesuai_standar = share (%) of those whose service has a standard that were completed within it; persen_tanpa_perbaikan = share (%) completed without rework (rework_count = 0); median_jam_kerja = median working time in hours. NULL when no request qualifies (a count is then 0). overlaps_with lists the other linked targets of the same employee, semester, metric and service (NULL = all services), which would count the same requests again. queries/hr_evidence_requests.sql lists the same requests.
+-- description: THE definition of the supported skp_source_metrics, computed for every SKP target linked to one (skp_targets.source_metric) from the requests the schema macro skp_target_requests selects: handled by the target's employee, completed (status 'selesai') in the target's semester, of its source_service_id; a target without a service counts the other services (those no other target of the employee, semester and metric names). persen_sesuai_standar follows the rule of every on-standard share (macro standard_outcomes): a request still open and already past its standard counts as a miss for the officer who has it, in the semester it went past the standard, where it stays when it is completed later (a late completed request likewise counts in the semester it went past its standard; one within the standard in the semester completed); an open request still within its standard is left out until its outcome is known. So an evaluated semester does not change afterwards, and keeping a late request open does not keep it out. layanan_selesai = number of those requests; layanan_sesuai_standar = number of those completed within their service standard in working time; persen_sesuai_standar = share (%) within the standard of those whose service has one (the open misses among them); persen_tanpa_perbaikan = share (%) completed without rework (rework_count = 0); median_jam_kerja = median working time in hours. NULL when no request qualifies (a count is then 0). overlaps_with lists the other linked targets of the same employee, semester, metric and service (NULL = all services), which would count the same requests again. queries/hr_evidence_requests.sql lists the same requests.
 -- params: $nip VARCHAR, $period VARCHAR (NULL = every semester)
 -- grain: one row per linked SKP target of the employee
 
@@ -20,8 +20,8 @@ per_target as (
     select
         t.target_id,
         count(h.request_id) as requests,
-        count(h.on_standard) as requests_with_standard,
-        count(*) filter (where h.on_standard) as on_standard,
+        count(h.meets_standard) as requests_with_standard,
+        count(*) filter (where h.meets_standard) as on_standard,
         count(*) filter (where h.rework_count = 0) as without_rework,
         median(h.working_minutes) as median_minutes
     from linked t

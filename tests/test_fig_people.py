@@ -8,6 +8,7 @@ import datetime as dt
 import duckdb
 import pytest
 
+from dashboard.camat import logic as camat
 from dashboard.cli import main as cli
 from dashboard.core import queries
 from dashboard.core.store import init_store, open_reader, reader_cursor, refresh_facts
@@ -136,7 +137,7 @@ def test_unit_skp_and_predikat_follow_the_posting(transferred):
     assert two[("predikat", "Butuh Perbaikan")][0] == 1  # Dewi
     one = _unit_skp(transferred, U1)
     assert ("predikat", "Baik") not in one and one[("predikat", "Sangat Baik")][0] == 1  # Siti only
-    units = queries.run(transferred, "camat_units", period="2025-S1").set_index("unit_id")
+    units = camat.unit_comparison(lambda name, **p: queries.run(transferred, name, **p), "2025-S1").set_index("unit_id")
     assert units.loc[U2, "appraised"] == 2 and units.loc[U2, "sb_b_pct"] == pytest.approx(50)
     assert units.loc[U2, "mean_skp"] == pytest.approx(85.5)
     assert units.loc[U1, "appraised"] == 1
@@ -147,8 +148,9 @@ def test_unit_skp_and_predikat_follow_the_posting(transferred):
 def test_peers_are_the_unit_of_that_semester(transferred):
     """2025-S1: Budi sat in Kelurahan Dua beside Dewi (pelaksana, 1 completed request, r04);
     2025-S2: in Kelurahan Satu, with no other pelaksana."""
-    frame = queries.run(transferred, "hr_services_vs_peers", nip=NIP_A).set_index("period")
+    frame = queries.run(transferred, "hr_services_vs_peers", nip=NIP_A, z95=1.96).set_index("period")
     assert frame.loc["2025-S1", "peer_n"] == 1 and frame.loc["2025-S1", "peer_volume"] == 1
+    assert frame.loc["2025-S1", "peer_on_standard_pct"] == pytest.approx(50)  # Dewi: r04 on, her open r08 a miss
     assert frame.loc["2025-S2", "peer_n"] == 0
     assert frame.loc["2025-S1", "volume"] == 3  # his own requests r01-r03 stay his
 

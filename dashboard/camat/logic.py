@@ -382,7 +382,7 @@ def headline_card(column, measure: str, cur: pd.Series, before: pd.Series, note:
     if measure == "on_standard":
         field, kind, label = "on_standard_pct", "pct", t("camat.on_standard")
         value = fmt.percent(cur[field])
-        help_text = t("camat.on_standard_help", n=fmt.number(cur["n_standard"]))
+        help_text = t("camat.on_standard_help", n=fmt.number(cur["n_standard"]), open=fmt.number(cur["open_missed"]))
     elif measure in ("median", "p90"):
         field, kind, label = f"{measure}_minutes", "minutes", t(f"camat.{measure}_time")
         value = fmt.duration(cur[field], working=True)
