@@ -1,8 +1,8 @@
 -- title: Headline figures of a semester against the previous one
--- description: SKP scores count only for ASN with at least one realisation in the semester (not yet evaluated otherwise). Mean SKP score and kategori, share of ASN per predikat, on-standard share and median/p90 working time of completed requests, open backlog at the end of the semester (and how many are past their standard), IKM and mutu with the minimum sample of PermenPANRB 14/2017 (macro sampel_minimum_ikm on the population = requests received in the semester) and whether the grade is only indicative (fewer respondents); for the chosen semester and the one before. Requests count in the semester they were received; the backlog is taken at the semester's end, or at the last record for a running semester.
+-- description: SKP scores count only for ASN with at least one realisation in the semester (not yet evaluated otherwise). Mean SKP score and kategori, share of ASN per predikat, on-standard share of the requests with a known outcome (macro standard_outcomes: completed, or still open and already past the standard, a miss; open_missed = those open misses; n_standard = all of them), median/p90 working time of completed requests, open backlog at the end of the semester (and how many are past their standard), IKM and mutu with the minimum sample of PermenPANRB 14/2017 (macro sampel_minimum_ikm on the population = requests received in the semester) and whether the grade is only indicative (fewer respondents); for the chosen semester and the one before. Requests count in the semester they were received; the backlog is taken at the semester's end, or at the last record for a running semester.
 -- params: $period VARCHAR, $unit_id VARCHAR (NULL = the whole kecamatan)
 -- grain: one row per period (the chosen semester first, then the previous one)
--- columns: period, cutoff, completed, n_standard, on_standard_pct, median_minutes, p90_minutes, rework_pct, backlog, backlog_past_standard, mean_skp, kategori, employees_scored, appraised, sangat_baik_pct, baik_pct, butuh_perbaikan_pct, kurang_pct, sangat_kurang_pct, respondents, ikm, mutu, population, ikm_min_sample, ikm_indicative
+-- columns: period, cutoff, completed, n_standard, open_missed, on_standard_pct, median_minutes, p90_minutes, rework_pct, backlog, backlog_past_standard, mean_skp, kategori, employees_scored, appraised, sangat_baik_pct, baik_pct, butuh_perbaikan_pct, kurang_pct, sangat_kurang_pct, respondents, ikm, mutu, population, ikm_min_sample, ikm_indicative
 
 with periods as (
     select $period as period, 1 as ord
@@ -24,7 +24,7 @@ bounds as (
 ),
 
 logs as (
-    select l.period, l.on_standard, l.working_minutes, l.rework_count
+    select l.period, l.working_minutes, l.rework_count
     from service_logs_timed l
     where l.received_at >= (select min(start_ts) from bounds)
       and l.received_at < (select max(end_ts) from bounds)
@@ -36,12 +36,22 @@ service as (
     select
         period,
         count(*) as completed,
-        count(on_standard) as n_standard,
-        avg(on_standard::integer) * 100 as on_standard_pct,
         quantile_cont(working_minutes, [0.5, 0.9]) as q_minutes,  -- both from one sort
         avg((rework_count > 0)::integer) * 100 as rework_pct
     from logs
     group by period
+),
+
+-- the previous semester starts six months before the chosen one
+outcomes as (
+    select
+        period_of(received_at) as period,
+        count(meets_standard) as n_standard,
+        count(*) filter (where is_open and not meets_standard) as open_missed,
+        avg(meets_standard::integer) * 100 as on_standard_pct
+    from standard_outcomes(period_start($period)::timestamp - interval 6 month, period_end($period)::timestamp,
+                           $unit_id, [], null)
+    group by all
 ),
 
 open_at_cutoff as (
@@ -124,8 +134,9 @@ final as (
         b.period,
         b.cutoff,
         coalesce(sv.completed, 0) as completed,
-        coalesce(sv.n_standard, 0) as n_standard,
-        sv.on_standard_pct,
+        coalesce(so.n_standard, 0) as n_standard,
+        coalesce(so.open_missed, 0) as open_missed,
+        so.on_standard_pct,
         sv.q_minutes[1] as median_minutes,
         sv.q_minutes[2] as p90_minutes,
         sv.rework_pct,
@@ -148,6 +159,7 @@ final as (
         coalesce(ik.respondents, 0) < coalesce(sampel_minimum_ikm(po.population), 0) as ikm_indicative
     from bounds b
     left join service sv using (period)
+    left join outcomes so using (period)
     left join backlog bl using (period)
     left join skp sk using (period)
     left join predikat pr using (period)

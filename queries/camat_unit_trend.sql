@@ -1,20 +1,29 @@
 -- title: A unit's trend over semesters
--- description: SKP scores count only for ASN with at least one realisation in the semester (not yet evaluated otherwise). Per semester (by received date): completed requests, on-standard share, median and p90 working time, rework share; mean SKP score of the unit's ASN; IKM. NULL unit = the whole kecamatan.
+-- description: SKP scores count only for ASN with at least one realisation in the semester (not yet evaluated otherwise). Per semester (by received date): completed requests, median and p90 working time and rework share of them; the on-standard share of the n_standard requests with a known outcome (macro standard_outcomes: completed, or still open and already past the standard, a miss; open requests still within it are left out); mean SKP score of the unit's ASN; IKM. NULL unit = the whole kecamatan.
 -- params: $unit_id VARCHAR (NULL = the whole kecamatan)
 -- grain: one row per semester with requests or SKP scores
--- columns: period, completed, on_standard_pct, median_minutes, p90_minutes, rework_pct, mean_skp, respondents, ikm
+-- columns: period, completed, n_standard, on_standard_pct, median_minutes, p90_minutes, rework_pct, mean_skp, respondents, ikm
 
 with speed as (
     select
         period,
         count(*) as completed,
-        avg(on_standard::integer) * 100 as on_standard_pct,
         median(working_minutes) as median_minutes,
         quantile_cont(working_minutes, 0.9) as p90_minutes,
         avg((rework_count > 0)::integer) * 100 as rework_pct
     from service_logs_timed
     where status = 'selesai' and ($unit_id is null or unit_id = $unit_id)
     group by all
+),
+
+shares as (
+    select
+        period_of(received_at) as period,
+        count(meets_standard) as n_standard,
+        avg(meets_standard::integer) * 100 as on_standard_pct
+    from standard_outcomes(timestamp '-infinity', timestamp 'infinity', $unit_id, [], null)
+    group by all
+    having count(meets_standard) > 0
 ),
 
 skp as (
@@ -38,8 +47,19 @@ ikm as (
 ),
 
 final as (
-    select *
-    from speed
+    select
+        period,
+        sp.completed,
+        sh.n_standard,
+        sh.on_standard_pct,
+        sp.median_minutes,
+        sp.p90_minutes,
+        sp.rework_pct,
+        skp.mean_skp,
+        ikm.respondents,
+        ikm.ikm
+    from speed sp
+    full join shares sh using (period)
     full join skp using (period)
     full join ikm using (period)
     order by period

@@ -1,5 +1,5 @@
 -- title: Units compared in one semester (mix-adjusted funnel, difference from the expected share, speed, backlog, SKP, IKM)
--- description: SKP scores count only for ASN with at least one realisation in the semester (not yet evaluated otherwise). Per unit, for requests received in the semester and completed: volume, crude on-standard share, and a comparison that allows for the services each unit handles (indirect standardisation). Only requests of services that at least one other unit also completed are compared (n_compared, k_compared); a unit with none is 'not_comparable'. expected_pct: the kecamatan's per-service shares weighted by the unit's volume per service; adjusted_diff_pct: observed minus expected share of the compared requests (percentage points) with its 95 % interval (Wilson, the sampling uncertainty of the unit's own share; overdispersion is about flagging, not about this); adjusted_pct: the standardised share target x observed/expected, plotted against n_compared around target_pct (the kecamatan share of all compared requests). Funnel limits: exact binomial (funnel_limit) for the lower-tail probabilities $tail95 and $tail998 and their complements, widened by the overdispersion phi = mean of the squared z-scores winsorised at $winsor and 1 - $winsor (Spiegelhalter 2005), estimated from the units with at least $min_volume compared requests (phi_estimate) and applied when there are at least $min_units of them and units x phi_estimate exceeds the upper 5 % point of chi-square with units - 1 degrees of freedom (Wilson-Hilferty approximation, one-sided normal quantile $z_over): the units vary more than chance explains (else phi = 1, no allowance; never below 1). Units with fewer than $min_volume compared requests are not ranked ('too_few'). rank: 1 + the number of ranked units whose difference interval lies wholly above this one's (units whose intervals overlap share a rank). Slower than last semester (mix-adjusted): each request of the semester against the previous semester's median of the same unit and service (services with at least $min_volume requests then); slower_share with its Wilson lower end, and slower_ratio, the geometric mean of the per-service median ratios weighted by this semester's volume. Median and p90 working time, rework share, backlog at the semester's end and past its standard; the same speed and backlog figures for the previous semester; mean SKP score, share of Sangat Baik and Baik, IKM.
+-- description: SKP scores count only for ASN with at least one realisation in the semester (not yet evaluated otherwise). Per unit, for requests received in the semester: completed volume, crude on-standard share, and a comparison that allows for the services each unit handles (indirect standardisation). Every on-standard share (n_standard, k_standard, on_standard_pct, the kecamatan's per-service shares, n_compared, k_compared, prev_on_standard_pct) counts the requests with a known outcome (macro standard_outcomes): completed ones, and open ones already past their standard as misses; open requests still within their standard are left out. Only requests of services for which at least one other unit also has a known outcome are compared (n_compared, k_compared); a unit with none is 'not_comparable'. expected_pct: the kecamatan's per-service shares weighted by the unit's volume per service; adjusted_diff_pct: observed minus expected share of the compared requests (percentage points) with its 95 % interval (Wilson, the sampling uncertainty of the unit's own share; overdispersion is about flagging, not about this); adjusted_pct: the standardised share target x observed/expected, plotted against n_compared around target_pct (the kecamatan share of all compared requests). Funnel limits: exact binomial (funnel_limit) for the lower-tail probabilities $tail95 and $tail998 and their complements, widened by the overdispersion phi = mean of the squared z-scores winsorised at $winsor and 1 - $winsor (Spiegelhalter 2005), estimated from the units with at least $min_volume compared requests (phi_estimate) and applied when there are at least $min_units of them and units x phi_estimate exceeds the upper 5 % point of chi-square with units - 1 degrees of freedom (Wilson-Hilferty approximation, one-sided normal quantile $z_over): the units vary more than chance explains (else phi = 1, no allowance; never below 1). Units with fewer than $min_volume compared requests are not ranked ('too_few'). rank: 1 + the number of ranked units whose difference interval lies wholly above this one's (units whose intervals overlap share a rank). Slower than last semester (mix-adjusted): each request of the semester against the previous semester's median of the same unit and service (services with at least $min_volume requests then); slower_share with its Wilson lower end, and slower_ratio, the geometric mean of the per-service median ratios weighted by this semester's volume. Median and p90 working time, rework share, backlog at the semester's end and past its standard; the same speed and backlog figures for the previous semester; mean SKP score, share of Sangat Baik and Baik, IKM.
 -- params: $period VARCHAR, $min_volume INTEGER, $tail95 DOUBLE, $tail998 DOUBLE, $z95 DOUBLE, $winsor DOUBLE, $min_units INTEGER, $z_over DOUBLE
 -- grain: one row per unit (every unit in the store)
 -- columns: unit_id, name, kind, completed, n_standard, k_standard, on_standard_pct, n_compared, k_compared, compared_pct, expected_pct, adjusted_diff_pct, diff_low_pct, diff_high_pct, adjusted_pct, z_score, rank, overall_pct, target_pct, phi, phi_estimate, units_ranked, lower95_pct, upper95_pct, lower998_pct, upper998_pct, funnel_flag, slower_n, slower_share_pct, slower_low_pct, slower_ratio, median_minutes, p90_minutes, rework_pct, prev_completed, prev_on_standard_pct, prev_median_minutes, backlog, backlog_past_standard, prev_backlog, mean_skp, kategori, employees_scored, appraised, sb_b_pct, respondents, ikm, mutu
@@ -21,7 +21,7 @@ cutoffs as (
 ),
 
 logs as (
-    select l.unit_id, l.service_id, l.on_standard, l.working_minutes, l.rework_count,
+    select l.unit_id, l.service_id, l.working_minutes, l.rework_count,
            l.received_at >= (select start_ts from bounds) as is_current
     from service_logs_timed l
     where l.received_at >= period_start((select prev_period from bounds))::timestamp
@@ -29,15 +29,23 @@ logs as (
       and l.status = 'selesai'
 ),
 
-unit_service as (
-    select unit_id, service_id, count(on_standard) as n, count(*) filter (where on_standard) as k
-    from logs
-    where is_current
-    group by all
-    having count(on_standard) > 0
+-- every request of both semesters with a known outcome against its standard (completed, or open and
+-- already past it: a miss), for every on-standard share below
+outcomes as (
+    select unit_id, service_id, meets_standard, received_at >= period_start($period)::timestamp as is_current
+    from standard_outcomes(period_start($period)::timestamp - interval 6 month, period_end($period)::timestamp,
+                           null, [], null)
+    where meets_standard is not null
 ),
 
--- the kecamatan's share per service and how many units completed it
+unit_service as (
+    select unit_id, service_id, count(*) as n, count(*) filter (where meets_standard) as k
+    from outcomes
+    where is_current
+    group by all
+),
+
+-- the kecamatan's share per service and how many units have requests of it with a known outcome
 service_share as (
     select service_id, sum(k) / sum(n) as p_service, count(*) as providers
     from unit_service
@@ -176,15 +184,22 @@ speed as (
     select
         unit_id,
         count(*) filter (where is_current) as completed,
-        count(on_standard) filter (where is_current) as n_standard,
-        count(*) filter (where is_current and on_standard) as k_standard,
-        avg(on_standard::integer) filter (where is_current) * 100 as on_standard_pct,
         quantile_cont(working_minutes, [0.5, 0.9]) filter (where is_current) as q_minutes,
         avg((rework_count > 0)::integer) filter (where is_current) * 100 as rework_pct,
         count(*) filter (where not is_current) as prev_completed,
-        avg(on_standard::integer) filter (where not is_current) * 100 as prev_on_standard_pct,
         median(working_minutes) filter (where not is_current) as prev_median_minutes
     from logs
+    group by all
+),
+
+shares as (
+    select
+        unit_id,
+        count(*) filter (where is_current) as n_standard,
+        count(*) filter (where is_current and meets_standard) as k_standard,
+        avg(meets_standard::integer) filter (where is_current) * 100 as on_standard_pct,
+        avg(meets_standard::integer) filter (where not is_current) * 100 as prev_on_standard_pct
+    from outcomes
     group by all
 ),
 
@@ -248,9 +263,9 @@ final as (
         u.name,
         u.kind,
         coalesce(sp.completed, 0) as completed,
-        coalesce(sp.n_standard, 0) as n_standard,
-        coalesce(sp.k_standard, 0) as k_standard,
-        sp.on_standard_pct,
+        coalesce(sh.n_standard, 0) as n_standard,
+        coalesce(sh.k_standard, 0) as k_standard,
+        sh.on_standard_pct,
         coalesce(f.n_compared, 0) as n_compared,
         coalesce(f.k_compared, 0) as k_compared,
         f.k_compared / nullif(f.n_compared, 0) * 100 as compared_pct,
@@ -271,7 +286,7 @@ final as (
         f.lo998 * 100 as lower998_pct,
         f.hi998 * 100 as upper998_pct,
         case
-            when coalesce(sp.n_standard, 0) = 0 then 'no_data'
+            when coalesce(sh.n_standard, 0) = 0 then 'no_data'
             else funnel_flag(f.adjusted, coalesce(f.n_compared, 0), $min_volume, f.lo95, f.hi95, f.lo998, f.hi998)
         end as funnel_flag,
         coalesce(sl.slower_n, 0) as slower_n,
@@ -282,7 +297,7 @@ final as (
         sp.q_minutes[2] as p90_minutes,
         sp.rework_pct,
         coalesce(sp.prev_completed, 0) as prev_completed,
-        sp.prev_on_standard_pct,
+        sh.prev_on_standard_pct,
         sp.prev_median_minutes,
         coalesce(bl.backlog, 0) as backlog,
         coalesce(bl.backlog_past_standard, 0) as backlog_past_standard,
@@ -299,6 +314,7 @@ final as (
     cross join overall o
     cross join dispersion d
     left join speed sp using (unit_id)
+    left join shares sh using (unit_id)
     left join funnel f using (unit_id)
     left join ranked r using (unit_id)
     left join slower sl using (unit_id)

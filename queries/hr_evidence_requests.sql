@@ -1,8 +1,8 @@
 -- title: The requests behind a computed SKP realisation (evidence)
--- description: The requests counted for one linked SKP target, selected by the schema macro skp_target_requests exactly as queries/skp_metric_realization.sql counts them: handled by the target's employee, completed (status 'selesai') in its semester, of its source_service_id (or, without one, of the services no other target of the same metric names). With service name, times and the two checks (within the standard, rework).
+-- description: The requests counted for one linked SKP target, selected by the schema macro skp_target_requests exactly as queries/skp_metric_realization.sql counts them: handled by the target's employee, completed (status 'selesai') in its semester, of its source_service_id (or, without one, of the services no other target of the same metric names); for persen_sesuai_standar also the requests still open and already past their standard (is_open, completed_at NULL, working_minutes so far), counted as misses in the semester they went past it, and a late request in that semester. With service name, times and the two checks (on_standard: within the standard, the outcome of macro standard_outcomes; rework).
 -- params: $nip VARCHAR, $target_id VARCHAR
 -- grain: one row per request
--- columns: request_id, service_id, service_name, channel, received_at, completed_at, working_minutes, standard_minutes, on_standard, rework_count
+-- columns: request_id, service_id, service_name, channel, received_at, completed_at, is_open, working_minutes, standard_minutes, on_standard, rework_count
 
 with final as (
     select
@@ -12,9 +12,10 @@ with final as (
         r.channel,
         r.received_at,
         r.completed_at,
+        r.is_open,
         r.working_minutes,
         r.standard_minutes,
-        r.on_standard,
+        r.meets_standard as on_standard,
         r.rework_count
     from skp_target_requests($nip) r
     join services s on s.service_id = r.service_id

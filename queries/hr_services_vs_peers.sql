@@ -1,8 +1,8 @@
 -- title: Services handled by one employee beside their peers, per semester
--- description: Per semester (by date received) the requests the employee completed (status 'selesai'): volume, median and 90th percentile working time (minutes), share within the service standard (of completed requests whose service has one) and share with rework (rework_count > 0). Beside each, the median of the same figure over the peers: other employees of the same position kind posted in the same unit in that semester (employee_period_units) who completed at least one request in that semester; peer_n is the size of that group. The pages show no comparison when peer_n < 5 (dashboard.pegawai.hr.MIN_PEERS). The share within the standard is also compared allowing for the services handled (indirect standardisation): over the employee's requests of services the peers also completed in that semester (compared_n, compared_pct), peer_expected_pct is the peers' pooled share per service weighted by the employee's volume per service; compared_diff_low_pct and compared_diff_high_pct bound the difference compared_pct - peer_expected_pct by the Wilson 95 % interval of the employee's share (normal quantile $z95).
+-- description: Per semester (by date received) the requests the employee completed (status 'selesai'): volume, median and 90th percentile working time (minutes) and share with rework (rework_count > 0); and the share within the service standard of the n_standard requests the employee handles with a known outcome (macro standard_outcomes: completed, or still open and already past the standard, a miss, counted for the officer who has it, handled_by; open requests still within it are left out). Beside each, the median of the same figure over the peers: other employees of the same position kind posted in the same unit in that semester (employee_period_units) who completed a request or have one with a known outcome in that semester; peer_n is the size of that group. The pages show no comparison when peer_n < 5 (dashboard.pegawai.hr.MIN_PEERS). The share within the standard is also compared allowing for the services handled (indirect standardisation): over the employee's requests of services for which the peers also have requests with a known outcome in that semester (compared_n, compared_pct), peer_expected_pct is the peers' pooled share per service weighted by the employee's volume per service; compared_diff_low_pct and compared_diff_high_pct bound the difference compared_pct - peer_expected_pct by the Wilson 95 % interval of the employee's share (normal quantile $z95).
 -- params: $nip VARCHAR, $z95 DOUBLE
--- grain: one row per semester in which the employee completed a request
--- columns: period, volume, median_minutes, p90_minutes, on_standard_pct, rework_pct, peer_n, peer_volume, peer_median_minutes, peer_p90_minutes, peer_on_standard_pct, peer_rework_pct, compared_n, compared_pct, peer_expected_pct, compared_diff_low_pct, compared_diff_high_pct
+-- grain: one row per semester in which the employee completed a request or has one with a known outcome
+-- columns: period, volume, median_minutes, p90_minutes, n_standard, on_standard_pct, rework_pct, peer_n, peer_volume, peer_median_minutes, peer_p90_minutes, peer_on_standard_pct, peer_rework_pct, compared_n, compared_pct, peer_expected_pct, compared_diff_low_pct, compared_diff_high_pct
 
 with person as (
     select nip, position_kind from employees where nip = $nip
@@ -17,19 +17,47 @@ group_members as (
     join employee_period_units mine on mine.nip = p.nip and mine.period = pu.period and mine.unit_id = pu.unit_id
 ),
 
-per_employee as (
+-- the group's requests with a known outcome against the standard, for the handler (an open miss
+-- counts for the officer who has it) and the semester received
+outcomes as (
+    select o.handled_by as nip, period_of(o.received_at) as period, o.service_id, o.meets_standard
+    from standard_outcomes(timestamp '-infinity', timestamp 'infinity', null, [], null) o
+    semi join group_members g on g.nip = o.handled_by and g.period = period_of(o.received_at)
+    where o.meets_standard is not null
+),
+
+times as (
     select
         l.handled_by as nip,
         l.period,
         count(*) as volume,
         median(l.working_minutes) as median_minutes,
         quantile_cont(l.working_minutes, 0.9) as p90_minutes,
-        100.0 * count(*) filter (where l.on_standard) / nullif(count(l.on_standard), 0) as on_standard_pct,
         100.0 * count(*) filter (where l.rework_count > 0) / count(*) as rework_pct
     from service_logs_timed l
     semi join group_members g on g.nip = l.handled_by and g.period = l.period
     where l.status = 'selesai'
     group by all
+),
+
+shares as (
+    select nip, period, count(*) as n_standard, 100.0 * avg(meets_standard::integer) as on_standard_pct
+    from outcomes
+    group by all
+),
+
+per_employee as (
+    select
+        nip,
+        period,
+        coalesce(t.volume, 0) as volume,
+        t.median_minutes,
+        t.p90_minutes,
+        coalesce(s.n_standard, 0) as n_standard,
+        s.on_standard_pct,
+        t.rework_pct
+    from times t
+    full join shares s using (nip, period)
 ),
 
 peers as (
@@ -48,17 +76,16 @@ peers as (
 
 -- the peers' pooled share within the standard per service, and the employee's requests of those services
 peer_service as (
-    select l.period, l.service_id, count(l.on_standard) as n, count(*) filter (where l.on_standard) as k
-    from service_logs_timed l
-    join group_members g on g.nip = l.handled_by and g.period = l.period and not g.is_self
-    where l.status = 'selesai' and l.on_standard is not null
+    select o.period, o.service_id, count(*) as n, count(*) filter (where o.meets_standard) as k
+    from outcomes o
+    join group_members g on g.nip = o.nip and g.period = o.period and not g.is_self
     group by all
 ),
 
 self_service as (
-    select l.period, l.service_id, count(*) as n, count(*) filter (where l.on_standard) as k
-    from service_logs_timed l
-    where l.handled_by = $nip and l.status = 'selesai' and l.on_standard is not null
+    select period, service_id, count(*) as n, count(*) filter (where meets_standard) as k
+    from outcomes
+    where nip = $nip
     group by all
 ),
 
@@ -79,6 +106,7 @@ final as (
         s.volume,
         s.median_minutes,
         s.p90_minutes,
+        s.n_standard,
         s.on_standard_pct,
         s.rework_pct,
         coalesce(p.peer_n, 0) as peer_n,

@@ -61,12 +61,15 @@ def test_previous_period():
 
 
 def test_headline_exact_figures_of_the_fixture(cursor):
-    """2025-S1 on the fixture: 4 of 5 completed requests with a standard are on standard."""
+    """2025-S1 on the fixture: 4 of 6 requests with a known outcome are on standard (r01, r02, r04, r06 of
+    the 5 completed with a standard, and r08, open and past its standard, a miss)."""
     head = run(cursor, "camat_headline", period="2025-S1", unit_id=None)
     cur, prev = head.iloc[0], head.iloc[1]
     assert (cur["period"], prev["period"]) == ("2025-S1", "2024-S2")
-    assert cur["completed"] == 6 and cur["n_standard"] == 5
-    assert cur["on_standard_pct"] == pytest.approx(80.0)
+    # was 5 and 80 % (4 of 5 completed): the open miss r08 now counts (docs/DESIGN.md, Waktu proses)
+    assert cur["completed"] == 6 and cur["n_standard"] == 6
+    assert cur["on_standard_pct"] == pytest.approx(400 / 6)
+    assert cur["open_missed"] == 1
     assert cur["median_minutes"] == pytest.approx(52.5)  # 20, 30, 45, 60, 60, 120
     assert cur["p90_minutes"] == pytest.approx(90.0)
     assert (cur["backlog"], cur["backlog_past_standard"]) == (1, 1)  # r08, open since 3 Mar
@@ -81,6 +84,15 @@ def test_headline_for_one_unit(cursor):
     head = run(cursor, "camat_headline", period="2025-S1", unit_id="33.74.09.1001")
     assert head.iloc[0]["on_standard_pct"] == pytest.approx(75.0)  # r01, r02, r06 on; r03 over
     assert head.iloc[0]["backlog"] == 0
+
+
+def test_headline_counts_the_open_miss_of_its_unit(cursor):
+    """Kelurahan Dua 2025-S1: r04 (S2, 60 of 480 minutes) on; r08 (S1, open since Mon 3 Mar 10:00, its
+    60 minutes long gone) a miss: 1 of 2 = 50 %, not 1 of 1 = 100 %."""
+    cur = run(cursor, "camat_headline", period="2025-S1", unit_id="33.74.09.1002").iloc[0]
+    assert cur["on_standard_pct"] == pytest.approx(50.0)
+    assert (cur["completed"], cur["n_standard"], cur["open_missed"]) == (1, 2, 1)
+    assert (cur["backlog"], cur["backlog_past_standard"]) == (1, 1)
 
 
 def test_on_standard_shares_per_unit(cursor):
@@ -108,10 +120,27 @@ def test_funnel_flags_on_the_mix_adjusted_share(cursor):
 
 def test_units_with_few_or_incomparable_requests_are_not_ranked(cursor):
     units = units_of(cursor, "2025-S1")
-    # 2025-S1: only 1001 completed S1 (r08 of 1002 is still open), only 1002 completed S2: nothing to compare
-    assert units["33.74.09.1001"]["funnel_flag"] == "not_comparable"
-    assert units["33.74.09.1002"]["funnel_flag"] == "not_comparable"
+    # 2025-S1: S1 has two providers, 1001 (4 completed) and 1002 (r08, open past its standard, a miss);
+    # both have fewer than 20 compared requests. Was 'not_comparable' for both, when the open r08 was left out.
+    assert units["33.74.09.1001"]["funnel_flag"] == "too_few"
+    assert units["33.74.09.1002"]["funnel_flag"] == "too_few"
     assert units["33.74.09.PEL"]["funnel_flag"] == "no_data"  # r07: service without a standard
+
+
+def test_the_open_miss_counts_in_the_funnel_and_the_expected_share(cursor):
+    """2025-S1 by hand. S1: 1001 r01, r02, r06 on, r03 over (3 of 4); 1002 r08 open past its standard (0 of 1):
+    kecamatan share of S1 3 of 5 = 60 %. S2: r04 of 1002 alone (1 of 1), not compared.
+    1001: observed 3 of 4 = 75 %, expected 4 x 0,6 / 4 = 60 %; 1002: all requests 1 of 2 = 50 %, compared
+    0 of 1 against 60 %. Target 3 of 5 = 60 %; overall (every unit's known outcomes) 4 of 6."""
+    units = units_of(cursor, "2025-S1")
+    one, two = units["33.74.09.1001"], units["33.74.09.1002"]
+    assert (one["n_standard"], one["k_standard"], one["n_compared"], one["k_compared"]) == (4, 3, 4, 3)
+    assert (two["n_standard"], two["k_standard"], two["n_compared"], two["k_compared"]) == (2, 1, 1, 0)
+    assert one["on_standard_pct"] == pytest.approx(75.0) and two["on_standard_pct"] == pytest.approx(50.0)
+    assert one["expected_pct"] == pytest.approx(60.0) and two["expected_pct"] == pytest.approx(60.0)
+    assert one["adjusted_diff_pct"] == pytest.approx(15.0) and two["adjusted_diff_pct"] == pytest.approx(-60.0)
+    assert one["target_pct"] == pytest.approx(60.0)
+    assert one["overall_pct"] == pytest.approx(400 / 6)
 
 
 def test_mix_adjusted_expected_share_by_hand(cursor):
@@ -249,6 +278,43 @@ def test_unit_detail_queries(cursor):
     assert dict(zip(skp["label"], skp["employees"], strict=True)) == {"Baik": 1, "Buruk": 1, "Sangat Baik": 1}
     trend = run(cursor, "camat_unit_trend", unit_id="33.74.09.1001")
     assert trend["period"].tolist() == ["2025-S1", "2025-S2"]
+
+
+def test_unit_detail_counts_the_open_miss(cursor):
+    """Kelurahan Dua 2025-S1: S1 is r08 alone, open past its standard: 0 of 1 (was no share, nothing completed);
+    the kecamatan's S1: r01, r02, r06 on, r03 over, r08 a miss: 3 of 5 = 60 % (was 3 of 4 = 75 %)."""
+    services = run(cursor, "camat_unit_services", period="2025-S1", unit_id="33.74.09.1002").set_index("service_id")
+    s1, s2 = services.loc["S1"], services.loc["S2"]
+    assert s1["on_standard_pct"] == pytest.approx(0.0)
+    assert s1["kec_on_standard_pct"] == pytest.approx(60.0)
+    assert (s1["requests"], s1["completed"], s1["n_standard"], s1["open_missed"]) == (1, 0, 1, 1)
+    assert s1["kec_n_standard"] == 5
+    assert s1["diff_pct"] == pytest.approx(-60.0)
+    assert (s2["n_standard"], s2["on_standard_pct"]) == (1, pytest.approx(100.0))  # r04
+    trend = run(cursor, "camat_unit_trend", unit_id="33.74.09.1002").set_index("period")
+    # 2025-S1: r04 on, r08 a miss (was 100 %, r04 alone); 2025-S2: r05 on, r09 over, 40 b-rows over, 20 c-rows on
+    assert trend.loc["2025-S1", "on_standard_pct"] == pytest.approx(50.0)
+    assert (trend.loc["2025-S1", "completed"], trend.loc["2025-S1", "n_standard"]) == (1, 2)
+    assert trend.loc["2025-S2", "on_standard_pct"] == pytest.approx(21 / 62 * 100)
+
+
+def test_monthly_share_counts_the_open_miss(cursor):
+    """March 2025: Kelurahan Dua has only r08, open past its standard: 0 of 1 (was no cell); Kelurahan Satu
+    r01, r02, r06 on, r03 over: 3 of 4. May: r04 on."""
+    monthly = run(cursor, "camat_monthly_unit", period="2025-S1", unit_id=None)
+    assert {(r.unit_id, r.month.isoformat()): (r.n, r.on_standard_pct) for r in monthly.itertuples()} == {
+        ("33.74.09.1001", "2025-03-01"): (4, pytest.approx(75.0)),
+        ("33.74.09.1002", "2025-03-01"): (1, pytest.approx(0.0)),
+        ("33.74.09.1002", "2025-05-01"): (1, pytest.approx(100.0)),
+    }
+    cells = {(r.unit_id, r.month.isoformat()): (r.n, r.open_missed, r.on_standard_pct) for r in monthly.itertuples()}
+    assert cells == {
+        ("33.74.09.1001", "2025-03-01"): (4, 0, pytest.approx(75.0)),
+        ("33.74.09.1002", "2025-03-01"): (1, 1, pytest.approx(0.0)),
+        ("33.74.09.1002", "2025-05-01"): (1, 0, pytest.approx(100.0)),
+    }
+    only = run(cursor, "camat_monthly_unit", period="2025-S1", unit_id="33.74.09.1002")
+    assert only["month"].astype(str).tolist() == ["2025-03-01", "2025-05-01"]
 
 
 def test_delta_text_and_scope():

@@ -152,6 +152,7 @@ def test_peers_are_the_unit_of_that_semester(transferred):
     2025-S2: in Kelurahan Satu, with no other pelaksana."""
     frame = queries.run(transferred, "hr_services_vs_peers", nip=NIP_A, z95=camat.FUNNEL["z95"]).set_index("period")
     assert frame.loc["2025-S1", "peer_n"] == 1 and frame.loc["2025-S1", "peer_volume"] == 1
+    assert frame.loc["2025-S1", "peer_on_standard_pct"] == pytest.approx(50)  # Dewi: r04 on, her open r08 a miss
     assert frame.loc["2025-S2", "peer_n"] == 0
     assert frame.loc["2025-S1", "volume"] == 3  # his own requests r01-r03 stay his
 

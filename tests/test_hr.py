@@ -12,7 +12,7 @@ import pytest
 
 from dashboard.core import queries, rules
 from dashboard.core.i18n import TEXT
-from dashboard.core.store import open_reader, reader_cursor
+from dashboard.core.store import open_reader, reader_cursor, refresh_facts
 from dashboard.pegawai import hr, selfservice
 from dashboard.pegawai.record import VALUE_KEYS
 from tests.fixture_store import NIP_A, NIP_B, NIP_C, NIP_D, build_fixture_store
@@ -31,6 +31,19 @@ insert into skp_targets values
     ('h6', '{NIP_D}', '2025-S2', 'Tanpa perbaikan', 'kualitas', 90, '%', 50, null, 'persen_tanpa_perbaikan', null),
     ('h7', '{NIP_D}', '2025-S1', 'Rekap data', 'waktu', 10, 'hari', 6, null, null, null),
     ('h8', '{NIP_D}', '2025-S1', 'Rekap data', 'kuantitas', 20, 'laporan', 15, null, null, null);
+"""
+
+
+# A second pelaksana of Kelurahan Dua beside NIP_D (Dewi), with two S1 requests in 2025-S1 (Tue 15 Apr 2025):
+# e1 30 minutes (on), e2 90 minutes (over the 60-minute standard). Dewi's own 2025-S1: r04 (S2, on) and r08 (S1,
+# open since 3 Mar, past its standard: a miss that counts for her, its handler).
+NIP_E = "199508172020121005"
+PEER_SQL = f"""
+insert into employees values
+    ('{NIP_E}', 'Eko Prasetyo', '33.74.09.1002', 'Pengadministrasi Umum', 'pelaksana', 'II/a', '2020-01-01', null);
+insert into service_logs values
+    ('e1', 'S1', '33.74.09.1002', '{NIP_E}', 'loket', '2025-04-15 09:00', '2025-04-15 09:30', null, 'selesai', 0),
+    ('e2', 'S1', '33.74.09.1002', '{NIP_E}', 'loket', '2025-04-15 09:00', '2025-04-15 10:30', null, 'selesai', 0);
 """
 
 
@@ -53,6 +66,17 @@ def linked(tmp_path_factory):
     """The fixture store plus the linked targets of EXTRA_SQL."""
     con, cur = _cursor(build_fixture_store(tmp_path_factory.mktemp("hr") / "linked.duckdb"))
     cur.execute(EXTRA_SQL)
+    yield cur
+    cur.close()
+    con.close()
+
+
+@pytest.fixture(scope="module")
+def with_peer(tmp_path_factory):
+    """The fixture store plus a second pelaksana of Kelurahan Dua (PEER_SQL)."""
+    con, cur = _cursor(build_fixture_store(tmp_path_factory.mktemp("hr") / "peer.duckdb"))
+    cur.execute(PEER_SQL)
+    refresh_facts(cur)
     yield cur
     cur.close()
     con.close()
@@ -185,6 +209,33 @@ def test_services_vs_peers_on_the_fixture(plain):
     assert [r[2] for r in hr.peer_rows(s1, "id")] == ["–"] * 6
 
 
+def test_an_open_miss_counts_for_the_officer_who_has_it(plain):
+    """NIP_D 2025-S1: r04 (S2, 60 of 480 minutes) on, r08 (S1, open since 3 Mar, past its 60 minutes) a miss:
+    1 of 2 = 50 % (was 1 of 1 = 100 %, the completed r04 alone); volume and times stay the completed r04."""
+    rows = run(plain, "hr_services_vs_peers", nip=NIP_D, z95=1.96).set_index("period")
+    s1 = rows.loc["2025-S1"]
+    assert s1["on_standard_pct"] == pytest.approx(50.0)
+    assert (s1["volume"], s1["n_standard"]) == (1, 2)
+    assert s1["median_minutes"] == pytest.approx(60)
+    assert (rows.loc["2025-S2", "n_standard"], rows.loc["2025-S2", "on_standard_pct"]) == (2, pytest.approx(50.0))
+
+
+def test_an_open_miss_counts_in_the_peers_shares_and_the_expected_share(with_peer):
+    """2025-S1, pelaksana of Kelurahan Dua. Eko: e1 on, e2 over (S1): 1 of 2. His one peer Dewi: r04 on, r08 open
+    past its standard: 1 of 2 = 50 % (was 100 %). The peers' S1 is r08 alone, 0 of 1, so Eko's expected share
+    for his two S1 requests is 0 % (was no comparison: the peers had completed no S1). For Dewi, the S1 she
+    shares with Eko is r08: 0 of 1 against Eko's S1 share 50 % (was nothing compared, r04's S2 is hers alone)."""
+    eko = run(with_peer, "hr_services_vs_peers", nip=NIP_E, z95=1.96).set_index("period").loc["2025-S1"]
+    assert (eko["peer_n"], eko["peer_volume"]) == (1, 1)
+    assert eko["peer_on_standard_pct"] == pytest.approx(50.0)
+    assert (eko["compared_n"], eko["compared_pct"], eko["peer_expected_pct"]) == (2, pytest.approx(50.0), 0.0)
+    assert (eko["volume"], eko["n_standard"], eko["on_standard_pct"]) == (2, 2, pytest.approx(50.0))
+    dewi = run(with_peer, "hr_services_vs_peers", nip=NIP_D, z95=1.96).set_index("period").loc["2025-S1"]
+    assert (dewi["peer_n"], dewi["peer_on_standard_pct"]) == (1, pytest.approx(50.0))  # Eko
+    assert (dewi["compared_n"], dewi["compared_pct"]) == (1, pytest.approx(0.0))
+    assert dewi["peer_expected_pct"] == pytest.approx(50.0)
+
+
 # ---------------------------------------------------------------- NIP
 
 
@@ -304,6 +355,7 @@ def _record(rating: str, own: float, peer: float, peer_n: int, volume: int = 50,
             {
                 "period": ["2025-S1"],
                 "volume": [volume],
+                "n_standard": [volume],  # the share's n: the completed requests, no open miss here
                 "on_standard_pct": [own],
                 "peer_on_standard_pct": [peer],
                 "peer_n": [peer_n],
@@ -377,7 +429,8 @@ def test_peer_figures_need_five_peers():
     """A median over three or four colleagues comes close to one colleague's own figure: withheld."""
     row = pd.Series(
         {
-            "volume": 50, "median_minutes": 60.0, "p90_minutes": 120.0, "on_standard_pct": 70.0, "rework_pct": 2.0,
+            "volume": 50, "median_minutes": 60.0, "p90_minutes": 120.0, "n_standard": 50, "on_standard_pct": 70.0,
+            "rework_pct": 2.0,
             "peer_volume": 40, "peer_median_minutes": 55.0, "peer_p90_minutes": 100.0, "peer_on_standard_pct": 72.0,
             "peer_rework_pct": 1.0, "peer_n": 4, "compared_n": 0, "compared_pct": None, "peer_expected_pct": None,
             "compared_diff_low_pct": None, "compared_diff_high_pct": None,

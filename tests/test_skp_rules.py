@@ -49,6 +49,36 @@ def cur(tmp_path_factory):
     con.close()
 
 
+# persen_sesuai_standar with requests past their standard (NIP_D, Kelurahan Dua, S1 with its 60-minute standard):
+#   r08  received Mon 3 Mar 2025 10:00, still open: past its standard at 11:00 the same day -> a miss in 2025-S1
+#   r91  Mon 30 Jun 2025 09:00 -> Wed 2 Jul 09:00 (420 + 480 + 60 = 960 minutes): past its standard at 10:00
+#        on 30 Jun -> a miss in 2025-S1, although completed in 2025-S2
+#   r92  Mon 30 Jun 2025 15:00 -> Tue 1 Jul 09:00 (60 + 60 = 120): exactly 60 (within) at the end of 2025-S1,
+#        past it on 1 Jul -> a miss in 2025-S2
+# with the fixture's r04 (2025-S1, S2 on), r05 (2025-S2, S2 on) and r09 (2025-S2, S1 over).
+MISSES_SQL = f"""
+insert into service_logs values
+    ('r91', 'S1', '33.74.09.1002', '{NIP_D}', 'loket', '2025-06-30 09:00', '2025-07-02 09:00', null, 'selesai', 0),
+    ('r92', 'S1', '33.74.09.1002', '{NIP_D}', 'loket', '2025-06-30 15:00', '2025-07-01 09:00', null, 'selesai', 0);
+insert into skp_targets values
+    ('m1', '{NIP_D}', '2025-S1', 'Sesuai standar', 'kualitas', 90, '%', 90, null, 'persen_sesuai_standar', null),
+    ('m2', '{NIP_D}', '2025-S2', 'Sesuai standar', 'kualitas', 90, '%', 90, null, 'persen_sesuai_standar', null),
+    ('m3', '{NIP_D}', '2025-S1', 'Selesai', 'kuantitas', 1, 'permohonan', 1, null, 'layanan_selesai', null),
+    ('m4', '{NIP_D}', '2025-S2', 'Selesai', 'kuantitas', 4, 'permohonan', 4, null, 'layanan_selesai', null);
+"""
+
+
+@pytest.fixture(scope="module")
+def misses(tmp_path_factory):
+    con = open_reader(build_fixture_store(tmp_path_factory.mktemp("skp") / "misses.duckdb"), read_only=False)
+    cursor = reader_cursor(con)
+    cursor.execute(MISSES_SQL)
+    refresh_facts(cursor)
+    yield cursor
+    cursor.close()
+    con.close()
+
+
 def run(cursor, name, **params):
     return queries.run(cursor, name, **params)
 
@@ -115,3 +145,25 @@ def test_record_warns_about_overlapping_targets(cur):
         "layanan yang sama, sehingga permohonan yang sama terhitung lebih dari sekali; gabungkan atau pilih "
         "layanan yang berbeda."
     ]
+
+
+def test_a_miss_counts_in_the_semester_it_went_past_the_standard(misses):
+    """persen_sesuai_standar, NIP_D. 2025-S1: r04 on, r08 (open) and r91 (completed in S2) past their standard
+    in S1: 1 of 3 (was 1 of 1, the completed r04 alone). 2025-S2: r05 on, r09 and r92 over: 1 of 3 (was r05, r09,
+    r91, r92: 1 of 4). The counts of completed requests stay by completion: S1 r04, S2 r05, r09, r91, r92."""
+    done = run(misses, "skp_metric_realization", nip=NIP_D, period=None).set_index("target_id")
+    assert done.loc["m1", ["requests", "computed_value"]].tolist() == [3, pytest.approx(100 / 3)]
+    assert done.loc["m2", ["requests", "computed_value"]].tolist() == [3, pytest.approx(100 / 3)]
+    assert done.loc["m3", ["requests", "computed_value"]].tolist() == [1, 1.0]
+    assert done.loc["m4", ["requests", "computed_value"]].tolist() == [4, 4.0]
+    s1 = run(misses, "hr_evidence_requests", nip=NIP_D, target_id="m1")
+    assert s1["request_id"].tolist() == ["r08", "r04", "r91"]
+    assert s1["on_standard"].tolist() == [False, True, False]
+    assert s1["is_open"].tolist() == [True, False, False]
+    assert s1["working_minutes"].iloc[2] == pytest.approx(960)
+    s2 = run(misses, "hr_evidence_requests", nip=NIP_D, target_id="m2")
+    assert s2["request_id"].tolist() == ["r92", "r09", "r05"]
+    assert s2["working_minutes"].tolist() == pytest.approx([120, 120, 120])
+    assert run(misses, "hr_evidence_requests", nip=NIP_D, target_id="m4")["request_id"].tolist() == [
+        "r91", "r92", "r09", "r05"
+    ]  # fmt: skip

@@ -393,14 +393,15 @@ def calibration(frame: pd.DataFrame, lang: str, period_label: str) -> go.Figure:
 def unit_services(frame: pd.DataFrame, unit_name: str, lang: str, period_label: str) -> go.Figure:
     """Grouped bars per service: the unit's on-standard share beside the kecamatan's.
 
-    frame: name, on_standard_pct, n_standard, kec_on_standard_pct, kec_completed.
+    frame: name, on_standard_pct, n_standard, kec_on_standard_pct, kec_n_standard (n: the requests with a known
+    outcome, open misses included).
     """
     data = frame.dropna(subset=["on_standard_pct"]).iloc[::-1]
     fig = base_figure(
         t("camat.services_title", lang=lang, unit=unit_name, period=period_label), lang, height=160 + 44 * len(data)
     )
     for label, column, n_column, colour in (
-        (t("camat.kecamatan", lang=lang), "kec_on_standard_pct", "kec_completed", NEUTRAL),
+        (t("camat.kecamatan", lang=lang), "kec_on_standard_pct", "kec_n_standard", NEUTRAL),
         (t("camat.this_unit", lang=lang), "on_standard_pct", "n_standard", OKABE_ITO[4]),
     ):
         fig.add_bar(
@@ -459,7 +460,8 @@ def skp_distribution(frame: pd.DataFrame, lang: str, period_label: str) -> go.Fi
 def unit_trend(frame: pd.DataFrame, unit_name: str, events: list[tuple[dt.date, str]], lang: str) -> go.Figure:
     """On-standard share (left axis) and median working time in hours (right axis) per semester.
 
-    frame: period, completed, on_standard_pct, median_minutes. x is the semester's first day.
+    frame: period, completed, n_standard, on_standard_pct, median_minutes. x is the semester's first day; the
+    share's n is n_standard (open misses included), the median's the completed requests.
     """
     data = frame.dropna(subset=["on_standard_pct"]).sort_values("period")
     starts = [periods.Semester.parse(p).start for p in data["period"]]
@@ -475,7 +477,7 @@ def unit_trend(frame: pd.DataFrame, unit_name: str, events: list[tuple[dt.date, 
             [
                 labels,
                 [fmt.percent(v, lang=lang) for v in data["on_standard_pct"]],
-                [fmt.number(v, lang=lang) for v in data["completed"]],
+                [fmt.number(v, lang=lang) for v in data["n_standard"]],
             ],
             axis=-1,
         ),

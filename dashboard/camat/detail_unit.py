@@ -54,6 +54,7 @@ else:
                 t("camat.service"): services["name"],
                 t("camat.col_standard"): [fmt.duration(m, working=True) for m in services["standard_minutes"]],
                 t("camat.col_requests_all"): services["requests"],
+                t("camat.col_requests_known"): services["n_standard"],
                 t("camat.col_actual"): services["on_standard_pct"].round(1),
                 t("camat.col_kec_actual"): services["kec_on_standard_pct"].round(1),
                 t("camat.col_median"): [camat.hours(m) for m in services["median_minutes"]],
@@ -163,6 +164,7 @@ else:
             {
                 t("camat.col_semester"): [fmt.semester(p) for p in trend["period"]],
                 t("camat.col_requests"): trend["completed"].astype("Int64"),
+                t("camat.col_requests_known"): trend["n_standard"].astype("Int64"),
                 t("camat.col_actual"): trend["on_standard_pct"].round(1),
                 t("camat.col_median"): [camat.hours(m) for m in trend["median_minutes"]],
                 t("camat.col_p90"): [camat.hours(m) for m in trend["p90_minutes"]],

@@ -414,7 +414,7 @@ def headline_card(column, measure: str, cur: pd.Series, before: pd.Series, note:
     if measure == "on_standard":
         field, kind, label = "on_standard_pct", "pct", t("camat.on_standard")
         value = fmt.percent(cur[field])
-        help_text = t("camat.on_standard_help", n=fmt.number(cur["n_standard"]))
+        help_text = t("camat.on_standard_help", n=fmt.number(cur["n_standard"]), open=fmt.number(cur["open_missed"]))
     elif measure in ("median", "p90"):
         field, kind = f"{measure}_minutes", "minutes"
         label = t("camat.median_time" if measure == "median" else "camat.p90_time")

@@ -74,7 +74,7 @@ league_table = pd.DataFrame(
     {
         t("camat.col_rank"): league["rank"].astype("Int64"),
         t("camat.unit"): league["name"],
-        t("camat.col_requests"): league["n_standard"],
+        t("camat.col_requests_known"): league["n_standard"],
         t("camat.col_compared"): league["n_compared"],
         t("camat.col_actual"): league["compared_pct"].round(1),
         t("camat.col_expected"): league["expected_pct"].round(1),

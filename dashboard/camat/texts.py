@@ -55,8 +55,13 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "camat.on_standard": ("Sesuai standar", "Within the standard"),
     "camat.on_standard_help": (
-        "Bagian permohonan selesai yang waktu kerjanya tidak melebihi standar pelayanan; n = {n}.",
-        "Share of completed requests whose working time was within the service standard; n = {n}.",
+        "Bagian permohonan yang waktu kerjanya tidak melebihi standar pelayanan, dari {n} permohonan yang "
+        "hasilnya sudah diketahui: yang selesai, dan {open} yang masih diproses tetapi sudah melewati standar "
+        "(pasti terlambat, jadi dihitung tidak sesuai standar). Yang masih diproses dan belum melewati standar "
+        "belum dihitung.",
+        "Share of requests whose working time was within the service standard, of the {n} requests whose "
+        "outcome is known: the completed ones, and {open} still open but already past the standard (certainly "
+        "late, so counted as not within it). Open requests not yet past the standard are not counted yet.",
     ),
     "camat.median_time": ("Median waktu proses", "Median processing time"),
     "camat.p90_time": ("Persentil ke-90 waktu proses", "90th percentile processing time"),
@@ -186,8 +191,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "camat.org_sangat_kurang": ("Sangat Kurang", "Sangat Kurang"),
     "camat.monthly": ("Sesuai standar per bulan", "Within the standard per month"),
     "camat.heatmap_title": (
-        "Bagian permohonan selesai sesuai standar per unit dan bulan (sampai {period})",
-        "Share of completed requests within the standard per unit and month (up to {period})",
+        "Bagian permohonan sesuai standar per unit dan bulan (sampai {period})",
+        "Share of requests within the standard per unit and month (up to {period})",
     ),
     "camat.month": ("Bulan penerimaan", "Month received"),
     "camat.heatmap_alt": (
@@ -319,6 +324,7 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "camat.col_rank": ("Peringkat", "Rank"),
     "camat.col_requests": ("Permohonan selesai", "Completed requests"),
+    "camat.col_requests_known": ("Permohonan (hasil diketahui)", "Requests (outcome known)"),
     "camat.col_actual": ("Sesuai standar (%)", "Within standard (%)"),
     "camat.col_expected": ("Harapan campuran layanan (%)", "Expected for service mix (%)"),
     "camat.col_diff": ("Selisih (poin %)", "Difference (% points)"),
@@ -347,10 +353,14 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "camat.hover_appraised": ("{n} ASN dinilai", "{n} ASN appraised"),
     "camat.compare_footnote": (
-        "Permohonan dihitung pada semester diterimanya; hanya yang selesai dengan standar pelayanan. "
-        "Permohonan terbuka, ditolak dan batal tidak dihitung dalam waktu proses.",
-        "Requests count in the half-year they were received; only completed ones with a service standard. "
-        "Open, rejected and cancelled requests are not counted in processing time.",
+        "Permohonan dihitung pada semester diterimanya; hanya yang layanannya punya standar pelayanan. "
+        "Sesuai standar menghitung permohonan yang selesai dan yang masih diproses tetapi sudah melewati "
+        "standar (dihitung tidak sesuai standar); yang masih diproses dan belum melewati standar belum "
+        "dihitung. Waktu proses hanya dari permohonan yang selesai; yang ditolak dan batal tidak dihitung.",
+        "Requests count in the half-year they were received; only those whose service has a standard. "
+        "Within the standard counts the completed requests and those still open but already past the standard "
+        "(counted as not within it); open requests not yet past the standard are not counted yet. Processing "
+        "time is of completed requests only; rejected and cancelled ones are not counted.",
     ),
     # ---- detail page
     "camat.services_title": (

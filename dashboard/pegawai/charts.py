@@ -52,7 +52,7 @@ def skp_trend(scores: pd.DataFrame, lang: str, name: str = "") -> go.Figure:
 
 
 def on_standard_vs_peers(services: pd.DataFrame, lang: str) -> go.Figure:
-    """The employee's share of completed requests within the standard per semester, beside the share expected
+    """The employee's on-standard share per semester (n_standard requests, open misses included), beside the share expected
     from the peers for the same services (only where the peer group has at least MIN_PEERS people)."""
     rows = services.sort_values("period")
     labels = [fmt.semester(p, lang) for p in rows["period"]]
@@ -65,7 +65,7 @@ def on_standard_vs_peers(services: pd.DataFrame, lang: str) -> go.Figure:
             name=t("hr.this_employee", lang=lang),
             line=dict(color=GOOD, width=3),
             marker=dict(size=9),
-            customdata=[fmt.number(v, lang=lang) for v in rows["volume"]],
+            customdata=[fmt.number(v, lang=lang) for v in rows["n_standard"]],
             text=[fmt.percent(v, lang=lang) for v in rows["on_standard_pct"]],
             hovertemplate=t("hr.chart_peers_hover_own", lang=lang) + "<extra></extra>",
         )

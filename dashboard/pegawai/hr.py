@@ -296,7 +296,7 @@ def peer_note(row: pd.Series, lang: str | None = None) -> str:
 def _share_level(row: pd.Series) -> tuple[str | None, str]:
     """('low' | 'high' | None, basis) of the on-standard share in one semester of hr_services_vs_peers."""
     own = row["on_standard_pct"]
-    if pd.isna(own) or row["volume"] < MIN_HINT_REQUESTS:
+    if pd.isna(own) or row["n_standard"] < MIN_HINT_REQUESTS:
         return None, ""
     if int(row["peer_n"]) >= MIN_PEERS:
         # against the peers' share for the same services (queries/hr_services_vs_peers.sql), beyond chance only
@@ -356,7 +356,7 @@ def consistency_hints(record: Record, lang: str | None = None) -> list[tuple[str
                             period=sem,
                             rating=rating,
                             share=fmt.percent(row["on_standard_pct"], lang=lang),
-                            n=fmt.number(row["volume"], lang=lang),
+                            n=fmt.number(row["n_standard"], lang=lang),
                             compare=compare,
                         ),
                     )

@@ -179,7 +179,7 @@ def _identity(record: hr.Record, info: hr.NipInfo, today: dt.date, lang: str) ->
         m3.metric(
             t("hr.on_standard_metric", period=fmt.semester(last_services["period"])),
             fmt.percent(last_services["on_standard_pct"]),
-            help=t("hr.on_standard_help", n=fmt.number(last_services["volume"])),
+            help=t("hr.on_standard_help", n=fmt.number(last_services["n_standard"])),
             border=True,
         )
     else:
@@ -452,7 +452,10 @@ def _skp(record: hr.Record, metric_names: dict, lang: str, lead: str | None, evi
                             t("hr.request_id"): requests["request_id"],
                             t("hr.service"): requests["service_name"],
                             t("hr.received"): [fmt.datetime(v) for v in requests["received_at"]],
-                            t("hr.completed"): [fmt.datetime(v) for v in requests["completed_at"]],
+                            t("hr.completed"): [
+                                t("hr.still_open") if is_open else fmt.datetime(v)
+                                for v, is_open in zip(requests["completed_at"], requests["is_open"], strict=True)
+                            ],
                             t("hr.working_time"): [fmt.duration(v, working=True) for v in requests["working_minutes"]],
                             t("hr.on_standard"): [
                                 "–" if pd.isna(v) else t("hr.yes") if v else t("hr.no") for v in requests["on_standard"]

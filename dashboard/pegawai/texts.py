@@ -95,8 +95,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "hr.latest_predikat_metric": ("Predikat {period}", "Rating {period}"),
     "hr.on_standard_metric": ("Sesuai standar {period}", "Within the standard {period}"),
     "hr.on_standard_help": (
-        "Bagian dari {n} permohonan yang diselesaikan pegawai ini pada semester itu.",
-        "Share of the {n} requests this employee completed in that half-year.",
+        "Bagian dari {n} permohonan pegawai ini pada semester itu yang hasilnya sudah diketahui: yang selesai, "
+        "dan yang masih ditanganinya tetapi sudah melewati standar (dihitung tidak sesuai standar).",
+        "Share of the {n} requests of this employee in that half-year whose outcome is known: the completed ones, "
+        "and those still with them but already past the standard (counted as not within it).",
     ),
     "hr.skp_header": ("Sasaran Kinerja Pegawai (SKP)", "Employee performance targets (SKP)"),
     "hr.skp_score": ("Nilai SKP", "SKP score"),
@@ -158,9 +160,13 @@ TEXT: dict[str, tuple[str, str]] = {
     "hr.evidence_header": ("Bukti dari log layanan", "Evidence from the service logs"),
     "hr.evidence_lead": (
         "Permohonan yang menjadi dasar realisasi yang dihitung: ditangani pegawai ini dan selesai pada semester "
-        "itu. Target tanpa layanan tertentu menghitung layanan lainnya (yang tidak punya target sendiri).",
+        "itu. Untuk persentase sesuai standar, permohonan yang melewati standar (juga yang masih diproses) "
+        "terhitung pada semester ia melewati standar. Target tanpa layanan tertentu menghitung layanan lainnya "
+        "(yang tidak punya target sendiri).",
         "The requests behind each computed realisation: handled by this employee and completed in that "
-        "half-year. A target without a service counts the other services (those without a target of their own).",
+        "half-year. For the share within the standard, a request past its standard (also one still open) counts "
+        "in the half-year it went past it. A target without a service counts the other services (those without a "
+        "target of their own).",
     ),
     "hr.evidence_label": ("{metric}{service}: {n} permohonan", "{metric}{service}: {n} requests"),
     "hr.evidence_values": (
@@ -175,6 +181,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "hr.service": ("Layanan", "Service"),
     "hr.received": ("Diterima", "Received"),
     "hr.completed": ("Selesai", "Completed"),
+    "hr.still_open": ("masih diproses", "still open"),
     "hr.working_time": ("Waktu proses (jam kerja)", "Processing time (working hours)"),
     "hr.on_standard": ("Sesuai standar", "Within the standard"),
     "hr.rework": ("Perbaikan berkas", "Rework"),
@@ -227,9 +234,13 @@ TEXT: dict[str, tuple[str, str]] = {
     "hr.services_header": ("Layanan yang ditangani", "Services handled"),
     "hr.services_lead": (
         "Permohonan yang diselesaikan pegawai ini per semester (menurut tanggal diterima), dibanding median "
-        "sejawat: pegawai lain pada unit dan jenis jabatan yang sama. Waktu proses adalah waktu kerja.",
+        "sejawat: pegawai lain pada unit dan jenis jabatan yang sama. Waktu proses adalah waktu kerja. Sesuai "
+        "standar juga menghitung permohonan yang masih ditangani pegawai itu tetapi sudah melewati standar, "
+        "sebagai tidak sesuai standar.",
         "Requests this employee completed per half-year (by date received), beside the median of their peers: "
-        "other employees of the same unit and position kind. Processing time is working time.",
+        "other employees of the same unit and position kind. Processing time is working time. Within the "
+        "standard also counts the requests still with that employee but already past the standard, as not "
+        "within it.",
     ),
     "hr.services_none": (
         "Pegawai ini tidak tercatat menangani permohonan layanan.",
@@ -243,9 +254,8 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "hr.peer_median": ("Median sejawat", "Peer median"),
     "hr.peers_note": (
-        "Sejawat: {n} pegawai lain pada unit dan jenis jabatan yang sama yang menyelesaikan permohonan pada "
-        "semester itu.",
-        "Peers: {n} other employees of the same unit and position kind who completed requests in that half-year.",
+        "Sejawat: {n} pegawai lain pada unit dan jenis jabatan yang sama yang menangani permohonan pada semester itu.",
+        "Peers: {n} other employees of the same unit and position kind who handled requests in that half-year.",
     ),
     "hr.peers_too_few": (
         "Tidak dibandingkan: hanya {n} sejawat pada unit dan jenis jabatan yang sama (minimal {min}).",
@@ -304,7 +314,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "hr.hint_rating_vs_standard": (
         "{period}: hasil kerja dinilai {rating}, sedangkan {share} dari {n} permohonan yang diselesaikan sesuai "
         "standar ({compare}). Mungkin perlu dibicarakan.",
-        "{period}: work results were rated {rating}, while {share} of {n} completed requests met the standard "
+        "{period}: work results were rated {rating}, while {share} of {n} requests met the standard "
         "({compare}). This may be worth discussing.",
     ),
     "hr.hint_vs_peers": (
@@ -384,9 +394,11 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "hr.metric_def_persen_sesuai_standar": (
         "Persentase yang waktu prosesnya (jam kerja) tidak melebihi standar pelayanan, dari permohonan yang "
-        "layanannya memiliki standar.",
+        "layanannya memiliki standar. Permohonan yang masih diproses tetapi sudah melewati standar dihitung "
+        "tidak sesuai standar; permohonan yang melewati standar terhitung pada semester ia melewatinya.",
         "Share whose working processing time is at most the service standard, of the requests whose service has "
-        "a standard.",
+        "a standard. A request still open but already past the standard counts as not within it; a request past "
+        "its standard counts in the half-year it went past it.",
     ),
     "hr.metric_def_persen_tanpa_perbaikan": (
         "Persentase yang selesai tanpa perbaikan berkas (rework_count = 0).",

@@ -355,13 +355,22 @@ TEXT: dict[str, tuple[str, str]] = {
         "sesuai standar, persentase tanpa perbaikan berkas, dan median waktu proses. Target tanpa layanan "
         "tertentu berarti **layanan lainnya**: layanan yang sudah punya target sendiri untuk metrik yang sama "
         "tidak dihitung lagi, sehingga satu permohonan tidak terhitung dua kali. Dua target untuk layanan dan "
-        "metrik yang sama ditandai di Rekam Pegawai.",
+        "metrik yang sama ditandai di Rekam Pegawai.\n\n"
+        "Untuk **persentase sesuai standar**, permohonan yang melewati standar dihitung tidak sesuai standar pada "
+        "semester ia melewati standar, juga bila masih diproses (sudah pasti terlambat) atau baru selesai pada "
+        "semester berikutnya; yang masih diproses dan belum melewati standar belum dihitung. Jadi angka semester "
+        "yang sudah dinilai tidak berubah kemudian, dan permohonan terlambat yang dibiarkan terbuka tetap "
+        "terhitung.",
         "**Realisations from the service logs.** Counts and shares are computed from the requests the employee "
         "handled that were **completed** in the target's half-year (not received in it). Metrics: requests "
         "completed, requests completed within the standard, share within the standard, share without rework, "
         "and the median processing time. A target without a particular service means **the other services**: "
         "services with their own target for the same metric are not counted again, so no request counts twice. "
-        "Two targets for the same service and metric are flagged on the employee record.",
+        "Two targets for the same service and metric are flagged on the employee record.\n\n"
+        "For the **share within the standard**, a request past its standard counts as not within it in the "
+        "half-year it went past the standard, also when it is still open (certainly late) or completed in a "
+        "later half-year; one still open and not yet past the standard is not counted yet. So an evaluated "
+        "half-year does not change afterwards, and a late request left open still counts.",
     ),
     "guide.predikat_header": ("2. Predikat kinerja", "2. Performance rating (predikat)"),
     "guide.predikat_text": (

@@ -24,6 +24,9 @@ create or replace macro outcome_against_standard(working_minutes, standard_minut
 -- A share is 100 * avg(meets_standard::integer) over count(meets_standard) requests: leaving the
 -- open misses out would count only the requests that were done, and flatter a slow unit.
 -- Rejected and withdrawn requests (ditolak, batal) have no outcome and are not listed.
+-- Each row also names the request, its handler (handled_by: an open request counts for the officer
+-- who has it), when it was completed (NULL while open), its working minutes (to completion, or so
+-- far as of logs_as_of while open) and its rework count.
 create or replace macro standard_outcomes(date_from, date_to, unit, services, chan) as table
 with as_of as (
     select * from logs_as_of()
@@ -31,11 +34,17 @@ with as_of as (
 
 completed as (
     select
+        request_id,
         service_id,
         unit_id,
+        handled_by,
         channel,
         received_at,
+        completed_at,
         false as is_open,
+        working_minutes,
+        standard_minutes,
+        rework_count,
         outcome_against_standard(working_minutes, standard_minutes, false) as meets_standard
     from service_logs_timed
     where received_at >= date_from and received_at < date_to
@@ -47,17 +56,18 @@ completed as (
 
 still_open as (
     select
+        l.request_id,
         l.service_id,
         l.unit_id,
+        l.handled_by,
         l.channel,
         l.received_at,
+        l.completed_at,
         true as is_open,
-        outcome_against_standard(
-            a.idx - working_minute_index(l.received_at, c.cum_minutes_before, c.is_working, c.open_minute,
-                                         c.close_minute),
-            l.standard_minutes,
-            true
-        ) as meets_standard
+        a.idx - working_minute_index(l.received_at, c.cum_minutes_before, c.is_working, c.open_minute,
+                                     c.close_minute) as working_minutes,
+        l.standard_minutes,
+        l.rework_count
     from service_logs_timed l
     join calendar_days c on c.day = cast(l.received_at as date)
     cross join as_of a
@@ -70,4 +80,4 @@ still_open as (
 
 select * from completed
 union all
-select * from still_open;
+select *, outcome_against_standard(working_minutes, standard_minutes, true) as meets_standard from still_open;

@@ -83,6 +83,14 @@ left join population p using (unit_id, period);
 -- of the target's source_service_id. A target without a service counts the OTHER services: those
 -- that no other target of the same employee, semester and metric names, so no request counts twice
 -- for one metric. queries/skp_metric_realization.sql and queries/hr_evidence_requests.sql read this.
+-- persen_sesuai_standar follows the rule of every on-standard share (macro standard_outcomes): a
+-- request still open and already past its standard is a miss, for the officer who has it. A request
+-- counts for it in the semester its outcome became known: one completed within the standard in the
+-- semester completed; a miss (completed over the standard, or still open past it) in the semester it
+-- went past the standard, and stays there when it is completed later, so an evaluated semester does
+-- not change afterwards and keeping a late request open does not move its miss. An open request still
+-- within its standard is not listed. meets_standard is the outcome (is_open: still open; working_minutes
+-- so far, as of the end of the data).
 create or replace macro skp_target_requests(p_nip) as table
 with linked as (
     select target_id, nip, period, source_metric, source_service_id
@@ -94,6 +102,59 @@ named as (
     select distinct period, source_metric, source_service_id as service_id_named
     from linked
     where source_service_id is not null
+),
+
+handled as (
+    select
+        o.request_id,
+        o.service_id,
+        o.channel,
+        o.received_at,
+        o.completed_at,
+        o.is_open,
+        o.working_minutes,
+        o.standard_minutes,
+        o.meets_standard,
+        o.rework_count
+    from standard_outcomes(timestamp '-infinity', timestamp 'infinity', null, [], null) o
+    where o.handled_by = p_nip
+),
+
+-- each semester from a miss's receipt to its end (completion, or the end of the data while open)
+miss_semesters as (
+    select
+        h.request_id,
+        h.received_at,
+        h.standard_minutes,
+        coalesce(h.completed_at, a.ts) as ended_at,
+        unnest(generate_series(period_start(period_of(h.received_at)), coalesce(h.completed_at, a.ts)::date,
+                               interval 6 month)) as semester_start
+    from handled h
+    cross join logs_as_of() a
+    where not h.meets_standard
+),
+
+-- the first of them by whose end (or the request's end, when earlier) it was already past its standard
+missed as (
+    select m.request_id, min(period_of(m.semester_start)) as missed_in
+    from miss_semesters m
+    join calendar_days cr on cr.day = cast(m.received_at as date)
+    join calendar_days ce on ce.day = cast(least(m.semester_start + interval 6 month, m.ended_at) as date)
+    where not outcome_against_standard(
+        working_minute_index(least(m.semester_start + interval 6 month, m.ended_at), ce.cum_minutes_before,
+                             ce.is_working, ce.open_minute, ce.close_minute)
+        - working_minute_index(m.received_at, cr.cum_minutes_before, cr.is_working, cr.open_minute,
+                               cr.close_minute),
+        m.standard_minutes,
+        true
+    )
+    group by m.request_id
+),
+
+counted as (
+    select h.*, period_of(h.completed_at) as completed_in, m.missed_in
+    from handled h
+    left join missed m using (request_id)
 )
 
 select
@@ -104,16 +165,15 @@ select
     l.channel,
     l.received_at,
     l.completed_at,
+    l.is_open,
     l.working_minutes,
     l.standard_minutes,
-    l.on_standard,
+    l.meets_standard,
     l.rework_count
 from linked t
-join service_logs_timed l
-    on l.handled_by = t.nip
-   and l.status = 'selesai'
-   and l.completed_at >= period_start(t.period)
-   and l.completed_at < period_end(t.period)
+join counted l
+    on t.period = case when t.source_metric = 'persen_sesuai_standar' then coalesce(l.missed_in, l.completed_in)
+                       else l.completed_in end
 where (t.source_service_id is not null and l.service_id = t.source_service_id)
    or (t.source_service_id is null and not exists (
         select 1 from named n
