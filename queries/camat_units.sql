@@ -2,7 +2,7 @@
 -- description: SKP scores count only for ASN with at least one realisation in the semester (not yet evaluated otherwise). Per unit, for requests received in the semester: completed volume, crude on-standard share, and a comparison that allows for the services each unit handles (indirect standardisation). Every on-standard share (n_standard, k_standard, on_standard_pct, the kecamatan's per-service shares, n_compared, k_compared, prev_on_standard_pct) counts the requests with a known outcome (macro standard_outcomes): completed ones, and open ones already past their standard as misses; open requests still within their standard are left out. Only requests of services for which at least one other unit also has a known outcome are compared (n_compared, k_compared); a unit with none is 'not_comparable'. expected_pct: the kecamatan's per-service shares weighted by the unit's volume per service; adjusted_diff_pct: observed minus expected share of the compared requests (percentage points) with its 95 % interval (Wilson, the sampling uncertainty of the unit's own share; overdispersion is about flagging, not about this); adjusted_pct: the standardised share target x observed/expected, plotted against n_compared around target_pct (the kecamatan share of all compared requests). Funnel limits: exact binomial (funnel_limit) for the lower-tail probabilities $tail95 and $tail998 and their complements, widened by the overdispersion phi = mean of the squared z-scores winsorised at $winsor and 1 - $winsor (Spiegelhalter 2005), estimated from the units with at least $min_volume compared requests (phi_estimate) and applied when there are at least $min_units of them and units x phi_estimate exceeds the upper 5 % point of chi-square with units - 1 degrees of freedom (Wilson-Hilferty approximation, one-sided normal quantile $z_over): the units vary more than chance explains (else phi = 1, no allowance; never below 1). Units with fewer than $min_volume compared requests are not ranked ('too_few'). rank: 1 + the number of ranked units whose difference interval lies wholly above this one's (units whose intervals overlap share a rank). Slower than last semester (mix-adjusted): each request of the semester against the previous semester's median of the same unit and service (services with at least $min_volume requests then); slower_share with its Wilson lower end, and slower_ratio, the geometric mean of the per-service median ratios weighted by this semester's volume. Median and p90 working time, rework share, backlog at the semester's end and past its standard; the same speed and backlog figures for the previous semester; mean SKP score, share of Sangat Baik and Baik, IKM.
 -- params: $period VARCHAR, $min_volume INTEGER, $tail95 DOUBLE, $tail998 DOUBLE, $z95 DOUBLE, $winsor DOUBLE, $min_units INTEGER, $z_over DOUBLE
 -- grain: one row per unit (every unit in the store)
--- columns: unit_id, name, kind, completed, n_standard, k_standard, on_standard_pct, n_compared, k_compared, compared_pct, expected_pct, adjusted_diff_pct, diff_low_pct, diff_high_pct, adjusted_pct, z_score, rank, overall_pct, target_pct, phi, phi_estimate, units_ranked, lower95_pct, upper95_pct, lower998_pct, upper998_pct, funnel_flag, slower_n, slower_share_pct, slower_low_pct, slower_ratio, median_minutes, p90_minutes, rework_pct, prev_completed, prev_on_standard_pct, prev_median_minutes, backlog, backlog_past_standard, prev_backlog, mean_skp, kategori, employees_scored, appraised, sb_b_pct, respondents, ikm, mutu
+-- columns: unit_id, name, kind, completed, n_standard, k_standard, on_standard_pct, n_compared, k_compared, compared_pct, expected_pct, adjusted_diff_pct, diff_low_pct, diff_high_pct, adjusted_pct, z_score, rank, overall_pct, target_pct, phi, phi_estimate, units_ranked, lower95_pct, upper95_pct, lower998_pct, upper998_pct, funnel_flag, slower_n, slower_share_pct, slower_low_pct, slower_ratio, median_minutes, p90_minutes, rework_pct, prev_completed, prev_on_standard_pct, prev_median_minutes, backlog, backlog_past_standard, prev_backlog, mean_skp, kategori, employees_scored, appraised, sb_b_pct, respondents, ikm, mutu, ikm_indicative
 
 with bounds as (
     select
@@ -252,7 +252,7 @@ predikat as (
 ),
 
 ikm as (
-    select unit_id, respondents, ikm, mutu
+    select unit_id, respondents, ikm, mutu, indicative as ikm_indicative
     from ikm_by_unit_period
     where period = $period
 ),
@@ -309,7 +309,8 @@ final as (
         pr.sb_b_pct,
         coalesce(ik.respondents, 0) as respondents,
         ik.ikm,
-        ik.mutu
+        ik.mutu,
+        coalesce(ik.ikm_indicative, false) as ikm_indicative
     from units u
     cross join overall o
     cross join dispersion d

@@ -71,7 +71,7 @@ def test_public_ikm_names_the_minimum_sample_of_the_whole_kecamatan(cur):
     frame = queries.run(cur, "public_ikm_by_semester").set_index("period")
     s1 = frame.loc["2025-S1"]
     assert s1["population"] == 7  # r01, r02, r03, r04, r06, r07, r08
-    assert s1["min_sample"] == cur.execute("select sampel_minimum_ikm(7)").fetchone()[0] == 7
+    assert s1["min_sample"] == cur.execute("select sampel_minimum_ikm(7)").fetchall()[0][0] == 7
     assert s1["respondents"] == 3 and bool(s1["indicative"])  # q1, q2 (Kelurahan Satu), q3 (Kelurahan Dua)
 
 
@@ -86,3 +86,14 @@ def test_public_slide_says_when_the_ikm_is_only_indicative():
     assert public.ikm_sample_caption(row, "id").startswith(
         "Angka ini indikatif: 12 responden, di bawah sampel minimum 44"
     )
+
+
+def test_unit_comparison_marks_an_indicative_grade(cur):
+    """Kelurahan Satu 2025-S1: 2 respondents against a minimum of 4 (population 4): 'A (indikatif)'."""
+    from dashboard.camat import logic as camat
+
+    units = camat.unit_comparison(lambda name, **params: queries.run(cur, name, **params), "2025-S1")
+    row = units.set_index("unit_id").loc["33.74.09.1001"]
+    assert (row["respondents"], bool(row["ikm_indicative"])) == (2, True)
+    assert camat.mutu_text(row["mutu"], row["ikm_indicative"], "id") == f"{row['mutu']} (indikatif)"
+    assert camat.mutu_text(None, False, "id") == "–"

@@ -391,6 +391,13 @@ def ikm_indicative(row) -> bool:
     return pd.notna(row["ikm"]) and bool(row.get("ikm_indicative", False))
 
 
+def mutu_text(mutu, indicative: bool, lang: str | None = None) -> str:
+    """'B', or 'B (indikatif)' when the unit had fewer respondents than the minimum sample; '–' without IKM."""
+    if not isinstance(mutu, str):
+        return "–"
+    return t("camat.mutu_indicative", lang=lang, mutu=mutu) if indicative else mutu
+
+
 def ikm_sample_note(row, lang: str | None = None) -> str:
     """'Sampel minimum 80 responden (PermenPANRB 14/2017, populasi 100 permohonan); ...indikatif.'"""
     if pd.isna(row.get("ikm_min_sample")):

@@ -86,7 +86,9 @@ league_table = pd.DataFrame(
         t("camat.col_rework"): league["rework_pct"].round(1),
         t("camat.col_backlog"): league["backlog"],
         t("camat.col_ikm"): league["ikm"].round(2),
-        t("camat.col_mutu"): league["mutu"],
+        t("camat.col_mutu"): [
+            camat.mutu_text(m, i) for m, i in zip(league["mutu"], league["ikm_indicative"], strict=True)
+        ],
     }
 )
 ui.table(league_table, "peringkat_unit", column_config=camat.numeric_columns(league_table))

@@ -89,6 +89,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "Fewer respondents than the minimum sample: the grade is indicative only.",
     ),
     "camat.ikm_indicative_label": ("IKM (indikatif)", "IKM (indicative)"),
+    "camat.mutu_indicative": ("{mutu} (indikatif)", "{mutu} (indicative)"),
     "camat.ikm_help": (
         "Indeks Kepuasan Masyarakat (PermenPANRB 14/2017) dari {n} responden; mutu {mutu}.",
         "Citizen satisfaction index (PermenPANRB 14/2017) from {n} respondents; grade {mutu}.",
