@@ -86,7 +86,8 @@ def _free_port(preferred: int) -> int:
 
 def start_server(store: Path, port: int) -> subprocess.Popen:
     """The dashboard on ``store`` in a fresh process; returns once it answers its health check."""
-    env = {**os.environ, "KINERJA_DB": str(store), "KINERJA_REWARM": "0"}
+    # a benchmark store is a demo store, which the dashboard serves only in demo mode
+    env = {**os.environ, "KINERJA_DB": str(store), "KINERJA_REWARM": "0", "KINERJA_DEMO": "1", "KINERJA_SCHEDULER": "0"}
     server = subprocess.Popen(
         [
             sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),

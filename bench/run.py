@@ -64,6 +64,7 @@ def record_page_queries(store: Path) -> dict[str, dict[str, list]]:
 
     os.environ["KINERJA_DB"] = str(store)
     os.environ["KINERJA_REWARM"] = "0"  # record what the pages ask, nothing in the background
+    os.environ["KINERJA_DEMO"] = "1"  # the benchmark store is a demo store, served only in demo mode
     recorded: list[tuple[str, dict]] = []
     original = data.query
 
