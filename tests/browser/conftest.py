@@ -22,22 +22,14 @@ from pathlib import Path
 
 import pytest
 
+from bench import browser as bench_browser
 from tests.browser import helpers
 from tests.browser.helpers import ARTIFACTS_DIR, SCREENSHOTS_DIR
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 BROWSER_DIR = Path(__file__).resolve().parent
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+CHROMIUM = Path(bench_browser.CHROMIUM)
+CHROMIUM_ARGS = bench_browser.CHROMIUM_ARGS  # one launch of Debian's Chromium for the tests and the benchmark
 SERVER_START_TIMEOUT = 60.0
 
 
