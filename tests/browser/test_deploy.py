@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from dashboard.core.i18n import t
-from tests.browser.conftest import REPO_ROOT, _free_port, _health, _tail, private_copy, serve
+from tests.browser.conftest import REPO_ROOT, _free_port, _health, _tail, private_copy, serve, stop
 from tests.browser.helpers import ARTIFACTS_DIR, assert_no_error, screenshot, wait_for_app
 from tests.browser.test_pages import PASSWORDS, sign_in
 
@@ -69,12 +69,7 @@ def caddy(upstream: str, folder: Path) -> Iterator[str]:
             time.sleep(0.2)  # polling a process from outside the browser: no page to wait on
         yield base_url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
+        stop(proc)
 
 
 @pytest.fixture(scope="module")
