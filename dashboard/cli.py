@@ -210,12 +210,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     lang = args.lang
     if not Path(args.db).exists():
-        print(t("imp.no_store", lang=lang, db=args.db), file=sys.stderr)
+        print(t("impor.no_store", lang=lang, db=args.db), file=sys.stderr)
         return 1
     try:
         con = open_reader(args.db, read_only=False)
     except duckdb.IOException:
-        print(t("imp.locked", lang=lang, db=args.db), file=sys.stderr)
+        print(t("impor.locked", lang=lang, db=args.db), file=sys.stderr)
         return 1
     cur = reader_cursor(con)
     apply_schema(cur)  # a store made by an earlier release is upgraded first
@@ -381,7 +381,7 @@ def cmd_templates(args: argparse.Namespace) -> int:
     from dashboard.datamgmt import templates
 
     written = templates.write_all(args.out, args.db)
-    print(t("imp.templates_written", lang="id", path=args.out))
+    print(t("impor.templates_written", lang="id", path=args.out))
     for path in written:
         print(f"  {path.name}")
     return 0

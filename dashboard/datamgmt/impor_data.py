@@ -59,7 +59,7 @@ digest = hashlib.sha256(payload).hexdigest()
 
 check_key = (digest, table, mapping_name, lang)
 if st.session_state.get("imp_check_key") != check_key:
-    bar = st.progress(0.0, text=t("imp.progress_read"))
+    bar = st.progress(0.0, text=t("impor.progress_read"))
     with (
         importer.upload_on_disk(uploaded.name, payload) as path,
         data.transaction() as cursor,
@@ -89,7 +89,7 @@ if check.problems:
     ui.table(
         pd.DataFrame(
             {
-                t("impor.row"): [str(p.row) if p.row is not None else t("imp.file_level") for p in check.problems],
+                t("impor.row"): [str(p.row) if p.row is not None else t("impor.file_level") for p in check.problems],
                 t("impor.column"): [p.column or "–" for p in check.problems],
                 t("impor.message"): [p.message for p in check.problems],
                 t("impor.severity"): [t(importer.SEVERITY_KEYS[p.severity]) for p in check.problems],
@@ -103,7 +103,7 @@ if not check.ok:
     skip_invalid = st.checkbox(t("impor.skip_invalid"), key="imp_skip")
 can_import = check.rows > 0 and (check.ok or skip_invalid)
 if st.button(t("impor.confirm"), type="primary", disabled=not can_import, key="imp_go"):
-    bar = st.progress(0.0, text=t("imp.progress_read"))
+    bar = st.progress(0.0, text=t("impor.progress_read"))
     rejected = None
     try:
         with importer.upload_on_disk(uploaded.name, payload) as path, data.transaction() as cursor:

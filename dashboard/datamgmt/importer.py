@@ -99,13 +99,13 @@ PERIOD_OK = "regexp_full_match(v, '[0-9]{4}-S[12]')"
 
 # (table, column) -> (condition on the typed value "v" that is a problem, message code)
 VALUE_RULES: dict[tuple[str, str], tuple[str, str]] = {
-    **{("survey_responses", f"u{i}"): ("v not between 1 and 4", "imp.err.range_1_4") for i in range(1, 10)},
-    ("skp_targets", "target_value"): ("v <= 0", "imp.err.positive"),
-    ("skp_targets", "realization_value"): ("v < 0", "imp.err.non_negative"),
-    ("services", "standard_minutes"): ("v <= 0", "imp.err.positive"),
-    ("services", "fee"): ("v < 0", "imp.err.non_negative"),
-    ("service_logs", "rework_count"): ("v < 0", "imp.err.non_negative"),
-    ("employees", "grade"): ("not regexp_full_match(v, '(I|II|III|IV)/[a-e]')", "imp.err.grade"),
+    **{("survey_responses", f"u{i}"): ("v not between 1 and 4", "impor.err.range_1_4") for i in range(1, 10)},
+    ("skp_targets", "target_value"): ("v <= 0", "impor.err.positive"),
+    ("skp_targets", "realization_value"): ("v < 0", "impor.err.non_negative"),
+    ("services", "standard_minutes"): ("v <= 0", "impor.err.positive"),
+    ("services", "fee"): ("v < 0", "impor.err.non_negative"),
+    ("service_logs", "rework_count"): ("v < 0", "impor.err.non_negative"),
+    ("employees", "grade"): ("not regexp_full_match(v, '(I|II|III|IV)/[a-e]')", "impor.err.grade"),
 }
 
 # Rules across columns of one row: (table, column reported, condition on typed columns, code, value shown)
@@ -114,25 +114,25 @@ ROW_RULES: tuple[tuple[str, str, str, str, str], ...] = (
         "service_logs",
         "completed_at",
         '"completed_at" < "received_at"',
-        "imp.err.completed_before_received",
+        "impor.err.completed_before_received",
         '"completed_at__t"',
     ),
     (
         "service_logs",
         "completed_at",
         '"status" = \'selesai\' and "completed_at" is null and "completed_at__t" is null',
-        "imp.err.done_without_completed",
+        "impor.err.done_without_completed",
         "''",
     ),
     (
         "service_logs",
         "completed_at",
         '"status" = \'proses\' and "completed_at" is not null',
-        "imp.err.open_with_completed",
+        "impor.err.open_with_completed",
         '"completed_at__t"',
     ),
-    ("employees", "end_date", '"end_date" < "start_date"', "imp.err.end_before_start", '"end_date__t"'),
-    ("postings", "valid_to", '"valid_to" < "valid_from"', "imp.err.end_before_start", '"valid_to__t"'),
+    ("employees", "end_date", '"end_date" < "start_date"', "impor.err.end_before_start", '"end_date__t"'),
+    ("postings", "valid_to", '"valid_to" < "valid_from"', "impor.err.end_before_start", '"valid_to__t"'),
 )
 
 NIP_OK = (
@@ -147,9 +147,9 @@ NIP_OK = (
 SEVERITY_KEYS = {"error": "impor.sev_error", "warning": "impor.sev_warning"}
 #: An import's outcome (import_log.outcome) -> its words.
 OUTCOME_KEYS = {
-    "berhasil": "imp.outcome_berhasil",
-    "sebagian": "imp.outcome_sebagian",
-    "ditolak": "imp.outcome_ditolak",
+    "berhasil": "impor.outcome_berhasil",
+    "sebagian": "impor.outcome_sebagian",
+    "ditolak": "impor.outcome_ditolak",
 }
 
 
@@ -163,8 +163,8 @@ class Problem:
     severity: str = "error"  # 'error' blocks the row, 'warning' does not (SEVERITY_KEYS)
 
     def line(self, lang: str = "id") -> str:
-        row = self.row if self.row is not None else t("imp.file_level", lang=lang)
-        return t("imp.problem_line", lang=lang, row=row, column=self.column or "-", message=self.message)
+        row = self.row if self.row is not None else t("impor.file_level", lang=lang)
+        return t("impor.problem_line", lang=lang, row=row, column=self.column or "-", message=self.message)
 
 
 @dataclass
@@ -221,18 +221,18 @@ class ImportResult:
 
         lines: list[str] = []
         if not self.ok:
-            lines.append(t("imp.summary_failed", lang=lang, table=self.table, errors=n(self.error_count)))
+            lines.append(t("impor.summary_failed", lang=lang, table=self.table, errors=n(self.error_count)))
             lines += [p.line(lang) for p in self.problems]
             if self.error_count + self.warning_count > len(self.problems):
                 more = self.error_count + self.warning_count - len(self.problems)
-                lines.append(t("imp.summary_more", lang=lang, n=n(more)))
+                lines.append(t("impor.summary_more", lang=lang, n=n(more)))
             return lines
         if self.new == 0 and self.updated == 0 and self.unchanged > 0:
-            lines.append(t("imp.summary_nochange", lang=lang, unchanged=n(self.unchanged)))
+            lines.append(t("impor.summary_nochange", lang=lang, unchanged=n(self.unchanged)))
         else:
             lines.append(
                 t(
-                    "imp.summary_ok",
+                    "impor.summary_ok",
                     lang=lang,
                     table=self.table,
                     new=n(self.new),
@@ -241,18 +241,18 @@ class ImportResult:
                 )
             )
         if self.previous_import is not None:
-            lines.append(t("imp.summary_same_file", lang=lang, when=fmt.datetime(self.previous_import, lang=lang)))
+            lines.append(t("impor.summary_same_file", lang=lang, when=fmt.datetime(self.previous_import, lang=lang)))
         if self.created_units or self.created_services:
             lines.append(
-                t("imp.summary_created", lang=lang, units=n(self.created_units), services=n(self.created_services))
+                t("impor.summary_created", lang=lang, units=n(self.created_units), services=n(self.created_services))
             )
         if self.rejected_file is not None:
             lines.append(
-                t("imp.summary_rejected_file", lang=lang, rejected=n(self.rejected), path=str(self.rejected_file))
+                t("impor.summary_rejected_file", lang=lang, rejected=n(self.rejected), path=str(self.rejected_file))
             )
         lines += [p.line(lang) for p in self.problems if p.severity == "warning"]
         if self.demo_ended:
-            lines.append(t("imp.demo_ended", lang=lang))
+            lines.append(t("impor.demo_ended", lang=lang))
         return lines
 
 
@@ -555,7 +555,7 @@ def _build_text(cursor, staged: Staged, info: TableInfo, mapping: Mapping | None
         for i, cell in enumerate(staged.header):
             if i not in used and cell:
                 problems.append(
-                    Problem(staged.header_row, cell, t("imp.warn.unknown_column", lang=lang, column=cell), "warning")
+                    Problem(staged.header_row, cell, t("impor.warn.unknown_column", lang=lang, column=cell), "warning")
                 )
         ts_formats, d_formats = TIMESTAMP_FORMATS, DATE_FORMATS
     else:
@@ -563,7 +563,7 @@ def _build_text(cursor, staged: Staged, info: TableInfo, mapping: Mapping | None
             i = by_norm.get(_norm(source))
             if i is None:
                 problems.append(
-                    Problem(staged.header_row, source, t("imp.err.mapping_source", lang=lang, column=source))
+                    Problem(staged.header_row, source, t("impor.err.mapping_source", lang=lang, column=source))
                 )
                 continue
             exprs[col] = src(i)
@@ -587,7 +587,7 @@ def _build_text(cursor, staged: Staged, info: TableInfo, mapping: Mapping | None
                     Problem(
                         staged.header_row,
                         mapping.due_column,
-                        t("imp.err.mapping_source", lang=lang, column=mapping.due_column),
+                        t("impor.err.mapping_source", lang=lang, column=mapping.due_column),
                     )
                 )
             else:
@@ -620,7 +620,9 @@ def _build_text(cursor, staged: Staged, info: TableInfo, mapping: Mapping | None
         if col.required and col.default is None and col.name not in exprs:
             label = mapping.columns.get(col.name, col.name) if mapping else col.name
             if not any(p.column == label and p.severity == "error" for p in problems):
-                problems.append(Problem(staged.header_row, label, t("imp.err.missing_column", lang=lang, column=label)))
+                problems.append(
+                    Problem(staged.header_row, label, t("impor.err.missing_column", lang=lang, column=label))
+                )
     select = ", ".join(f"{exprs[c]} as {q(c)}" for c in present)
     _exec(
         cursor,
@@ -655,10 +657,10 @@ _NUM = (
 
 #: A column's kind (_kind) -> the message for a value that is not of it; text takes any value.
 TYPE_ERROR_KEYS = {
-    "integer": "imp.err.integer",
-    "number": "imp.err.number",
-    "date": "imp.err.date",
-    "timestamp": "imp.err.timestamp",
+    "integer": "impor.err.integer",
+    "number": "impor.err.number",
+    "date": "impor.err.date",
+    "timestamp": "impor.err.timestamp",
 }
 
 
@@ -755,7 +757,7 @@ def _run_checks(cursor, plan: Plan, lang: str) -> None:
         kind = _kind(col.data_type)
         # empty required value
         if col.required and col.default is None:
-            _check(cursor, label, t("imp.err.required", lang=lang), f"{xt} is null", "''")
+            _check(cursor, label, t("impor.err.required", lang=lang), f"{xt} is null", "''")
         # type
         if kind != "text":
             if kind in ("date", "timestamp"):
@@ -767,7 +769,7 @@ def _run_checks(cursor, plan: Plan, lang: str) -> None:
         # enumerations
         allowed = ENUMS.get((table, name))
         if allowed:
-            msg = t("imp.err.enum", lang=lang, value="{value}", allowed=", ".join(allowed))
+            msg = t("impor.err.enum", lang=lang, value="{value}", allowed=", ".join(allowed))
             _check(
                 cursor,
                 label,
@@ -791,7 +793,7 @@ def _run_checks(cursor, plan: Plan, lang: str) -> None:
             _check(
                 cursor,
                 label,
-                t("imp.err.unknown_ref", lang=lang, value="{value}", ref_table=ref_table),
+                t("impor.err.unknown_ref", lang=lang, value="{value}", ref_table=ref_table),
                 f"{x} is not null{nip_ok} and {x} not in (select {q(ref_col)} from {q(ref_table)}){in_file}",
                 xt,
             )
@@ -808,7 +810,7 @@ def _run_checks(cursor, plan: Plan, lang: str) -> None:
             f"cast(first_row as varchar)), 'error' from (select _row, {key_text} as key_text, "
             f"min(_row) over (partition by {keys}) as first_row from _imp_typed "
             f"where {' and '.join(f'{q(k)} is not null' for k in info.key)}) where _row > first_row",
-            {"col": plan.labels[info.key[0]], "msg": t("imp.err.duplicate", lang=lang, value="{value}", row="{row}")},
+            {"col": plan.labels[info.key[0]], "msg": t("impor.err.duplicate", lang=lang, value="{value}", row="{row}")},
         )
     # a changed foreign-key column on a record that other tables refer to: DuckDB refuses it
     if info.referenced_by and len(info.key) == 1 and info.key[0] in plan.present:
@@ -819,11 +821,11 @@ def _run_checks(cursor, plan: Plan, lang: str) -> None:
         for name in plan.present:
             if name in info.foreign:
                 # a transfer (mutasi) is a new posting with its date, not a changed employee row
-                code = "imp.err.unit_change_postings" if (info.name, name) == ("employees", "unit_id") else None
+                code = "impor.err.unit_change_postings" if (info.name, name) == ("employees", "unit_id") else None
                 _check(
                     cursor,
                     plan.labels[name],
-                    t(code or "imp.err.fk_change_referenced", lang=lang, value="{value}"),
+                    t(code or "impor.err.fk_change_referenced", lang=lang, value="{value}"),
                     f"exists (select 1 from {q(info.name)} s where s.{k} = _imp_typed.{k} "
                     f"and s.{q(name)} is distinct from _imp_typed.{q(name)} and ({referenced}))",
                     q(name + "__t"),
@@ -834,9 +836,9 @@ def _value_rules(table: str, name: str) -> list[tuple[str, str]]:
     """The (problem condition on the typed value ``v``, message code) pairs of one column, in checking order."""
     rules = [VALUE_RULES[(table, name)]] if (table, name) in VALUE_RULES else []
     if (table, name) in PERIOD_COLUMNS:
-        rules.append((f"not {PERIOD_OK}", "imp.err.period"))
+        rules.append((f"not {PERIOD_OK}", "impor.err.period"))
     if (table, name) in NIP_COLUMNS:
-        rules.append((f"not ({NIP_OK})", "imp.err.nip"))
+        rules.append((f"not ({NIP_OK})", "impor.err.nip"))
     return rules
 
 
@@ -881,12 +883,12 @@ def _prepare(cursor, table, path, mapping, lang, progress) -> tuple[Staged, Plan
     expected = {c.name for c in info.columns}
     if mapping is not None:
         expected = {_norm(c) for c in mapping.source_columns()}
-    _progress(progress, 0.02, t("imp.progress_read", lang=lang))
+    _progress(progress, 0.02, t("impor.progress_read", lang=lang))
     staged = _stage(cursor, Path(path), expected, mapping.delimiter if mapping else None)
-    _progress(progress, 0.25, t("imp.progress_check", lang=lang, rows=f"{staged.rows:,}".replace(",", ".")))
+    _progress(progress, 0.25, t("impor.progress_check", lang=lang, rows=f"{staged.rows:,}".replace(",", ".")))
     plan = _build_text(cursor, staged, info, mapping, lang)
     if staged.rows == 0:
-        plan.problems.append(Problem(None, None, t("imp.err.empty_file", lang=lang)))
+        plan.problems.append(Problem(None, None, t("impor.err.empty_file", lang=lang)))
     _build_typed(cursor, plan)
     _run_checks(cursor, plan, lang)
     return staged, plan
@@ -919,9 +921,9 @@ class UnreadableFile(Exception):
 def _check_file(path: Path | str, lang: str) -> Problem | None:
     path = Path(path)
     if not path.is_file():
-        return Problem(None, None, t("imp.no_file", lang=lang, path=path))
+        return Problem(None, None, t("impor.no_file", lang=lang, path=path))
     if path.suffix.lower() not in (".csv", ".txt", ".xlsx", ".xlsm"):
-        return Problem(None, None, t("imp.bad_format", lang=lang, path=path.name))
+        return Problem(None, None, t("impor.bad_format", lang=lang, path=path.name))
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return _check_unpacked_size(path, lang)
     return None
@@ -937,10 +939,10 @@ def _check_unpacked_size(path: Path, lang: str) -> Problem | None:
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(member.file_size for member in archive.infolist())
     except (zipfile.BadZipFile, OSError) as exc:
-        return Problem(None, None, t("imp.err.unreadable", lang=lang, detail=str(exc).splitlines()[0]))
+        return Problem(None, None, t("impor.err.unreadable", lang=lang, detail=str(exc).splitlines()[0]))
     if unpacked > XLSX_MAX_UNPACKED_MB * 1_000_000:
         size = f"{unpacked / 1e6:,.0f}".replace(",", ".")
-        return Problem(None, None, t("imp.err.xlsx_too_large", lang=lang, size=size, limit=XLSX_MAX_UNPACKED_MB))
+        return Problem(None, None, t("impor.err.xlsx_too_large", lang=lang, size=size, limit=XLSX_MAX_UNPACKED_MB))
     return None
 
 
@@ -975,7 +977,7 @@ def validate(
         staged, _ = _prepare(cursor, table, path, mapping, lang, progress)
         return _collect(cursor, table, staged.rows, limit)
     except duckdb.Error as exc:
-        problem = Problem(None, None, t("imp.err.unreadable", lang=lang, detail=str(exc).splitlines()[0]))
+        problem = Problem(None, None, t("impor.err.unreadable", lang=lang, detail=str(exc).splitlines()[0]))
         return Validation(table, problems=[problem], error_count=1)
     finally:
         _cleanup(cursor)
@@ -1077,7 +1079,7 @@ def _write(cursor, plan: Plan, progress: Progress | None, lang: str) -> None:
             progress,
             0.5 + 0.45 * done / total,
             t(
-                "imp.progress_write",
+                "impor.progress_write",
                 lang=lang,
                 done=f"{done:,}".replace(",", "."),
                 total=f"{total:,}".replace(",", "."),
@@ -1186,7 +1188,9 @@ def import_file(
             result.message = "; ".join(p.line(lang) for p in check.problems[:5])
             _log(cursor, result, user)
             return result
-        _progress(progress, 0.5, t("imp.progress_write", lang=lang, done=0, total=f"{staged.rows:,}".replace(",", ".")))
+        _progress(
+            progress, 0.5, t("impor.progress_write", lang=lang, done=0, total=f"{staged.rows:,}".replace(",", "."))
+        )
         if table == "postings":
             _record_implied_postings(cursor)
         _classify(cursor, plan, skip_invalid)
@@ -1219,10 +1223,10 @@ def import_file(
         result.previous_import = previous
         result.message = " ".join(result.summary(lang)[:3])[:2000]
         _log(cursor, result, user)
-        _progress(progress, 1.0, t("imp.progress_done", lang=lang))
+        _progress(progress, 1.0, t("impor.progress_done", lang=lang))
         return result
     except duckdb.Error as exc:
-        problem = Problem(None, None, t("imp.err.unreadable", lang=lang, detail=str(exc).splitlines()[0]))
+        problem = Problem(None, None, t("impor.err.unreadable", lang=lang, detail=str(exc).splitlines()[0]))
         result.problems, result.error_count, result.message = [problem], 1, problem.message
         raise UnreadableFile(result) from exc
     finally:

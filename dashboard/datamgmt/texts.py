@@ -2,137 +2,140 @@
 
 TEXT: dict[str, tuple[str, str]] = {
     # ---- validation messages: {column} {value} {formats} {allowed} {row} are filled in
-    "imp.err.missing_column": (
+    "impor.err.missing_column": (
         "Kolom wajib '{column}' tidak ada di baris judul",
         "Required column '{column}' is missing from the header row",
     ),
-    "imp.warn.unknown_column": ("Kolom '{column}' tidak dikenal dan diabaikan", "Unknown column '{column}' is ignored"),
-    "imp.err.empty_file": ("Berkas tidak berisi baris data", "The file has no data rows"),
-    "imp.err.unreadable": ("Berkas tidak dapat dibaca: {detail}", "The file cannot be read: {detail}"),
-    "imp.err.xlsx_too_large": (
+    "impor.warn.unknown_column": (
+        "Kolom '{column}' tidak dikenal dan diabaikan",
+        "Unknown column '{column}' is ignored",
+    ),
+    "impor.err.empty_file": ("Berkas tidak berisi baris data", "The file has no data rows"),
+    "impor.err.unreadable": ("Berkas tidak dapat dibaca: {detail}", "The file cannot be read: {detail}"),
+    "impor.err.xlsx_too_large": (
         "Berkas XLSX ini {size} MB setelah dibuka (batas {limit} MB): simpan sebagai CSV atau bagi berkasnya.",
         "This XLSX file unpacks to {size} MB (limit {limit} MB): save it as CSV or split it.",
     ),
-    "imp.err.required": ("Wajib diisi", "Required value is empty"),
-    "imp.err.integer": ("'{value}' bukan bilangan bulat", "'{value}' is not a whole number"),
-    "imp.err.number": ("'{value}' bukan angka", "'{value}' is not a number"),
-    "imp.err.date": (
+    "impor.err.required": ("Wajib diisi", "Required value is empty"),
+    "impor.err.integer": ("'{value}' bukan bilangan bulat", "'{value}' is not a whole number"),
+    "impor.err.number": ("'{value}' bukan angka", "'{value}' is not a number"),
+    "impor.err.date": (
         "Tanggal '{value}' tidak dapat dibaca; format yang diterima: {formats}",
         "Date '{value}' cannot be read; accepted formats: {formats}",
     ),
-    "imp.err.timestamp": (
+    "impor.err.timestamp": (
         "Waktu '{value}' tidak dapat dibaca; format yang diterima: {formats}",
         "Date-time '{value}' cannot be read; accepted formats: {formats}",
     ),
-    "imp.err.enum": ("'{value}' tidak termasuk pilihan: {allowed}", "'{value}' is not one of: {allowed}"),
-    "imp.err.range_1_4": ("Jawaban survei '{value}' harus 1 sampai 4", "Survey answer '{value}' must be 1 to 4"),
-    "imp.err.positive": ("'{value}' harus lebih besar dari 0", "'{value}' must be greater than 0"),
-    "imp.err.non_negative": ("'{value}' tidak boleh negatif", "'{value}' must not be negative"),
-    "imp.err.period": (
+    "impor.err.enum": ("'{value}' tidak termasuk pilihan: {allowed}", "'{value}' is not one of: {allowed}"),
+    "impor.err.range_1_4": ("Jawaban survei '{value}' harus 1 sampai 4", "Survey answer '{value}' must be 1 to 4"),
+    "impor.err.positive": ("'{value}' harus lebih besar dari 0", "'{value}' must be greater than 0"),
+    "impor.err.non_negative": ("'{value}' tidak boleh negatif", "'{value}' must not be negative"),
+    "impor.err.period": (
         "Periode '{value}' harus berbentuk TTTT-S1 atau TTTT-S2, mis. 2025-S1",
         "Period '{value}' must look like YYYY-S1 or YYYY-S2, e.g. 2025-S1",
     ),
-    "imp.err.grade": ("Golongan '{value}' harus berbentuk mis. III/a", "Grade '{value}' must look like III/a"),
-    "imp.err.nip": (
+    "impor.err.grade": ("Golongan '{value}' harus berbentuk mis. III/a", "Grade '{value}' must look like III/a"),
+    "impor.err.nip": (
         "NIP '{value}' tidak sah: harus 18 angka dengan tanggal lahir (1-8), TMT CPNS tahun-bulan (9-14) "
         "dan jenis kelamin 1/2 (15)",
         "NIP '{value}' is malformed: 18 digits with birth date (1-8), start of service year-month (9-14) "
         "and sex 1/2 (15)",
     ),
-    "imp.err.unknown_ref": (
+    "impor.err.unknown_ref": (
         "'{value}' tidak ditemukan di tabel {ref_table}",
         "'{value}' is not found in table {ref_table}",
     ),
-    "imp.err.duplicate": (
+    "impor.err.duplicate": (
         "Kunci '{value}' ganda: sama dengan baris {row}",
         "Duplicate key '{value}': same as row {row}",
     ),
-    "imp.err.completed_before_received": (
+    "impor.err.completed_before_received": (
         "Selesai ({value}) sebelum diterima",
         "Completed ({value}) before it was received",
     ),
-    "imp.err.done_without_completed": (
+    "impor.err.done_without_completed": (
         "Status selesai tetapi waktu selesai kosong",
         "Status selesai but the completion time is empty",
     ),
-    "imp.err.open_with_completed": (
+    "impor.err.open_with_completed": (
         "Status proses tetapi waktu selesai terisi ({value})",
         "Status proses but a completion time is given ({value})",
     ),
-    "imp.err.end_before_start": ("Tanggal akhir ({value}) sebelum tanggal mulai", "End date ({value}) before start"),
-    "imp.err.fk_change_referenced": (
+    "impor.err.end_before_start": ("Tanggal akhir ({value}) sebelum tanggal mulai", "End date ({value}) before start"),
+    "impor.err.fk_change_referenced": (
         "'{value}' tidak dapat diubah pada data yang sudah dirujuk tabel lain (batasan DuckDB); "
         "ubah lewat pengelola basis data",
         "'{value}' cannot be changed on a record other tables refer to (a DuckDB limitation); "
         "ask the store's administrator",
     ),
-    "imp.err.unit_change_postings": (
+    "impor.err.unit_change_postings": (
         "Unit '{value}' tidak dapat diubah pada pegawai yang sudah dirujuk tabel lain: catat mutasi lewat tabel "
         "postings (unit baru dan tanggal mulainya), agar angka lama tetap milik unit lama",
         "Unit '{value}' cannot be changed on an employee other tables refer to: record the transfer in the "
         "postings table (new unit and its start date), so that past figures stay with the old unit",
     ),
-    "imp.err.mapping_source": (
+    "impor.err.mapping_source": (
         "Kolom sumber '{column}' dari pemetaan tidak ada di berkas",
         "Source column '{column}' of the mapping is not in the file",
     ),
     # ---- summaries (CLI and page)
-    "imp.summary_ok": (
+    "impor.summary_ok": (
         "Impor {table} berhasil: {new} baru, {updated} diperbarui, {unchanged} tidak berubah.",
         "Import of {table} done: {new} new, {updated} updated, {unchanged} unchanged.",
     ),
-    "imp.summary_nochange": (
+    "impor.summary_nochange": (
         "Tidak ada perubahan: semua {unchanged} baris sudah sama dengan isi basis data.",
         "Nothing changed: all {unchanged} rows already match the store.",
     ),
-    "imp.summary_same_file": (
+    "impor.summary_same_file": (
         "Berkas yang sama (SHA-256) sudah pernah diimpor pada {when}.",
         "The same file (SHA-256) was imported before on {when}.",
     ),
-    "imp.demo_ended": (
+    "impor.demo_ended": (
         "Ini impor pertama ke data demo: akun demo (camat, hr, lurah, admin, pegawai) dan tanda DATA DEMO "
         "dihapus. Buat akun sungguhan dengan `python -m dashboard users add`.",
         "This is the first import into the demo store: the demo accounts (camat, hr, lurah, admin, pegawai) and "
         "the DEMO DATA mark were removed. Create real accounts with `python -m dashboard users add`.",
     ),
-    "imp.summary_created": (
+    "impor.summary_created": (
         "Dibuat otomatis dari pemetaan: {units} unit, {services} layanan.",
         "Created from the mapping: {units} units, {services} services.",
     ),
-    "imp.summary_rejected_file": (
+    "impor.summary_rejected_file": (
         "{rejected} baris ditolak dan dicatat bersama alasannya di {path}.",
         "{rejected} rows were rejected and written with their reasons to {path}.",
     ),
-    "imp.summary_failed": (
+    "impor.summary_failed": (
         "Impor {table} DITOLAK: {errors} masalah ditemukan; basis data tidak diubah.",
         "Import of {table} REJECTED: {errors} problems found; the store was not changed.",
     ),
-    "imp.summary_more": ("… dan {n} masalah lainnya.", "… and {n} more problems."),
-    "imp.problem_line": ("Baris {row}, kolom {column}: {message}", "Row {row}, column {column}: {message}"),
-    "imp.file_level": ("berkas", "file"),
-    "imp.locked": (
+    "impor.summary_more": ("… dan {n} masalah lainnya.", "… and {n} more problems."),
+    "impor.problem_line": ("Baris {row}, kolom {column}: {message}", "Row {row}, column {column}: {message}"),
+    "impor.file_level": ("berkas", "file"),
+    "impor.locked": (
         "Basis data {db} sedang dipakai oleh dasbor yang berjalan. Gunakan halaman Impor Data di dasbor, "
         "atau hentikan dasbor lalu ulangi perintah ini.",
         "The store {db} is in use by the running dashboard. Use the Import page of the dashboard, "
         "or stop the dashboard and run this command again.",
     ),
-    "imp.no_store": (
+    "impor.no_store": (
         "Basis data {db} belum ada. Buat dulu dengan: python -m dashboard init --db {db}",
         "The store {db} does not exist. Create it first: python -m dashboard init --db {db}",
     ),
-    "imp.no_file": ("Berkas {path} tidak ditemukan.", "File {path} not found."),
-    "imp.bad_format": (
+    "impor.no_file": ("Berkas {path} tidak ditemukan.", "File {path} not found."),
+    "impor.bad_format": (
         "Format berkas {path} tidak didukung: gunakan .csv atau .xlsx.",
         "Unsupported file type {path}: use .csv or .xlsx.",
     ),
-    "imp.progress_read": ("Membaca berkas…", "Reading the file…"),
-    "imp.progress_check": ("Memeriksa {rows} baris…", "Checking {rows} rows…"),
-    "imp.progress_write": ("Menulis {done} dari {total} baris…", "Writing {done} of {total} rows…"),
-    "imp.progress_done": ("Selesai.", "Done."),
-    "imp.outcome_berhasil": ("berhasil", "done"),
-    "imp.outcome_sebagian": ("sebagian (baris tidak sah disisihkan)", "partly (invalid rows set aside)"),
-    "imp.outcome_ditolak": ("ditolak", "rejected"),
-    "imp.templates_written": ("Templat ditulis ke {path}", "Templates written to {path}"),
+    "impor.progress_read": ("Membaca berkas…", "Reading the file…"),
+    "impor.progress_check": ("Memeriksa {rows} baris…", "Checking {rows} rows…"),
+    "impor.progress_write": ("Menulis {done} dari {total} baris…", "Writing {done} of {total} rows…"),
+    "impor.progress_done": ("Selesai.", "Done."),
+    "impor.outcome_berhasil": ("berhasil", "done"),
+    "impor.outcome_sebagian": ("sebagian (baris tidak sah disisihkan)", "partly (invalid rows set aside)"),
+    "impor.outcome_ditolak": ("ditolak", "rejected"),
+    "impor.templates_written": ("Templat ditulis ke {path}", "Templates written to {path}"),
     # ---- templates (explanation sheet)
     "tpl.sheet_data": ("data", "data"),
     "tpl.sheet_help": ("penjelasan", "explanation"),
