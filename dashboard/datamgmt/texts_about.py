@@ -1,44 +1,6 @@
-"""Texts of the app shell, shared widgets, formats and the Tentang Data page."""
+"""Texts of the Tentang Data page (about the data)."""
 
 TEXT: dict[str, tuple[str, str]] = {
-    # ---- app shell
-    "app.title": ("Dasbor Kinerja Gajahmungkur", "Gajahmungkur Performance Dashboard"),
-    "app.subtitle": ("Kecamatan Gajahmungkur, Kota Semarang", "Gajahmungkur District, Semarang City"),
-    "app.language": ("Bahasa", "Language"),
-    "app.semester": ("Semester", "Half-year"),
-    "app.unit": ("Unit kerja", "Unit"),
-    "app.all_units": ("Semua unit", "All units"),
-    "app.demo_marker": (
-        "DATA DEMO — data buatan untuk peragaan, bukan data sebenarnya",
-        "DEMO DATA — generated for demonstration, not real data",
-    ),
-    "app.building_demo": ("Menyiapkan data demo pertama kali…", "Preparing the demo data for the first time…"),
-    "app.error": (
-        "Maaf, halaman ini tidak dapat ditampilkan. Kesalahan sudah dicatat di log server.",
-        "Sorry, this page cannot be shown. The error has been written to the server log.",
-    ),
-    "nav.camat": ("Camat", "Camat"),
-    "nav.services": ("Layanan", "Services"),
-    "nav.hr": ("Kepegawaian", "Human resources"),
-    "nav.public": ("Publik", "Public"),
-    "nav.data": ("Data", "Data"),
-    "nav.account": ("Akun", "Account"),
-    "common.download_csv": ("Unduh CSV", "Download CSV"),
-    "common.download_xlsx": ("Unduh XLSX", "Download XLSX"),
-    "common.chart_data": ("Data grafik", "Chart data"),
-    "common.no_data": ("Tidak ada data untuk pilihan ini.", "No data for this selection."),
-    "common.source_demo": ("Sumber: data demo (dibangkitkan).", "Source: demo data (generated)."),
-    "common.source_store": ("Sumber: basis data kinerja kecamatan.", "Source: the district performance store."),
-    "common.standards_demo": (
-        "Standar pelayanan pada data demo adalah nilai contoh, bukan standar resmi.",
-        "The service standards in the demo data are example values, not the official standards.",
-    ),
-    # ---- formats
-    "fmt.minutes": ("{n} menit", "{n} min"),
-    "fmt.hours": ("{n} jam", "{n} h"),
-    "fmt.hours_minutes": ("{h} jam {m} menit", "{h} h {m} min"),
-    "fmt.days_working": ("{n} hari kerja", "{n} working days"),
-    "fmt.days": ("{n} hari", "{n} days"),
     # ---- Tentang Data
     "about.title": ("Tentang Data", "About the data"),
     "about.lead": (
