@@ -2,12 +2,14 @@
 
 Every key is written out in full where it is used (a screen label greps to its key): a value is worded
 through an explicit dict next to the rule it words (camat.logic.FLAG_KEYS, auth.ROLE_KEYS, ...), never
-by composing a key from the value.
+by composing a key from the value. Each key prefix has one text module named after it (``kual.*`` in
+``dashboard/datamgmt/texts_kual.py``), so a key also names its file.
 """
 
 from __future__ import annotations
 
 import ast
+import importlib
 import re
 from pathlib import Path
 
@@ -17,6 +19,14 @@ ROOT = Path(__file__).resolve().parents[1]
 KEY = re.compile(r"""["']([a-z][a-z0-9_]*\.[A-Za-z0-9_.]*[A-Za-z0-9])["']""")
 # t(f"area.key_{x}") or t("area.key_" + x): a key composed from a value
 COMPOSED = re.compile(r"""\bt\(\s*(?:f["']|["'][^"'\n]*["']\s*\+)""")
+
+
+def text_modules() -> dict[Path, dict[str, tuple[str, str]]]:
+    """Every text module under dashboard/ (named texts*.py, whether i18n loads it or not) and its TEXT."""
+    return {
+        path: importlib.import_module(".".join(path.with_suffix("").parts)).TEXT
+        for path in sorted(p.relative_to(ROOT) for p in (ROOT / "dashboard").rglob("texts*.py"))
+    }
 
 
 def sources() -> dict[Path, str]:
@@ -64,3 +74,18 @@ def test_every_key_is_used_literally():
     literal = set(KEY.findall(outside))
     unused = sorted(k for k in TEXT if k not in literal)
     assert not unused, unused
+
+
+def test_every_key_is_in_the_text_module_named_after_its_prefix():
+    """Key ``kual.x`` lives in ``dashboard/<feature>/texts_kual.py``: a prefix greps to its one file."""
+    modules = text_modules()
+    misplaced = [
+        (str(path), key) for path, text in modules.items() for key in text if path.stem != f"texts_{key.split('.')[0]}"
+    ]
+    assert not misplaced, misplaced
+    by_prefix: dict[str, list[str]] = {}
+    for path in modules:
+        by_prefix.setdefault(path.stem.removeprefix("texts_"), []).append(str(path))
+    twice = {prefix: paths for prefix, paths in by_prefix.items() if len(paths) > 1}
+    assert not twice, twice
+    assert sum(len(text) for text in modules.values()) == len(TEXT)

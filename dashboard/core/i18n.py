@@ -1,10 +1,11 @@
 """The one translation table. Every visible text goes through ``t``.
 
 Bahasa Indonesia first, English second. Regulation names (SKP, IKM, BerAKHLAK, predikat
-names) stay untranslated in both languages. The table is assembled from each feature's
-text modules (``dashboard/<feature>/texts*.py``, each a ``TEXT`` dict with keys prefixed
-by the area), so areas can grow without editing one shared file; a key defined twice is
-an error.
+names) stay untranslated in both languages. The table is assembled from the text modules,
+one per key prefix, named after it and kept in the feature folder that uses it (keys
+``kual.*`` in ``dashboard/datamgmt/texts_kual.py``, each module a ``TEXT`` dict), so areas
+can grow without editing one shared file and a key names its file; a key defined twice is
+an error (``tests/test_texts.py`` checks the names).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ DEFAULT_LANG = "id"
 
 def _assemble() -> dict[str, tuple[str, str]]:
     table: dict[str, tuple[str, str]] = {}
-    for path in sorted(PACKAGE_DIR.glob("*/texts*.py")):
+    for path in sorted(PACKAGE_DIR.glob("*/texts_*.py")):
         name = f"dashboard.{path.parent.name}.{path.stem}"
         module = importlib.import_module(name)
         twice = table.keys() & module.TEXT.keys()
