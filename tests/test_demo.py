@@ -10,7 +10,7 @@ import duckdb
 import pytest
 
 from dashboard.core.store import CONTRACT_TABLES
-from dashboard.demo import build, story
+from dashboard.demo import logs, story
 from dashboard.demo.build import build_demo
 from dashboard.demo.story import CAMAT_NIP, LAGGING_UNIT
 from tests.fixture_store import derived_out_of_step
@@ -87,7 +87,7 @@ def test_rebuild_replaces_store_and_removes_stale_tmp(tmp_path):
 
 
 def test_chunked_generation_keeps_ids_unique_and_sequential(tmp_path, monkeypatch):
-    monkeypatch.setattr(build, "CHUNK_ROWS", 3_000)
+    monkeypatch.setattr(logs, "CHUNK_ROWS", 3_000)
     path = tmp_path / "chunked.duckdb"
     build_demo(path, seed=7, logs=10_000)
     with duckdb.connect(str(path), read_only=True) as c:
