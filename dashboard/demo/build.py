@@ -21,6 +21,11 @@ Everything is drawn from ``numpy.random.default_rng`` streams and a Faker ``id_I
 instance seeded with the seed, so one seed always gives the same tables. Service logs
 are generated in chunks of whole days (``CHUNK_ROWS``) with vectorised numpy, so ten
 million logs build in bounded memory.
+
+The constants named here live in ``dashboard.demo.story`` (``CHUNK_ROWS`` in
+``dashboard.demo.logs``); each generator has its own module: ``workdays`` (the
+working-day calendar), ``staff``, ``logs``, ``surveys`` and ``skp`` (SKP targets and
+appraisals). This module runs them in order and writes the tables.
 """
 
 from __future__ import annotations
