@@ -10,8 +10,9 @@ import duckdb
 import pytest
 
 from dashboard.core.store import CONTRACT_TABLES
-from dashboard.demo import build as demo
-from dashboard.demo.build import CAMAT_NIP, LAGGING_UNIT, build_demo
+from dashboard.demo import logs, story
+from dashboard.demo.build import build_demo
+from dashboard.demo.story import CAMAT_NIP, LAGGING_UNIT
 from tests.fixture_store import derived_out_of_step
 
 LOGS = 20_000
@@ -86,7 +87,7 @@ def test_rebuild_replaces_store_and_removes_stale_tmp(tmp_path):
 
 
 def test_chunked_generation_keeps_ids_unique_and_sequential(tmp_path, monkeypatch):
-    monkeypatch.setattr(demo, "CHUNK_ROWS", 3_000)
+    monkeypatch.setattr(logs, "CHUNK_ROWS", 3_000)
     path = tmp_path / "chunked.duckdb"
     build_demo(path, seed=7, logs=10_000)
     with duckdb.connect(str(path), read_only=True) as c:
@@ -162,8 +163,8 @@ def test_arrivals_only_on_working_days_within_office_hours(con):
               or hour(l.received_at) * 60 + minute(l.received_at) >= c.close_minute""",
     )
     assert bad == 0
-    assert _scalar(con, "select min(received_at)::date from service_logs") >= demo.FIRST_DAY
-    assert _scalar(con, "select max(received_at)::date from service_logs") <= demo.LAST_DAY
+    assert _scalar(con, "select min(received_at)::date from service_logs") >= story.FIRST_DAY
+    assert _scalar(con, "select max(received_at)::date from service_logs") <= story.LAST_DAY
 
 
 def test_completions_within_office_hours(con):
@@ -252,7 +253,7 @@ def test_on_standard_share_before_and_after(con):
 
 def test_policy_event_recorded(con):
     events = con.execute("select event_date, label from policy_events order by event_date").fetchall()
-    assert events[0] == (demo.POLICY_DATE, "Mulai evaluasi kinerja berbasis standar pelayanan")
+    assert events[0] == (story.POLICY_DATE, "Mulai evaluasi kinerja berbasis standar pelayanan")
 
 
 def test_open_backlog_some_older_than_standard(con):
@@ -330,7 +331,7 @@ def test_skp_targets_shape(con):
 
 def test_appraisals(con):
     periods = [r[0] for r in con.execute("select distinct period from appraisals order by 1").fetchall()]
-    assert periods == list(demo.APPRAISED_PERIODS)
+    assert periods == list(story.APPRAISED_PERIODS)
     assert _scalar(con, "select appraiser_nip from appraisals where nip = $n limit 1", {"n": CAMAT_NIP}) is None
     # The appraiser is someone else: the head of the person's unit (or the camat, for the heads).
     wrong = _scalar(
@@ -373,7 +374,7 @@ def test_kurva_distribusi_broken_only_where_intended(con):
            select distinct org_unit, period from shares
            where share < coalesce(min_share, 0) or share > coalesce(max_share, 1) or (need_some and n_in = 0)"""
     ).fetchall()
-    assert broken == [demo.KURVA_BREAK]
+    assert broken == [story.KURVA_BREAK]
 
 
 def test_survey_ikm_improves_except_lagging(con):

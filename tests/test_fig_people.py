@@ -185,7 +185,8 @@ def test_without_postings_every_employee_has_one_open_posting(tmp_path):
 def test_demo_transfer_keeps_past_appraisals_with_bendan_ngisor(tmp_path):
     """The demo's operator moved from Bendan Ngisor to Seksi Pelayanan on 3 Nov 2025: his five
     appraisals (2023-S1 to 2025-S1) stay Bendan Ngisor's; his current unit is Seksi Pelayanan."""
-    from dashboard.demo.build import LAGGING_UNIT, SEKSI_PELAYANAN, build_demo
+    from dashboard.demo.build import build_demo
+    from dashboard.demo.story import LAGGING_UNIT, SEKSI_PELAYANAN
 
     path = tmp_path / "demo.duckdb"
     build_demo(path, logs=2000)
