@@ -1,5 +1,5 @@
-"""Kecepatan Layanan in AppTest: every section on the demo store, an empty selection, the
-working/elapsed toggle and the URL round trip."""
+"""Kecepatan Layanan in AppTest: every section (tab) on the demo store, an empty selection, the
+working/elapsed toggle, the URL round trip and the lazy tabs."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from tests.fixture_store import build_fixture_store
 CAMAT = User("camat", "camat")
 APP = os.path.join(os.path.dirname(__file__), "..", "dashboard", "app.py")
 PAGE = "speed/kecepatan_layanan.py"
-SECTIONS = 7
+TABS = ["distribution", "trend", "arrivals", "backlog", "rework", "policy"]
 
 
 def clear_caches() -> None:
@@ -50,16 +50,54 @@ def metrics(at) -> dict[str, str]:
     return {m.label: m.value for m in at.metric}
 
 
+def open_tab(at, tab: str):
+    at.session_state["sp_tab"] = tab
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+    return at
+
+
 def test_every_section_renders_on_the_demo_store(demo_path, monkeypatch):
-    """All seven sections draw charts, metrics and the before/after sentences on the demo store."""
+    """The headline and all six tabs draw charts, metrics and the before/after sentences on the demo store."""
     at = open_page(demo_path, monkeypatch)
-    assert len(at.subheader) == SECTIONS
+    assert [s.value for s in at.subheader] == ["Ringkasan"]
     assert len(at.metric) == 7
-    assert len(at.get("plotly_chart")) >= 9
-    text = " ".join(m.value for m in at.markdown)
-    assert "median" in text and "95 % CI" in text and "n = " in text
+    assert [tab.label for tab in at.tabs] == [
+        "Sebaran waktu proses per layanan",
+        "Tren bulanan",
+        "Kapan permohonan datang",
+        "Umur tunggakan",
+        "Ketepatan: perbaikan berkas",
+        "Sebelum dan sesudah kebijakan",
+    ]
+    charts, text, columns = {}, [], []
+    for tab in TABS:
+        open_tab(at, tab)
+        assert len(at.metric) == 7, tab  # the headline stays above every tab
+        charts[tab] = len(at.get("plotly_chart"))
+        text += [m.value for m in at.markdown]
+        columns += [str(list(df.value.columns)) for df in at.dataframe]
+    assert charts == {"distribution": 2, "trend": 2, "arrivals": 2, "backlog": 1, "rework": 1, "policy": 1}
+    joined = " ".join(text)
+    assert "median" in joined and "95 % CI" in joined and "n = " in joined
     # the camat may see handler names in the oldest-backlog table
-    assert any("Petugas" in str(list(df.value.columns)) for df in at.dataframe)
+    assert any("Petugas" in c for c in columns)
+
+
+def test_only_the_open_tab_runs_and_it_survives_a_language_switch(demo_path, monkeypatch):
+    """Lazy tabs: a visit draws the headline and one section; the open tab is kept in the URL and across
+    the language switch (its label changes, the tab does not)."""
+    at = open_page(demo_path, monkeypatch, params={"sp_tab": "trend"})
+    assert at.query_params["sp_tab"] == "trend"
+    assert any(s.label == "Layanan untuk tren" for s in at.selectbox)
+    assert not any(s.label == "Peristiwa kebijakan" for s in at.selectbox)  # the policy tab did not run
+    at.session_state["lang"] = "en"
+    at.run()
+    assert not at.exception
+    assert at.tabs[1].label == "Monthly trend"
+    assert any(s.label == "Service for the trend" for s in at.selectbox)
+    assert at.query_params["sp_tab"] == "trend"
 
 
 def test_lurah_sees_only_their_unit(demo_path, monkeypatch):
@@ -70,25 +108,28 @@ def test_lurah_sees_only_their_unit(demo_path, monkeypatch):
     when with_names is false.)"""
     at = open_page(demo_path, monkeypatch, user=User("lurah1", "lurah", unit_id="33.74.09.1003"))
     assert any("Bendan Ngisor" in c.value for c in at.caption)
+    open_tab(at, "backlog")
     units = {str(v) for df in at.dataframe if "Unit kerja" in df.value.columns for v in df.value["Unit kerja"]}
     assert units == {"Kelurahan Bendan Ngisor"}
 
 
 def test_empty_selection_gives_messages_not_errors(tmp_path, monkeypatch):
-    """A unit with no requests: every section says there is no data, nothing raises."""
+    """A unit with no requests: every tab says there is no data, nothing raises."""
     path = build_fixture_store(tmp_path / "fixture.duckdb")
     at = open_page(path, monkeypatch, params={"unit": "33.74.09"})
-    assert len(at.subheader) == SECTIONS
-    assert len(at.info) >= 6
-    assert len(at.get("plotly_chart")) == 0
+    for tab in TABS:
+        open_tab(at, tab)
+        assert len(at.info) >= 1, tab
+        assert len(at.get("plotly_chart")) == 0, tab
 
 
 def test_elapsed_toggle_changes_the_figures(demo_path, monkeypatch):
-    """Switching from working to elapsed time changes the headline, the distribution, ECDF and trend
-    charts and the distribution table (their queries are run for the chosen measure only)."""
+    """Switching from working to elapsed time changes the headline, the distribution and ECDF charts
+    and the distribution table (their queries are run for the chosen measure only)."""
     at = open_page(demo_path, monkeypatch)
     working = metrics(at)
-    working_charts = [c.proto.spec for c in at.get("plotly_chart")[:3]]
+    working_charts = [c.proto.spec for c in at.get("plotly_chart")]
+    assert len(working_charts) == 2
     working_table = at.dataframe[0].value
     at.session_state["sp_measure"] = "elapsed"
     at.run()
@@ -98,8 +139,8 @@ def test_elapsed_toggle_changes_the_figures(demo_path, monkeypatch):
     changed = [label for label in working if working[label] != elapsed.get(label)]
     assert changed, "no headline figure changed"
     assert any("kalender" in label for label in elapsed)
-    # distribution box, ECDF and monthly trend
-    for before, chart in zip(working_charts, at.get("plotly_chart")[:3], strict=True):
+    # distribution box and ECDF
+    for before, chart in zip(working_charts, at.get("plotly_chart"), strict=True):
         assert chart.proto.spec != before
     elapsed_table = at.dataframe[0].value
     assert elapsed_table["n"].tolist() == working_table["n"].tolist()
@@ -119,6 +160,7 @@ def test_url_parameters_round_trip(demo_path, monkeypatch):
         "sp_event": "2024-07-01",
         "sp_win": "12",
         "sp_rw": "unit",
+        "sp_tab": "policy",
     }
     at = open_page(demo_path, monkeypatch, params=params)
     for key, value in params.items():

@@ -256,7 +256,6 @@ def headline(view: View, ref: Reference) -> None:
 
 
 def distributions(view: View, ref: Reference) -> None:
-    st.subheader(t("speed.dist_title"))
     dist = data.query("speed_distribution_by_service", measure=view.measure, **view.filters)
     if dist.empty:
         st.info(t("common.no_data"))
@@ -299,7 +298,6 @@ def distributions(view: View, ref: Reference) -> None:
 
 @st.fragment  # its own choice re-runs this section only
 def trends(view: View, ref: Reference) -> None:
-    st.subheader(t("speed.trend_title"))
     monthly = data.query("speed_monthly_by_service", measure=view.measure, **view.filters)
     if monthly.empty:
         st.info(t("common.no_data"))
@@ -372,7 +370,6 @@ def trends(view: View, ref: Reference) -> None:
 
 
 def when_work_arrives(view: View, ref: Reference) -> None:
-    st.subheader(t("speed.when_title"))
     cells = data.query("speed_weekday_hour", **view.filters, measure=view.measure)
     if cells.empty:
         st.info(t("common.no_data"))
@@ -436,7 +433,6 @@ def when_work_arrives(view: View, ref: Reference) -> None:
 
 
 def backlog_ageing(view: View, ref: Reference) -> None:
-    st.subheader(t("speed.backlog_title"))
     backlog_filters = dict(unit_id=view.unit_id, service_ids=view.selected_services, channel=view.channel or None)
     ageing = data.query("speed_backlog_ageing", **backlog_filters)
     if ageing.empty:
@@ -493,7 +489,6 @@ def backlog_ageing(view: View, ref: Reference) -> None:
 
 @st.fragment  # its own choice re-runs this section only
 def accuracy(view: View, ref: Reference) -> None:
-    st.subheader(t("speed.rework_title"))
     rework = data.query("speed_rework", **view.filters)
     if rework.empty:
         st.info(t("common.no_data"))
@@ -539,7 +534,6 @@ def accuracy(view: View, ref: Reference) -> None:
 
 @st.fragment  # its own choice re-runs this section only
 def before_after(view: View, ref: Reference) -> None:
-    st.subheader(t("speed.ba_title"))
     if ref.events_frame.empty:
         st.info(t("speed.no_events"))
     else:
@@ -611,6 +605,38 @@ def before_after(view: View, ref: Reference) -> None:
             ui.table(ba_table, "sebelum_sesudah", localized(ba_table))
 
 
+# ---------------------------------------------------------------- the sections as tabs
+
+# Tab -> (its label, the section). Only the open tab runs and is sent (lazy tabs): a visit draws the
+# headline and one section, not nine charts; the open tab lives in the URL (sp_tab) like every filter.
+SECTIONS = {
+    "distribution": ("speed.dist_title", distributions),
+    "trend": ("speed.trend_title", trends),
+    "arrivals": ("speed.when_title", when_work_arrives),
+    "backlog": ("speed.backlog_title", backlog_ageing),
+    "rework": ("speed.rework_title", accuracy),
+    "policy": ("speed.ba_title", before_after),
+}
+
+
+def sections(view: View, ref: Reference) -> None:
+    """The six sections as tabs; only the open one runs."""
+    labels = {name: t(key) for name, (key, _) in SECTIONS.items()}
+    chosen = ui.url_state("sp_tab", "distribution", list(SECTIONS))
+    st.session_state["w_sp_tab"] = labels[chosen]  # the label in the reader's language
+
+    def _tab_changed() -> None:
+        label = st.session_state["w_sp_tab"]
+        st.session_state["sp_tab"] = next((name for name, text in labels.items() if text == label), chosen)
+
+    tabs = st.tabs(list(labels.values()), key="w_sp_tab", on_change=_tab_changed)
+    ui.write_url("sp_tab")
+    for tab, (_, section) in zip(tabs, SECTIONS.values(), strict=True):
+        if tab.open:
+            with tab:
+                section(view, ref)
+
+
 # ---------------------------------------------------------------- the page
 
 ui.header("speed.title", "speed.lead")
@@ -621,8 +647,8 @@ if available.empty:
 else:
     ref = reference()
     view = choose_view(available, ref.names)
-    for section in (headline, distributions, trends, when_work_arrives, backlog_ageing, accuracy, before_after):
-        section(view, ref)
+    headline(view, ref)
+    sections(view, ref)
     ui.footnote(
         t(
             "speed.footnote",
