@@ -313,7 +313,7 @@ def test_speed_page_states_dates_and_window_notes(public_store, monkeypatch):
     request and 'not a cause' on the page, as on the slides."""
     from tests.test_page_speed import open_page
 
-    at = open_page(public_store, monkeypatch)
+    at = open_page(public_store, monkeypatch, params={"sp_tab": "policy"})
     captions = " ".join(c.value for c in at.caption)
     assert "sebelum (5 Sep 2024 – 4 Mar 2025) dan sesudah (5 Mar 2025 – 4 Sep 2025)" in captions
     warnings = " ".join(w.value for w in at.warning)
