@@ -156,13 +156,29 @@ def run() -> None:
         st.error(t("app.error"))
 
 
+def warm_imports() -> None:
+    """Import every module the pages use (Plotly, the features' logic, charts, reports) at the server's
+    start, so the first visitor does not wait for it (about a second); the page scripts themselves
+    run only for a visitor."""
+    import importlib
+    import pkgutil
+
+    package = Path(__file__).resolve().parent
+    scripts = {"dashboard." + script.removesuffix(".py").replace("/", ".") for _, script, *_ in PAGES}
+    skip = scripts | {"dashboard.app", "dashboard.cli", "dashboard.__main__"}
+    for module in pkgutil.walk_packages([str(package)], "dashboard."):
+        if module.name not in skip and not module.name.startswith("dashboard.demo."):
+            importlib.import_module(module.name)
+
+
 @contextlib.asynccontextmanager
 async def _lifespan(_app):
-    """The server's start and stop: the process's one scheduler (inbox imports, nightly backups,
-    e-mail digests) starts with the server, so the jobs run after a restart even when nobody opens
-    the dashboard, and stops with it."""
+    """The server's start and stop: the pages' modules imported and the store opened before the first
+    visitor; the process's one scheduler (inbox imports, nightly backups, e-mail digests) starts with
+    the server, so the jobs run after a restart even when nobody opens the dashboard, and stops with it."""
     from dashboard.ops import scheduler
 
+    warm_imports()
     if db_path().exists():  # a store still to be built (demo mode) starts it at the first page view
         scheduler.ensure_started(data.settings())
     try:

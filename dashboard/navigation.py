@@ -1,7 +1,7 @@
 """The product's pages, importable without running the app (tests and the benchmark read it)."""
 
 # The product's pages: (navigation section, script, title text key, icon, URL path).
-# Page scripts live in views/, never in a folder named pages/: with one, Streamlit falls
+# Page scripts live in their feature folders, never in a folder named pages/: with one, Streamlit falls
 # back to its legacy multipage mode and serves each page's URL without app.py (and
 # without its access checks). tests/test_access.py guards this. auth.PAGE_ROLES says who may
 # open each one; app.py builds the menu from both.
