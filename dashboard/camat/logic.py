@@ -306,17 +306,6 @@ def _funnel_limit(flag: str, lang: str | None) -> str:
     return limit if lang != "en" else limit.replace(",", ".")
 
 
-def numeric_columns(frame: pd.DataFrame) -> dict:
-    """column_config showing every numeric column in the reader's locale (sortable numbers, not text)."""
-    import streamlit as st
-
-    return {
-        c: st.column_config.NumberColumn(format="localized")
-        for c in frame.columns
-        if pd.api.types.is_numeric_dtype(frame[c]) and not pd.api.types.is_bool_dtype(frame[c])
-    }
-
-
 def in_scope(frame: pd.DataFrame, scope: str | None, column: str = "unit_id") -> pd.DataFrame:
     """Rows of the scoped unit only (a lurah); every row when scope is None."""
     return frame if scope is None else frame[frame[column] == scope]

@@ -91,7 +91,7 @@ league_table = pd.DataFrame(
         ],
     }
 )
-ui.table(league_table, "peringkat_unit", column_config=camat.numeric_columns(league_table))
+ui.table(league_table, "peringkat_unit")
 if not league.empty:
 
     def _remember_choice() -> None:

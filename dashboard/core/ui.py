@@ -107,12 +107,22 @@ def table_downloads(frame: pd.DataFrame, name: str, sheet: str | None = None, de
              key=f"xlsx_{name}", detail=detail, where=right)  # fmt: skip
 
 
+def number_columns(frame: pd.DataFrame) -> dict:
+    """column_config showing every numeric column in the reader's number format (1.234,5), still sortable."""
+    return {
+        c: st.column_config.NumberColumn(format="localized")
+        for c in frame.columns
+        if pd.api.types.is_numeric_dtype(frame[c]) and not pd.api.types.is_bool_dtype(frame[c])
+    }
+
+
 def table(frame: pd.DataFrame, name: str, column_config: dict | None = None) -> None:
-    """A table with CSV and XLSX downloads under it; a message instead when empty."""
+    """A table, its numbers in the reader's format, with CSV and XLSX downloads under it; a message instead
+    when empty. ``column_config`` adds to or overrides the number format per column."""
     if frame.empty:
         st.info(t("common.no_data"))
         return
-    st.dataframe(frame, hide_index=True, width="stretch", column_config=column_config)
+    st.dataframe(frame, hide_index=True, width="stretch", column_config=number_columns(frame) | (column_config or {}))
     table_downloads(frame, name)
 
 

@@ -41,15 +41,6 @@ def duration(minutes, working: bool) -> str:
     return fmt.duration(minutes, working, lang)
 
 
-def localized(frame: pd.DataFrame) -> dict:
-    """Numbers in tables in the reader's number format (1.234,5), not Python's."""
-    return {
-        c: st.column_config.NumberColumn(format="localized")
-        for c in frame.columns
-        if pd.api.types.is_numeric_dtype(frame[c])
-    }
-
-
 @dataclass(frozen=True)
 class View:
     """What the filters chose: the period, the comparison period and the selection of logs."""
@@ -290,7 +281,7 @@ def distributions(view: View, ref: Reference) -> None:
         ui.chart(
             ui.figure(charts_speed.ecdf_chart, ecdf, view.measure, lang, ref.names, ref.colours), t("speed.ecdf_alt")
         )
-        ui.table(dist_table, "sebaran_waktu_proses", localized(dist_table))
+        ui.table(dist_table, "sebaran_waktu_proses")
 
 
 # ---------------------------------------------------------------- 3. trends
@@ -481,7 +472,7 @@ def backlog_ageing(view: View, ref: Reference) -> None:
             oldest_table[t("speed.col_handler")] = oldest["handler_name"].fillna("–")
         else:
             st.caption(t("speed.names_hidden"))
-        ui.table(oldest_table, "tunggakan_tertua", localized(oldest_table))
+        ui.table(oldest_table, "tunggakan_tertua")
 
 
 # ---------------------------------------------------------------- 6. accuracy
@@ -526,7 +517,7 @@ def accuracy(view: View, ref: Reference) -> None:
                 t("speed.col_rework_share"): totals["rework_share"].round(1),
             }
         )
-        ui.table(rework_table, "perbaikan_berkas", localized(rework_table))
+        ui.table(rework_table, "perbaikan_berkas")
 
 
 # ---------------------------------------------------------------- 7. before and after the policy
@@ -602,7 +593,7 @@ def before_after(view: View, ref: Reference) -> None:
                     t("speed.col_std_after"): table["on_standard_after"].round(1),
                 }
             )
-            ui.table(ba_table, "sebelum_sesudah", localized(ba_table))
+            ui.table(ba_table, "sebelum_sesudah")
 
 
 # ---------------------------------------------------------------- the sections as tabs
