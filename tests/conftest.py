@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import subprocess
@@ -25,18 +26,24 @@ os.environ["KINERJA_DEMO"] = "1"
 
 
 @pytest.fixture(scope="session")
-def demo_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One small demo DuckDB store per test session, built by the project's own CLI.
+def demo_store_path(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
+    """One small demo DuckDB store per test run, built by the project's own CLI (the suite's
+    pytest-xdist workers share it: the first to need it builds it under a file lock).
 
     Treat it as read-only: copy it when a test needs to write or when a server process
     will hold it open (DuckDB file locks are per process).
     """
-    path = tmp_path_factory.mktemp("demo-store") / "kinerja-demo.duckdb"
-    subprocess.run(
-        [sys.executable, "-m", "dashboard", "demo", "--db", str(path), "--logs", "20000", "--seed", "7"],
-        check=True,
-        cwd=REPO_ROOT,
-    )
+    shared = tmp_path_factory.getbasetemp() if worker_id == "master" else tmp_path_factory.getbasetemp().parent
+    path = shared / "demo-store" / "kinerja-demo.duckdb"
+    with open(shared / "demo-store.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        if not path.exists():
+            path.parent.mkdir(exist_ok=True)
+            subprocess.run(
+                [sys.executable, "-m", "dashboard", "demo", "--db", str(path), "--logs", "20000", "--seed", "7"],
+                check=True,
+                cwd=REPO_ROOT,
+            )
     return path
 
 

@@ -13,24 +13,16 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.access.auth import User
-from dashboard.demo.build import build_demo
 from dashboard.ops import scheduler
 from tests.pages import served
 
 REPO = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(scope="module")
-def demo_master(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo-ops") / "demo.duckdb"
-    build_demo(path, logs=20000)
-    return path
-
-
 @pytest.fixture
-def store(demo_master, tmp_path, monkeypatch):
+def store(demo_store_path, tmp_path, monkeypatch):
     path = tmp_path / "demo.duckdb"
-    shutil.copy(demo_master, path)
+    shutil.copy(demo_store_path, path)  # the session's demo store (tests/conftest.py), copied per test
     for name, folder in (("KINERJA_BACKUPS", "backups"), ("KINERJA_INBOX", "inbox"), ("KINERJA_OUTBOX", "outbox")):
         monkeypatch.setenv(name, str(tmp_path / folder))
     monkeypatch.setenv("KINERJA_INBOX_SETTLE", "0")

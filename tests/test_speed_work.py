@@ -17,7 +17,6 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard.access.auth import User
 from dashboard.core import fmt, store
-from dashboard.demo.build import build_demo
 from tests.fixture_store import build_fixture_store
 
 APP = os.path.join(os.path.dirname(__file__), "..", "dashboard", "app.py")
@@ -94,10 +93,8 @@ def test_a_direct_edit_after_the_fingerprint_was_kept_is_still_noticed(fixture_m
 
 
 @pytest.fixture(scope="module")
-def demo_path(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("speed-work-demo") / "demo.duckdb"
-    build_demo(path, logs=20000)
-    return path
+def demo_path(demo_store_copy) -> Path:
+    return demo_store_copy  # the session's demo store (tests/conftest.py), copied for this module
 
 
 def open_speed_page(path: Path, monkeypatch) -> AppTest:
