@@ -1,11 +1,13 @@
-"""Every page, for every role that may open it, in a real browser (Playwright + Chromium).
+"""Every page in a real browser (Playwright + Chromium), for its main role; every role's menu.
 
-For each (role, page): the page loads from the sidebar with no error box and its main chart
-is drawn (pages that have charts). For the page's main role (the first of MAIN_ROLES that may
-open it) one key interaction also changes what is shown, and a full-page screenshot is saved:
-the interaction does not depend on who makes it, and what each role may see is asserted on
-the store's side (tests/test_access.py). Pages are reached the way a person reaches them:
-sign in on "Masuk", then click the sidebar link (a URL typed anew opens a new session).
+For each page and its main role (the first of MAIN_ROLES that may open it): the page loads from
+the sidebar with no error box, its main chart is drawn (pages that have charts), one key
+interaction changes what is shown, and a full-page screenshot is saved. Every other role that
+may open a page opens it in AppTest (tests/test_page_roles.py): the interaction does not depend
+on who makes it, and what each role may see is asserted on the store's side
+(tests/test_access.py). Every role's sidebar lists exactly its pages. Pages are reached the way a
+person reaches them: sign in on "Masuk", then click the sidebar link (a URL typed anew opens a
+new session).
 """
 
 from __future__ import annotations
@@ -32,12 +34,13 @@ def main_role(url_path: str) -> str:
     return next(role for role in MAIN_ROLES if auth.may_open(url_path, auth.User(role, role)))
 
 
-def cases() -> list[tuple[str, str, str]]:
+def cases(every_role: bool = False) -> list[tuple[str, str, str]]:
+    """(role, URL path, title) of every page but the sign-in page: for its main role, or for every role that may."""
     out = []
     for role in ROLES:
         user = auth.User(role, role)
         for _, _, title_key, _, url_path in PAGES:
-            if url_path != "masuk" and auth.may_open(url_path, user):
+            if url_path != "masuk" and auth.may_open(url_path, user) and (every_role or role == main_role(url_path)):
                 out.append((role, url_path, t(title_key, lang="id")))
     return out
 
@@ -124,8 +127,6 @@ def test_page_for_role(sessions, role, url_path, title):
     assert_no_error(page)
     if url_path in CHART_PAGES:
         assert chart_has_data(page), f"{url_path}: no chart with data for {role}"
-    if role != main_role(url_path):
-        return
     before = main_text(page)
     # a filter; where the filter does not change this screen (e.g. a unit without follow-ups), the language
     if not interact(page) or main_text(page) == before:
@@ -142,7 +143,7 @@ def test_every_role_sees_only_its_pages(sessions):
         page = sessions(role)
         restore(page)
         shown = set(page.locator('[data-testid="stSidebarNav"] a').all_inner_texts())
-        expected = {title for r, _, title in cases() if r == role}
+        expected = {title for r, _, title in cases(every_role=True) if r == role}
         if role == "public":
             expected.add(t("auth.sign_in", lang="id"))
         assert {s.strip().split("\n")[-1] for s in shown} == expected, (role, shown)
