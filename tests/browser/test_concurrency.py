@@ -23,7 +23,7 @@ from tests.browser.helpers import assert_no_error, screenshot, select_option, wa
 from tests.browser.test_pages import PASSWORDS, open_page, sign_in
 
 ROUNDS_BEFORE = 1  # rounds of ten concurrent page views before the import is confirmed
-ROUNDS_AFTER = 2  # and after it has committed (the rounds in between run during the import)
+ROUNDS_AFTER = 1  # and after it has committed (the rounds in between run during the import)
 MAX_S = 180  # a round that never ends is a failure, not a hang
 NEW_LOGS = 3_000
 # (role, pages it walks through, by Indonesian title)
