@@ -95,8 +95,13 @@ def exact_limit(n: int, p: float, q: float) -> float:
     """Spiegelhalter's interpolated exact binomial limit, by log-gamma (no shared code with the store)."""
     cdf = 0.0
     for r in range(n + 1):
-        f = math.exp(math.lgamma(n + 1) - math.lgamma(r + 1) - math.lgamma(n - r + 1) + r * math.log(p))
-        f *= math.exp((n - r) * math.log(1 - p))
+        f = math.exp(
+            math.lgamma(n + 1)
+            - math.lgamma(r + 1)
+            - math.lgamma(n - r + 1)
+            + r * math.log(p)
+            + (n - r) * math.log(1 - p)
+        )
         cdf += f
         if cdf >= q:
             return (r - (cdf - q) / f) / n
@@ -144,6 +149,16 @@ def test_exact_binomial_limits_around_the_target(cursor):
     # not the normal approximation
     half = 1.96 * math.sqrt(target * (1 - target) / 100)
     assert abs(row["lower95_pct"] - (target - half) * 100) > 0.05
+
+
+@pytest.mark.parametrize("n", [2_000, 50_000])
+@pytest.mark.parametrize("p", [0.02, 0.65, 0.995])
+def test_exact_limits_of_large_units_sum_only_where_the_mass_is(cursor, n, p):
+    """At large volumes binom_limit sums only the counts near n p (10 standard deviations + 50): the same
+    limits as summing every count from 0 to n."""
+    for q in (0.001, 0.025, 0.975, 0.999):
+        got = cursor.execute("select binom_limit($n, $p, $q)", {"n": n, "p": p, "q": q}).fetchall()[0][0]
+        assert got == pytest.approx(exact_limit(n, p, q), abs=1e-9), q
 
 
 def test_the_chart_limits_are_the_flag_limits(cursor):

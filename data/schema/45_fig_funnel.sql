@@ -10,6 +10,9 @@
 -- (0.025 and 0.975 for 95 %, 0.001 and 0.999 for 99.8 %), interpolated between whole counts as in
 -- Spiegelhalter, "Funnel plots for comparing institutional performance", Stat Med 2005, appendix A.1.1:
 -- r = the smallest count with P(R <= r) >= q, a = (P(R <= r) - q) / P(R = r), limit = (r - a) / n.
+-- The counts summed are those within 10 standard deviations + 50 of n p: by Bernstein's inequality the
+-- mass outside is below exp(-50) (about 2e-22), far below the rounding of the sum itself, so the limit is
+-- the same as summing from 0 to n, while a unit of 100.000 requests sums about 2.600 terms, not 100.001.
 create or replace macro binom_limit(n, p, q) as (
     case
         when n is null or p is null or q is null or n < 1 then null
@@ -19,7 +22,9 @@ create or replace macro binom_limit(n, p, q) as (
             with binom_pmf as (
                 select binom_r, exp(lgamma(n + 1) - lgamma(binom_r + 1) - lgamma(n - binom_r + 1)
                                     + binom_r * ln(p) + (n - binom_r) * ln(1 - p)) as binom_f
-                from (select unnest(range(0, cast(n as bigint) + 1)) as binom_r)
+                from (select unnest(range(
+                    cast(greatest(0, floor(n * p - 10 * sqrt(n * p * (1 - p)) - 50)) as bigint),
+                    cast(least(n, ceil(n * p + 10 * sqrt(n * p * (1 - p)) + 50)) as bigint) + 1)) as binom_r)
             ),
             binom_cdf as (
                 select binom_r, binom_f,
