@@ -16,7 +16,7 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from dashboard.access import auth
-from dashboard.core import queries
+from dashboard.core import data, queries
 from dashboard.core.i18n import t
 from dashboard.core.store import CONTRACT_TABLES, open_reader, reader_cursor
 from dashboard.navigation import PAGES
@@ -53,11 +53,8 @@ def text_parameters(name: str) -> list[str]:
 
 
 def read_queries_with_text() -> list[str]:
-    """The queries that only read and take at least one text parameter."""
-    dml = re.compile(r"\b(insert|update|delete)\b", re.I)
-    return [
-        n for n in queries.names() if text_parameters(n) and not dml.search(queries.strip_comments(queries.load(n).sql))
-    ]
+    """The queries that only read (the data layer's one definition) and take at least one text parameter."""
+    return sorted(n for n in data.read_queries() if text_parameters(n))
 
 
 @pytest.fixture(scope="module")

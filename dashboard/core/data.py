@@ -264,14 +264,15 @@ def _warm_on_first_use(store: tuple[str, int]) -> None:
         except (OSError, ValueError):
             return
         for name, params in asked:
-            if isinstance(name, str) and isinstance(params, dict) and name in _read_queries():
+            if isinstance(name, str) and isinstance(params, dict) and name in read_queries():
                 _add_question(store, name, queries.params_from_json(params))
     _rewarm_in_background(store, None)
 
 
 @functools.cache
-def _read_queries() -> frozenset[str]:
-    """The query files that only read (a kept question file naming another is not obeyed)."""
+def read_queries() -> frozenset[str]:
+    """The query files that only read: none inserts, updates, deletes or truncates (a kept question file
+    naming another is not obeyed)."""
     return frozenset(n for n in queries.names() if not _DML_TARGET.search(queries.strip_comments(queries.load(n).sql)))
 
 
