@@ -87,18 +87,23 @@ def _free_port(preferred: int) -> int:
     raise RuntimeError(f"no free port from {preferred}")
 
 
+def server_command(port: int) -> list[str]:
+    """`streamlit run dashboard/app.py`, headless on 127.0.0.1:``port``: one definition for the benchmark and
+    the browser tests (tests/browser/conftest.py)."""
+    return [
+        sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
+        "--server.headless=true", "--server.address=127.0.0.1", f"--server.port={port}",
+        "--browser.gatherUsageStats=false", "--server.fileWatcherType=none",
+    ]  # fmt: skip
+
+
 def start_server(store: Path, port: int) -> subprocess.Popen:
     """The dashboard on ``store`` in a fresh process; returns once it answers its health check."""
     # a benchmark store is a demo store, which the dashboard serves only in demo mode
     env = {**os.environ, "KINERJA_DB": str(store), "KINERJA_REWARM": "0", "KINERJA_DEMO": "1", "KINERJA_SCHEDULER": "0"}
     server = subprocess.Popen(
-        [
-            sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
-            "--server.headless=true", "--server.address=127.0.0.1", f"--server.port={port}",
-            "--browser.gatherUsageStats=false", "--server.fileWatcherType=none",
-        ],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+        server_command(port), cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:

@@ -13,7 +13,6 @@ import re
 import shutil
 import socket
 import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request
@@ -92,21 +91,14 @@ def serve(store: Path, port: int | None = None) -> Iterator[str]:
     ARTIFACTS_DIR.mkdir(parents=True, exist_ok=True)
     log_path = ARTIFACTS_DIR / f"app-server-{port}.log"
     env = {**os.environ, "KINERJA_DB": str(store), "PYTHONUNBUFFERED": "1", "KINERJA_REWARM": "1", "KINERJA_DEMO": "1"}
-    cmd = [
-        sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        "dashboard/app.py",
-        "--server.headless=true",
-        "--server.address=127.0.0.1",
-        f"--server.port={port}",
-        "--browser.gatherUsageStats=false",
-        "--server.fileWatcherType=none",
-    ]
     with open(log_path, "wb") as log:
         proc = subprocess.Popen(
-            cmd, cwd=REPO_ROOT, env=env, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT
+            bench_browser.server_command(port),
+            cwd=REPO_ROOT,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=subprocess.STDOUT,
         )
     try:
         deadline = time.monotonic() + SERVER_START_TIMEOUT
