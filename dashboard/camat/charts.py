@@ -276,68 +276,6 @@ def funnel(frame: pd.DataFrame, limits: pd.DataFrame, lang: str, period_label: s
         margin=dict(t=60, b=10), clickmode="event+select", legend=dict(orientation="h", yanchor="top", y=-0.18, x=0)
     )
     return fig
-    p = float(data["overall_pct"].iloc[0]) / 100
-    n_max = max(float(data["n_standard"].max()) * 1.08, 30.0)
-    n_grid = np.unique(np.concatenate([np.arange(1, 60), np.geomspace(60, n_max, 200)]))
-    for z, key, dash in ((camat.Z998, "camat.limit998", "dot"), (camat.Z95, "camat.limit95", "dash")):
-        low, high = camat.funnel_limits(p, n_grid, z)
-        for i, (curve, show) in enumerate(((high, True), (low, False))):
-            fig.add_scatter(
-                x=n_grid,
-                y=curve * 100,
-                mode="lines",
-                name=t(key, lang=lang),
-                legendgroup=key,
-                showlegend=show,
-                line=dict(color=NEUTRAL, dash=dash, width=1.5),
-                hoverinfo="skip",
-            )
-            del i
-    fig.add_hline(y=p * 100, line_color="#1B1F24", line_width=1)
-    fig.add_annotation(
-        x=1,
-        xref="paper",
-        y=p * 100,
-        text=t("camat.overall_line", lang=lang, p=fmt.percent(p * 100, lang=lang)),
-        showarrow=False,
-        xanchor="right",
-        yanchor="bottom",
-    )
-    for flag, (colour, symbol) in FLAG_STYLE.items():
-        part = data[data["funnel_flag"] == flag]
-        if part.empty:
-            continue
-        label = t(camat.FLAG_KEYS[flag], lang=lang)
-        fig.add_scatter(
-            x=part["n_standard"],
-            y=part["on_standard_pct"],
-            mode="markers+text" if flag in camat.BELOW else "markers",
-            name=label,
-            marker=dict(color=colour, symbol=symbol, size=13, line=dict(width=1.5, color=colour)),
-            text=list(part["name"]) if flag in camat.BELOW else None,
-            textposition="bottom center",
-            textfont=dict(size=11),
-            customdata=np.stack(
-                [
-                    part["unit_id"],
-                    part["name"],
-                    [fmt.percent(v, lang=lang) for v in part["on_standard_pct"]],
-                    [fmt.number(v, lang=lang) for v in part["n_standard"]],
-                    [label] * len(part),
-                ],
-                axis=-1,
-            ),
-            hovertemplate="<b>%{customdata[1]}</b><br>"
-            + t("camat.on_standard", lang=lang)
-            + ": %{customdata[2]} (n = %{customdata[3]})<br>%{customdata[4]}<extra></extra>",
-        )
-    low_y = max(0.0, min(float(data["on_standard_pct"].min()), p * 100 - 25) - 5)
-    fig.update_xaxes(title_text=t("camat.requests_axis", lang=lang), range=[0, n_max], separatethousands=True)
-    fig.update_yaxes(title_text=t("camat.share_standard_axis", lang=lang), range=[low_y, 102], ticksuffix=" %")
-    fig.update_layout(
-        margin=dict(t=60, b=10), clickmode="event+select", legend=dict(orientation="h", yanchor="top", y=-0.18, x=0)
-    )
-    return fig
 
 
 def calibration(frame: pd.DataFrame, lang: str, period_label: str) -> go.Figure:

@@ -250,7 +250,6 @@ TEXT: dict[str, tuple[str, str]] = {
         "Unit mana yang benar-benar berbeda? Sesuai standar setelah disesuaikan campuran layanan, {period}",
         "Which units really differ? Within the standard adjusted for service mix, {period}",
     ),
-    "camat.requests_axis": ("Permohonan selesai (jumlah)", "Completed requests (count)"),
     "camat.compared_axis": (
         "Permohonan yang dapat dibandingkan (jumlah)",
         "Comparable requests (count)",
