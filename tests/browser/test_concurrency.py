@@ -7,7 +7,6 @@ the Impor Data page; readers keep the old data until it commits).
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime as dt
 import time
@@ -20,7 +19,7 @@ from playwright.sync_api import Page
 from dashboard.core.i18n import t
 from tests.browser.conftest import private_copy, serve
 from tests.browser.helpers import assert_no_error, screenshot, select_option, wait_for_app
-from tests.browser.test_pages import PASSWORDS, open_page, sign_in
+from tests.browser.test_pages import PASSWORDS, open_page, open_pages, sign_in, sign_in_all
 
 ROUNDS_BEFORE = 1  # rounds of ten concurrent page views before the import is confirmed
 ROUNDS_AFTER = 1  # and after it has committed (the rounds in between run during the import)
@@ -78,35 +77,12 @@ def new_logs_csv(store: Path, folder: Path) -> Path:
     return path
 
 
-def sign_in_together(sessions: list[tuple[Page, str]]) -> None:
-    """Sign each (page, role) in, all at once: the password checks and the reloads overlap."""
-    for page, _ in sessions:
-        page.locator('[data-testid="stSidebarNav"] a', has_text=t("auth.sign_in", lang="id")).click()
-    with contextlib.ExitStack() as reloads:
-        for page, role in sessions:
-            wait_for_app(page, timeout=60_000)
-            page.get_by_label(t("auth.username", lang="id")).fill(role)
-            page.get_by_label(t("auth.password", lang="id")).fill(PASSWORDS[role])
-            # the page trades its sign-in grant for the session cookie, then reloads
-            reloads.enter_context(page.expect_navigation(timeout=60_000))
-            page.get_by_role("button", name=t("auth.submit", lang="id")).click()
-    for page, _ in sessions:
-        wait_for_app(page, timeout=60_000)
-        page.locator('[data-testid="stSidebar"]', has_text=t("auth.sign_out", lang="id")).wait_for()
-
-
 def log_counts_shown(pages: list[Page]) -> list[str]:
     """The text of Tentang Data (which shows the service_logs row count) in every page, opened at once."""
+    open_pages(pages, t("about.title", lang="id"), timeout=60_000)
     for page in pages:
-        page.locator('[data-testid="stSidebarNav"] a', has_text=t("about.title", lang="id")).first.click()
-    shown = []
-    for page in pages:
-        wait_for_app(page, timeout=60_000)
-        page.locator("h1", has_text=t("about.title", lang="id")).first.wait_for()
         page.locator('[data-testid="stMain"] [data-testid="stDataFrame"]').first.wait_for()
-        wait_for_app(page, timeout=60_000)
-        shown.append(page.locator('[data-testid="stMain"]').inner_text())
-    return shown
+    return [page.locator('[data-testid="stMain"]').inner_text() for page in pages]
 
 
 @pytest.fixture(scope="module")
@@ -138,7 +114,7 @@ def test_ten_sessions_during_an_import(browser, server):
         page.goto(f"{base_url}/tentang-data", wait_until="commit")  # a light first page: the walk is the test
     for page, _, _ in walkers:
         wait_for_app(page, timeout=60_000)
-    sign_in_together([(page, role) for page, _, role in walkers if role != "public"])
+    sign_in_all([(page, role, PASSWORDS[role]) for page, _, role in walkers if role != "public"], timeout=60_000)
     walkers = [(page, titles) for page, titles, _ in walkers]
 
     admin_context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="id-ID")

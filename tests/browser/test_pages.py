@@ -12,6 +12,7 @@ new session).
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import pytest
@@ -68,25 +69,43 @@ def sessions(browser, app_server):
 
 
 def sign_in(page: Page, username: str, password: str) -> None:
-    page.locator('[data-testid="stSidebarNav"] a', has_text=t("auth.sign_in", lang="id")).click()
-    wait_for_app(page)
-    page.get_by_label(t("auth.username", lang="id")).fill(username)
-    page.get_by_label(t("auth.password", lang="id")).fill(password)
-    with page.expect_navigation():  # the page trades its sign-in grant for the session cookie, then reloads
-        page.get_by_role("button", name=t("auth.submit", lang="id")).click()
-    wait_for_app(page)
-    page.locator('[data-testid="stSidebar"]', has_text=t("auth.sign_out", lang="id")).wait_for()
+    sign_in_all([(page, username, password)])
+
+
+def sign_in_all(sessions: list[tuple[Page, str, str]], timeout: float | None = None) -> None:
+    """Sign each (page, user name, password) in on "Masuk", all at once: the password checks and the
+    reloads overlap. ``timeout`` in ms (default: the app's wait and the context's navigation timeout)."""
+    for page, _, _ in sessions:
+        page.locator('[data-testid="stSidebarNav"] a', has_text=t("auth.sign_in", lang="id")).click()
+    with contextlib.ExitStack() as reloads:
+        for page, username, password in sessions:
+            wait_for_app(page, timeout=timeout or 30_000)
+            page.get_by_label(t("auth.username", lang="id")).fill(username)
+            page.get_by_label(t("auth.password", lang="id")).fill(password)
+            # the page trades its sign-in grant for the session cookie, then reloads
+            reloads.enter_context(page.expect_navigation(timeout=timeout))
+            page.get_by_role("button", name=t("auth.submit", lang="id")).click()
+    for page, _, _ in sessions:
+        wait_for_app(page, timeout=timeout or 30_000)
+        page.locator('[data-testid="stSidebar"]', has_text=t("auth.sign_out", lang="id")).wait_for()
 
 
 def open_page(page: Page, title: str) -> None:
-    link = page.locator('[data-testid="stSidebarNav"] a', has_text=title).first
-    more = page.locator('[data-testid="stSidebarNavViewButton"]')
-    if not link.is_visible() and more.count():
-        more.click()  # a long menu shows its last pages behind "View N more"
-    link.click()
-    wait_for_app(page)
-    page.locator("h1", has_text=title).first.wait_for()
-    wait_for_app(page)
+    open_pages([page], title)
+
+
+def open_pages(pages: list[Page], title: str, timeout: float = 30_000) -> None:
+    """Click the sidebar link ``title`` in every page at once, then wait for each to show it."""
+    for page in pages:
+        link = page.locator('[data-testid="stSidebarNav"] a', has_text=title).first
+        more = page.locator('[data-testid="stSidebarNavViewButton"]')
+        if not link.is_visible() and more.count():
+            more.click()  # a long menu shows its last pages behind "View N more"
+        link.click()
+    for page in pages:
+        wait_for_app(page, timeout=timeout)
+        page.locator("h1", has_text=title).first.wait_for()
+        wait_for_app(page, timeout=timeout)
 
 
 def main_text(page: Page) -> str:
