@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import random
 import shutil
 from pathlib import Path
@@ -11,15 +10,13 @@ from pathlib import Path
 import duckdb
 import numpy as np
 import pytest
-import streamlit as st
 from babel.numbers import format_decimal
 from streamlit.testing.v1 import AppTest
 
 from dashboard.access.auth import User
 from dashboard.core import fmt, store
 from tests.fixture_store import build_fixture_store
-
-APP = os.path.join(os.path.dirname(__file__), "..", "dashboard", "app.py")
+from tests.pages import open_app
 
 
 def test_number_formats_exactly_as_babel():
@@ -98,14 +95,7 @@ def demo_path(demo_store_copy) -> Path:
 
 
 def open_speed_page(path: Path, monkeypatch) -> AppTest:
-    monkeypatch.setenv("KINERJA_DB", str(path))
-    monkeypatch.setenv("KINERJA_REWARM", "0")
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    at = AppTest.from_file(APP, default_timeout=90)
-    at.session_state["user"] = User("camat", "camat")
-    at.run()
-    at.switch_page("speed/kecepatan_layanan.py").run()
+    at = open_app(path, monkeypatch, User("camat", "camat"), page="speed/kecepatan_layanan.py")
     assert not at.exception, [e.value for e in at.exception]
     return at
 
@@ -131,13 +121,7 @@ def test_the_first_screen_shows_the_latest_evaluated_semesters_skp_beside_the_ru
 ):
     """On the demo the running semester (II 2026) is not evaluated yet: the SKP cards and sections show
     Semester I 2026, labelled with it, and what needs attention comes first."""
-    monkeypatch.setenv("KINERJA_DB", str(demo_path))
-    monkeypatch.setenv("KINERJA_REWARM", "0")
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    at = AppTest.from_file(APP, default_timeout=90)
-    at.session_state["user"] = User("camat", "camat")
-    at.run()
+    at = open_app(demo_path, monkeypatch, User("camat", "camat"))
     assert not at.exception, [e.value for e in at.exception]
     cards = {m.label: m.value for m in at.metric}
     assert cards["Rata-rata nilai SKP (Semester I 2026)"] not in ("–", "")
