@@ -3,24 +3,15 @@ working/elapsed toggle, the URL round trip and the lazy tabs."""
 
 from __future__ import annotations
 
-import os
-
 import pytest
-import streamlit as st
-from streamlit.testing.v1 import AppTest
 
 from dashboard.access.auth import User
 from tests.fixture_store import build_fixture_store
+from tests.pages import open_app
 
 CAMAT = User("camat", "camat")
-APP = os.path.join(os.path.dirname(__file__), "..", "dashboard", "app.py")
 PAGE = "speed/kecepatan_layanan.py"
 TABS = ["distribution", "trend", "arrivals", "backlog", "rework", "policy"]
-
-
-def clear_caches() -> None:
-    st.cache_data.clear()
-    st.cache_resource.clear()
 
 
 @pytest.fixture(scope="module")
@@ -29,18 +20,9 @@ def demo_path(demo_store_copy):
     return path
 
 
-def open_page(path, monkeypatch, user=CAMAT, params: dict | None = None, state: dict | None = None):
-    monkeypatch.setenv("KINERJA_DB", str(path))
-    clear_caches()
-    at = AppTest.from_file(APP, default_timeout=90)
-    at.session_state["user"] = user
-    for key, value in (state or {}).items():
-        at.session_state[key] = value
-    for key, value in (params or {}).items():
-        at.query_params[key] = value
-    at.run()  # the role's home page first, as a browser would
-    at.switch_page(PAGE)
-    at.run()
+def open_page(path, monkeypatch, user=CAMAT, params: dict | None = None):
+    """Kecepatan Layanan for ``user`` with URL ``params``, after the role's home page (as a browser would)."""
+    at = open_app(path, monkeypatch, user, page=PAGE, params=params)
     assert not at.exception, [e.value for e in at.exception]
     assert not at.error, [e.value for e in at.error]
     return at
