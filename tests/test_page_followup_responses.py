@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import duckdb
 import streamlit as st
-from streamlit.testing.v1 import AppTest
 
 from dashboard.access import auth
 from tests.fixture_store import NIP_A, NIP_D, build_fixture_store
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.pages import open_app
 
 
 def test_objections_first_on_the_follow_up_page(tmp_path, monkeypatch):
@@ -23,13 +19,7 @@ def test_objections_first_on_the_follow_up_page(tmp_path, monkeypatch):
         {"a": NIP_A, "d": NIP_D},
     )
     con.close()
-    monkeypatch.setenv("KINERJA_DB", str(store))
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=60)
-    at.session_state["user"] = auth.User("camat", "camat")
-    at.run()
-    at.switch_page("camat/tindak_lanjut.py").run()
+    at = open_app(store, monkeypatch, auth.User("camat", "camat"), page="camat/tindak_lanjut.py")
     assert not at.exception and not at.error
     table = next(df.value for df in at.dataframe if "Tanggapan" in df.value.columns)
     assert table["Tanggapan"].tolist() == ["Keberatan", "Setuju"]

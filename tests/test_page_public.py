@@ -3,14 +3,12 @@ in the URL, presentation mode, and no employee name or NIP in any text or chart 
 
 from __future__ import annotations
 
-import os
-
 import duckdb
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-APP = os.path.join(os.path.dirname(__file__), "..", "dashboard", "app.py")
+from dashboard.access import auth
+from tests.pages import open_app
 
 
 @pytest.fixture(scope="module")
@@ -24,13 +22,7 @@ def demo(demo_store_copy):
 
 def open_public(path, monkeypatch, params: dict | None = None) -> AppTest:
     """The app as a visitor who is not signed in: the Forum Publik is the home page."""
-    monkeypatch.setenv("KINERJA_DB", str(path))
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    at = AppTest.from_file(APP, default_timeout=90)
-    for key, value in (params or {}).items():
-        at.query_params[key] = value
-    at.run()
+    at = open_app(path, monkeypatch, auth.PUBLIC, params=params)
     assert not at.exception, [e.value for e in at.exception]
     assert not at.error, [e.value for e in at.error]
     return at
