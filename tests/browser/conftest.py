@@ -81,12 +81,12 @@ def _health(url: str) -> str | None:
 
 
 @contextlib.contextmanager
-def serve(store: Path, port: int | None = None) -> Iterator[str]:
+def serve(store: Path) -> Iterator[str]:
     """Run `streamlit run dashboard/app.py` on ``store`` on a free loopback port; yields its base URL.
 
     The server log goes to test-artifacts/app-server-<port>.log.
     """
-    port = port or _free_port()
+    port = _free_port()
     base_url = f"http://127.0.0.1:{port}"
     ARTIFACTS_DIR.mkdir(parents=True, exist_ok=True)
     log_path = ARTIFACTS_DIR / f"app-server-{port}.log"

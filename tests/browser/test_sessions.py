@@ -29,7 +29,7 @@ def server(demo_store_path, tmp_path_factory):
     con = duckdb.connect(str(store))
     auth.add_user(con, OTP_USER, OTP_PASSWORD, "hr", display_name="Staf Kepegawaian")
     con.close()
-    with serve(store, port=8651) as base_url:
+    with serve(store) as base_url:
         yield base_url
 
 
@@ -180,7 +180,7 @@ def quick_idle_server(demo_store_path, tmp_path_factory):
     mp = pytest.MonkeyPatch()
     mp.setenv("KINERJA_IDLE_MINUTES", "0.25")
     try:
-        with serve(private_copy(demo_store_path, tmp_path_factory.mktemp("idle-store")), port=8652) as base_url:
+        with serve(private_copy(demo_store_path, tmp_path_factory.mktemp("idle-store"))) as base_url:
             yield base_url
     finally:
         mp.undo()
