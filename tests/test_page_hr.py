@@ -46,6 +46,35 @@ def employees(demo_path):
     return read(demo_path, "select nip, name, unit_id from employees order by nip")
 
 
+# One employee per kind of record: what decides which sections and branches a record draws (position,
+# unit kind, targets linked to the logs, appraisals, services handled, a transfer, leaving office, the
+# SKP categories and ratings of hasil kerja received). Opening all 107 demo employees took 35 s and ran no line
+# of the dashboard that these 52 do not (measured with coverage).
+RECORD_KINDS = """
+    with kinds as (
+        select e.nip, e.name, e.position_kind, u.kind as unit_kind, e.end_date is not null as left_office,
+               exists (select 1 from skp_targets t where t.nip = e.nip and t.source_metric is not null) as linked,
+               exists (select 1 from appraisals a where a.nip = e.nip) as appraised,
+               exists (select 1 from service_logs l where l.handled_by = e.nip) as handles,
+               (select count(*) from postings p where p.nip = e.nip) > 1 as moved,
+               (select string_agg(distinct s.kategori, ',' order by s.kategori) from skp_scores s where s.nip = e.nip)
+                   as categories,
+               (select string_agg(distinct a.rating_results, ',' order by a.rating_results) from appraisals a
+                where a.nip = e.nip) as ratings
+        from employees e join units u using (unit_id)
+    )
+    select min(nip) as nip, arg_min(name, nip) as name
+    from kinds
+    group by position_kind, unit_kind, left_office, linked, appraised, handles, moved, categories, ratings
+    order by nip
+"""
+
+
+@pytest.fixture(scope="module")
+def record_kinds(demo_path):
+    return read(demo_path, RECORD_KINDS)
+
+
 @pytest.fixture
 def downloads(monkeypatch):
     """The callables behind deferred download buttons, by file id (Streamlit runs them on click)."""
@@ -65,11 +94,13 @@ def app(path, monkeypatch, user=HR, page: str | None = None, params: dict | None
     return open_app(path, monkeypatch, user, page, params)
 
 
-def test_record_renders_for_every_employee(demo_path, employees, monkeypatch):
-    """Rekam Kinerja Pegawai opens for every employee of the demo store, without an exception or error box."""
+def test_record_renders_for_every_kind_of_employee(demo_path, record_kinds, monkeypatch):
+    """Rekam Kinerja Pegawai opens for one employee of every kind of record in the demo store (RECORD_KINDS),
+    without an exception or error box."""
+    assert len(record_kinds) >= 40  # the demo's people differ in all these ways (52 kinds of 107 people)
     at = app(demo_path, monkeypatch, page=RECORD)
     assert [i.value for i in at.info][:1] == ["Belum ada pegawai yang dipilih. Cari pegawai lalu klik barisnya."]
-    for nip, name, _ in employees:
+    for nip, name in record_kinds:
         at.query_params["nip"] = nip
         at.run()
         assert not at.exception, (nip, [e.value for e in at.exception])
