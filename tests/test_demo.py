@@ -19,10 +19,11 @@ LOGS = 20_000
 
 
 @pytest.fixture(scope="module")
-def stores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, dict]]:
-    """Three small stores: seed 7 twice (into different directories) and seed 8."""
-    built = {}
-    for name, seed in (("a", 7), ("b", 7), ("c", 8)):
+def stores(tmp_path_factory: pytest.TempPathFactory, demo_store_path: Path) -> dict[str, tuple[Path, dict]]:
+    """Seed 7 built here and by the CLI for the whole suite (tests/conftest.py: the same seed and size,
+    another directory and another door), and seed 8 built here."""
+    built = {"b": (demo_store_path, {}, [])}
+    for name, seed in (("a", 7), ("c", 8)):
         path = tmp_path_factory.mktemp(f"demo-{name}") / "kinerja.duckdb"
         events: list[tuple[float, str]] = []
         counts = build_demo(path, seed=seed, logs=LOGS, progress=lambda f, m, ev=events: ev.append((f, m)))
