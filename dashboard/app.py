@@ -179,6 +179,7 @@ async def _lifespan(_app):
     from dashboard.ops import scheduler
 
     warm_imports()
+    auth.dummy_hash()
     if db_path().exists():  # a store still to be built (demo mode) starts it at the first page view
         scheduler.ensure_started(data.settings())
     try:

@@ -16,6 +16,7 @@ query goes through ``dashboard.data.individual_query``, which calls ``check_empl
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import os
 import secrets
@@ -24,7 +25,6 @@ from dataclasses import dataclass
 
 import duckdb
 import pandas as pd
-import streamlit as st
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
@@ -63,6 +63,8 @@ PUBLIC = User(username="", role="public")
 
 
 def current_user() -> User:
+    import streamlit as st  # here, not at the top: the command line (dashboard.cli) never needs it
+
     user = st.session_state.get("user")
     return user if isinstance(user, User) else PUBLIC
 
@@ -96,8 +98,16 @@ COMMON_PASSWORDS = frozenset(
 )  # fmt: skip
 
 _hasher = PasswordHasher()
-#: Unknown and disabled user names are checked against this hash, so they take as long as real ones.
-_DUMMY_HASH = _hasher.hash(secrets.token_urlsafe(16))
+
+
+@functools.cache
+def dummy_hash() -> str:
+    """Unknown and disabled user names are checked against this hash, so they take as long as real ones.
+    Made once per process: the server makes it at its start (app.py), so that even the first refused name
+    takes no longer than a known one; a command-line tool that checks no password never pays for it."""
+    return _hasher.hash(secrets.token_urlsafe(16))
+
+
 #: At most this many argon2 checks run at once (each takes ~64 MB and a CPU for ~50 ms).
 _ARGON2_SLOTS = threading.BoundedSemaphore(int(os.environ.get("KINERJA_ARGON2_SLOTS", "2")))
 #: Attempts for one user name are checked one after the other (a burst cannot slip past the delay).
@@ -227,7 +237,7 @@ def authenticate(
         known = not rows.empty and bool(rows["active"].iloc[0])
         if known and username in DEMO_ACCOUNTS and not demo_mode():
             known = False  # the published demo accounts open nothing outside demo mode
-        stored = rows["password_hash"].iloc[0] if known else _DUMMY_HASH
+        stored = rows["password_hash"].iloc[0] if known else dummy_hash()
         ok = verify_password(stored, password) and known
         queries.run(cursor, "auth_attempt_insert", username=username, attempted_at=at, success=ok, source=source)
         if not ok:
