@@ -22,9 +22,9 @@ from dashboard.access import auth
 from dashboard.core import queries
 from dashboard.ops import digest, gateway, mail
 from tests.fixture_store import NIP_A, NIP_B, NIP_D, build_fixture_store
+from tests.ports import free_port
 
 REPO = Path(__file__).resolve().parents[1]
-PORT, DEAD_PORT = 8671, 8679  # this engineer's port range; nothing listens on DEAD_PORT
 PASSWORD = "rahasia-smtp-uji-7"
 
 
@@ -33,6 +33,7 @@ class Inbox:
 
     def __init__(self, refuse: bool = False) -> None:
         self.refuse = refuse
+        self.port = free_port()
         self.messages: list[tuple[list[str], email.message.EmailMessage]] = []
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
@@ -60,7 +61,7 @@ def _authenticator(server, session, envelope, mechanism, auth_data):
 def smtp_server():
     handler = Inbox()
     controller = Controller(
-        handler, hostname="127.0.0.1", port=PORT, authenticator=_authenticator, auth_require_tls=False
+        handler, hostname="127.0.0.1", port=handler.port, authenticator=_authenticator, auth_require_tls=False
     )
     controller.start()
     try:
@@ -104,7 +105,7 @@ def store(master: Path, tmp_path: Path):
         yield opened
 
 
-def _configure(store, port: int = PORT, user: str = "dasbor") -> None:
+def _configure(store, port: int, user: str = "dasbor") -> None:
     with store.transaction() as cur:
         for key, value in (
             ("ops.smtp_host", "127.0.0.1"),
@@ -123,7 +124,7 @@ def _body(message) -> str:
 
 def test_daily_digest_to_the_unit_head(store, smtp_server) -> None:
     """The lurah of Kelurahan Dua gets their open request past its standard and the follow-up due; nobody else."""
-    _configure(store)
+    _configure(store, smtp_server.port)
     result = digest.digest_job(
         store, "digest_daily", "admin", today=dt.date(2025, 3, 4), now_at=dt.datetime(2025, 3, 4, 10, 0)
     )
@@ -143,7 +144,7 @@ def test_daily_digest_to_the_unit_head(store, smtp_server) -> None:
 
 def test_weekly_digest_to_the_camat_in_english_with_the_pdf(store, smtp_server) -> None:
     """The camat (English chosen) gets the attention list and the unit report of the running semester as PDF."""
-    _configure(store)
+    _configure(store, smtp_server.port)
     result = digest.digest_job(store, "digest_weekly", "cli", today=dt.date(2025, 8, 20), charts=False)
     assert result.ok, result.summary
     [(rcpt, message)] = smtp_server.messages
@@ -157,7 +158,7 @@ def test_weekly_digest_to_the_camat_in_english_with_the_pdf(store, smtp_server) 
 
 def test_reminder_only_to_the_employee_who_opted_in(store, smtp_server) -> None:
     """Responses to 2025-S1 close after 30 Jan 2026: Budi (opted in, no response) is reminded; Siti (not opted in) not."""
-    _configure(store)
+    _configure(store, smtp_server.port)
     result = digest.digest_job(store, "digest_daily", "jadwal", today=dt.date(2026, 1, 25))
     assert result.ok
     recipients = [rcpt for rcpt, _ in smtp_server.messages]
@@ -170,10 +171,10 @@ def test_reminder_only_to_the_employee_who_opted_in(store, smtp_server) -> None:
 def test_a_refusing_server_is_retried_and_reported(store) -> None:
     """Every recipient refused (550): three attempts, the run recorded as failed, no exception."""
     handler = Inbox(refuse=True)
-    controller = Controller(handler, hostname="127.0.0.1", port=PORT + 1)
+    controller = Controller(handler, hostname="127.0.0.1", port=handler.port)
     controller.start()
     try:
-        _configure(store, port=PORT + 1, user="")
+        _configure(store, handler.port, user="")
         result = digest.send_test_mail(store, "admin@gajahmungkur.example", "admin", retry_seconds=(0, 0))
     finally:
         controller.stop()
@@ -187,7 +188,7 @@ def test_a_refusing_server_is_retried_and_reported(store) -> None:
 
 
 def test_an_unreachable_server_is_retried_and_reported(store) -> None:
-    _configure(store, port=DEAD_PORT)
+    _configure(store, free_port())  # nothing listens there
     result = digest.digest_job(
         store,
         "digest_daily",
@@ -230,7 +231,7 @@ def test_smtp_cli_keeps_the_password_out_of_settings_and_logs(master: Path, tmp_
             "--host",
             "127.0.0.1",
             "--port",
-            str(PORT),
+            str(smtp_server.port),
             "--user",
             "dasbor",
             "--password-stdin",
@@ -260,7 +261,7 @@ def test_smtp_cli_keeps_the_password_out_of_settings_and_logs(master: Path, tmp_
 
 def test_an_unreachable_server_is_not_retried_for_every_message(tmp_path: Path) -> None:
     """The first message is tried three times; after that the server is known to be down: one try each."""
-    config = mail.SmtpConfig("127.0.0.1", DEAD_PORT, starttls=False)
+    config = mail.SmtpConfig("127.0.0.1", free_port(), starttls=False)  # nothing listens there
     messages = [digest._message(f"u{i}@gajahmungkur.example", "Uji", ["isi"], "id") for i in range(3)]
     done = mail.send(messages, config, retry_seconds=(0, 0))
     assert [(d.delivered, d.attempts) for d in done] == [("gagal", 3), ("gagal", 1), ("gagal", 1)]

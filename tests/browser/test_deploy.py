@@ -17,16 +17,17 @@ from pathlib import Path
 import pytest
 
 from dashboard.core.i18n import t
-from tests.browser.conftest import REPO_ROOT, _free_port, _health, _tail, private_copy, serve, stop
+from tests.browser.conftest import REPO_ROOT, _health, _tail, private_copy, serve, stop
 from tests.browser.helpers import ARTIFACTS_DIR, assert_no_error, screenshot, wait_for_app
 from tests.browser.test_pages import PASSWORDS, sign_in
+from tests.ports import free_port
 
 CADDYFILE = REPO_ROOT / "deploy" / "Caddyfile"
 
 
 def _proxy_port() -> int:
     """KINERJA_PROXY_PORT (a port of the caller's own range), else a free one."""
-    return int(os.environ.get("KINERJA_PROXY_PORT") or _free_port())
+    return int(os.environ.get("KINERJA_PROXY_PORT") or free_port())
 
 
 @contextlib.contextmanager

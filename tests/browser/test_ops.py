@@ -19,13 +19,14 @@ from dashboard.core.i18n import t
 from tests.browser.conftest import private_copy, serve
 from tests.browser.helpers import assert_no_error, screenshot, wait_for_app
 from tests.browser.test_pages import PASSWORDS, open_page, sign_in
+from tests.ports import free_port
 
-SMTP_PORT = 8672  # this engineer's port range
 MAIN = '[data-testid="stMain"]'
 
 
 class Keep:
     def __init__(self) -> None:
+        self.port = free_port()
         self.messages: list[tuple[list[str], email.message.EmailMessage]] = []
 
     async def handle_DATA(self, server, session, envelope):
@@ -43,7 +44,7 @@ def click(page: Page, label: str) -> None:
 @pytest.fixture
 def smtp():
     handler = Keep()
-    controller = Controller(handler, hostname="127.0.0.1", port=SMTP_PORT)
+    controller = Controller(handler, hostname="127.0.0.1", port=handler.port)
     controller.start()
     try:
         yield handler
@@ -99,12 +100,12 @@ def test_admin_runs_the_day_and_the_camat_sees_the_import(browser, demo_store_pa
             # SMTP settings on the page
             form = page.locator('[data-testid="stForm"]', has_text=t("ops.smtp_save", lang="id"))
             form.get_by_label(t("ops.smtp_host", lang="id")).fill("127.0.0.1")
-            form.get_by_label(t("ops.smtp_port", lang="id")).fill(str(SMTP_PORT))
+            form.get_by_label(t("ops.smtp_port", lang="id")).fill(str(smtp.port))
             form.get_by_text(t("ops.smtp_starttls", lang="id")).click()  # no TLS on the test server
             form.get_by_role("button", name=t("ops.smtp_save", lang="id")).click()
             wait_for_app(page)
             expect(page.locator(MAIN)).to_contain_text(t("ops.smtp_saved", lang="id"))
-            expect(page.locator(MAIN)).to_contain_text(f"127.0.0.1:{SMTP_PORT}")
+            expect(page.locator(MAIN)).to_contain_text(f"127.0.0.1:{smtp.port}")
 
             click(page, t("ops.test_send", lang="id"))
             expect(page.locator(MAIN)).to_contain_text("1 terkirim, 0 ke folder keluar, 0 gagal.")
