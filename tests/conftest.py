@@ -25,6 +25,21 @@ os.environ.setdefault("KINERJA_SCHEDULER", "0")
 os.environ["KINERJA_DEMO"] = "1"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--screenshots",
+        action="store_true",
+        help="save a full-page screenshot of each screen the browser tests look at, into "
+        "test-artifacts/screenshots/ (a failed browser test saves one in any case)",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    from tests.browser import helpers
+
+    helpers.SAVE_SCREENSHOTS = config.getoption("--screenshots")
+
+
 @pytest.fixture(scope="session")
 def demo_store_path(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
     """One small demo DuckDB store per test run, built by the project's own CLI (the suite's

@@ -19,6 +19,9 @@ SCREENSHOTS_DIR = ARTIFACTS_DIR / "screenshots"
 
 # Screenshots taken this session, listed at the end of the pytest run (conftest.py).
 TAKEN: list[Path] = []
+# `pytest --screenshots` (tests/conftest.py): each costs the page a re-layout at full height and back,
+# about a second of the machine, so a plain run takes only the screenshots of failed tests.
+SAVE_SCREENSHOTS = False
 
 # Chromium cannot paint a texture much taller than this; longer pages are cut.
 MAX_SCREENSHOT_HEIGHT = 16000
@@ -104,12 +107,15 @@ def assert_no_error(page: Page, allow: str | None = None) -> None:
         raise AssertionError("Streamlit error dialog shown in the page:\n" + "\n---\n".join(modals))
 
 
-def screenshot(page: Page, name: str) -> Path:
-    """Full-page screenshot into test-artifacts/screenshots/<name>.png; returns (and prints) its path.
+def screenshot(page: Page, name: str) -> Path | None:
+    """With `pytest --screenshots`: a full-page screenshot into test-artifacts/screenshots/<name>.png;
+    returns (and prints) its path. Without: nothing (None).
 
     Streamlit scrolls inside [data-testid="stMain"], so the viewport is first made as tall
     as that element's content; the original viewport is restored afterwards.
     """
+    if not SAVE_SCREENSHOTS:
+        return None
     SCREENSHOTS_DIR.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS_DIR / f"{name}.png"
     original = page.viewport_size or {"width": 1440, "height": 900}
