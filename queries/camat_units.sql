@@ -231,13 +231,7 @@ backlog as (
 ),
 
 skp as (
-    select e.unit_id, avg(s.skp_score) as mean_skp, count(*) as employees_scored
-    from skp_scores s
-    join employee_period_units e on e.nip = s.nip and e.period = s.period
-    semi join (select nip, period from skp_targets where realization_value is not null) r
-        on r.nip = s.nip and r.period = s.period
-    where s.period = $period
-    group by all
+    select unit_id, mean_skp, employees_scored from skp_unit_period where period = $period
 ),
 
 predikat as (

@@ -105,7 +105,7 @@ if skp_cur["appraised"]:
 # ---- semester achievement per unit
 skp_label = fmt.semester(skp_period)
 st.subheader(t("camat.achievement") + (f" — {skp_label}" if skp_note else ""))
-shown = camat.in_scope(units if skp_period == period else camat.unit_comparison(data.query, skp_period), scope)
+shown = camat.in_scope(units if skp_period == period else data.query("camat_units_skp", period=skp_period), scope)
 scored = shown.dropna(subset=["mean_skp"])
 if scored.empty:
     st.info(t("camat.not_evaluated").capitalize() + ". " + t("common.no_data"))

@@ -31,6 +31,15 @@ select
 from skp_indicator_scores
 group by all;
 
+-- Mean SKP score per unit and semester of the ASN evaluated in it (at least one realisation entered),
+-- each counted in the unit of their posting in that semester (employee_period_units).
+create or replace view skp_unit_period as
+select e.unit_id, s.period, avg(s.skp_score) as mean_skp, count(*) as employees_scored
+from skp_scores s
+join employee_period_units e on e.nip = s.nip and e.period = s.period
+where s.evaluated
+group by all;
+
 create or replace view appraisal_predikat as
 select
     a.nip,
