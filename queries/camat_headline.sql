@@ -85,9 +85,8 @@ skp as (
            count(*) as employees_scored
     from skp_scores s
     join employee_period_units e on e.nip = s.nip and e.period = s.period
-    semi join (select nip, period from skp_targets where realization_value is not null) r
-        on r.nip = s.nip and r.period = s.period
-    where s.period in (select period from periods)
+    where s.evaluated
+      and s.period in (select period from periods)
       and ($unit_id is null or e.unit_id = $unit_id)
     group by s.period
 ),

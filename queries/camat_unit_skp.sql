@@ -8,9 +8,7 @@ with kategori as (
     select 'kategori' as measure, s.kategori as label, count(*) as employees, avg(s.skp_score) as mean_skp
     from skp_scores s
     join employee_period_units e on e.nip = s.nip and e.period = s.period
-    semi join (select nip, period from skp_targets where realization_value is not null) r
-        on r.nip = s.nip and r.period = s.period
-    where s.period = $period and e.unit_id = $unit_id
+    where s.evaluated and s.period = $period and e.unit_id = $unit_id
     group by all
 ),
 

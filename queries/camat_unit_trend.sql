@@ -30,9 +30,7 @@ skp as (
     select s.period, avg(s.skp_score) as mean_skp
     from skp_scores s
     join employee_period_units e on e.nip = s.nip and e.period = s.period
-    semi join (select nip, period from skp_targets where realization_value is not null) r
-        on r.nip = s.nip and r.period = s.period
-    where $unit_id is null or e.unit_id = $unit_id
+    where s.evaluated and ($unit_id is null or e.unit_id = $unit_id)
     group by all
 ),
 

@@ -21,8 +21,7 @@ latest_score as (
     select s.nip, s.period, s.skp_score, s.kategori
     from skp_scores s
     semi join matches m on m.nip = s.nip
-    semi join (select nip, period from skp_targets where realization_value is not null) r
-        on r.nip = s.nip and r.period = s.period
+    where s.evaluated
     qualify row_number() over (partition by s.nip order by s.period desc) = 1
 ),
 

@@ -106,6 +106,33 @@ def test_unit_skp_without_the_logs_equals_the_skp_columns_of_the_comparison(curs
         pd.testing.assert_frame_equal(run(cursor, "camat_units_skp", period=period)[columns], full)
 
 
+def test_an_asn_without_a_realisation_counts_in_no_skp_figure(cursor):
+    """SKP figures count only ASN with a realisation entered in the semester (skp_scores.evaluated, the rule's one
+    definition): targets set but not yet realised change no headline, unit, trend or search figure."""
+    asked = [
+        ("camat_headline", {"period": "2025-S1", "unit_id": None}),
+        ("camat_headline", {"period": "2025-S1", "unit_id": "33.74.09.1002"}),
+        ("camat_units_skp", {"period": "2025-S1"}),
+        ("camat_unit_skp", {"period": "2025-S1", "unit_id": "33.74.09.1002"}),
+        ("camat_unit_trend", {"unit_id": "33.74.09.1002"}),
+        ("hr_search", {"search": NIP_D, "unit_id": None, "position_kind": None, "grade": None}),
+    ]
+    before = [run(cursor, name, **params) for name, params in asked]
+    assert before[0].iloc[0]["employees_scored"] == 2 and before[1].iloc[0]["employees_scored"] == 0
+    cursor.execute("begin transaction")
+    try:
+        cursor.execute(
+            "insert into skp_targets (target_id, nip, period, indicator, aspect, target_value, measure_unit) "
+            "values ('belum', $nip, '2025-S1', 'Pelayanan surat', 'kuantitas', 10, 'surat')",
+            {"nip": NIP_D},
+        )
+        assert run(cursor, "hr_skp_targets", nip=NIP_D)["target_id"].tolist() == ["belum"]
+        for (name, params), frame in zip(asked, before, strict=True):
+            pd.testing.assert_frame_equal(run(cursor, name, **params), frame, obj=name)
+    finally:
+        cursor.execute("rollback")
+
+
 def test_on_standard_shares_per_unit(cursor):
     units = units_of(cursor, "2025-S2")
     assert (units["33.74.09.1001"]["n_standard"], units["33.74.09.1001"]["k_standard"]) == (61, 55)

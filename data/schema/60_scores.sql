@@ -19,7 +19,8 @@ group by all;
 
 -- SKP score per employee and semester. evaluated is false while no realisation has been entered in
 -- the semester; skp_score and kategori are then NULL (a semester nobody has realised yet is not
--- "Buruk"). Outside DuckDB clients read this view.
+-- "Buruk"). Every figure that counts or averages SKP scores keeps only the evaluated rows (`where
+-- evaluated`): this column is that rule's one definition. Outside DuckDB clients read this view.
 create or replace view skp_scores as
 select
     nip,
