@@ -359,6 +359,11 @@ def test_delta_text_and_scope():
     assert camat.delta_text(80.0, 75.0, "pct", lang="id") == "+5,0 poin %"
     assert camat.delta_text(30.0, 90.0, "minutes", lang="id") == "-1 jam"
     assert camat.delta_text(30.2, 30.0, "minutes", lang="id") is None
+    # a change that rounds to nothing at the figure's precision is no change, not a red "-0,0"
+    assert camat.delta_text(79.48, 79.52, "pct", lang="id") is None
+    assert camat.delta_text(79.5, 79.4, "pct", lang="id") == "+0,1 poin %"
+    assert camat.delta_text(89.012, 89.014, "points", lang="id") is None
+    assert camat.delta_text(89.01, 89.86, "points", lang="id") == "-0,85"
     assert camat.delta_text(None, 1.0, "count") is None
     frame = pd.DataFrame({"unit_id": ["a", "b"], "name": ["A", "B"]})
     assert camat.in_scope(frame, "a")["unit_id"].tolist() == ["a"]
