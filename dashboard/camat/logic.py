@@ -322,8 +322,8 @@ def anonymise(frame: pd.DataFrame, scope: str | None, lang: str | None = None) -
     return out
 
 
-#: Decimals a change is shown with, by kind (points and IKM: 2).
-DELTA_DECIMALS = {"pct": 1, "count": 0}
+#: Decimals a change is shown with, by kind (points and IKM: 2); a change below half the last one is no change.
+DELTA_DECIMALS = {"pct": 1, "minutes": 0, "count": 0}
 
 
 def delta_text(current: float | None, previous: float | None, kind: str, lang: str | None = None) -> str | None:
@@ -334,9 +334,9 @@ def delta_text(current: float | None, previous: float | None, kind: str, lang: s
     if current is None or previous is None or _nan(current) or _nan(previous):
         return None
     diff = float(current) - float(previous)
-    if diff == 0 or (kind == "minutes" and abs(diff) < 0.5) or round(abs(diff), DELTA_DECIMALS.get(kind, 2)) == 0:
+    if abs(diff) < 0.5 * 10 ** -DELTA_DECIMALS.get(kind, 2):
         return None  # no change as shown: no arrow (st.metric would draw "-0,0" as a fall, "±0" as a rise)
-    sign = "+" if diff > 0 else ("-" if diff < 0 else "±")  # ASCII minus: st.metric reads the direction from it
+    sign = "+" if diff > 0 else "-"  # ASCII minus: st.metric reads the direction from it
     size = abs(diff)
     if kind == "pct":
         body = t("camat.pct_points", lang=lang, n=fmt.number(size, 1, lang))
