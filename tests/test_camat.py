@@ -100,8 +100,8 @@ def test_unit_skp_without_the_logs_equals_the_skp_columns_of_the_comparison(curs
     skp = by_unit(run(cursor, "camat_units_skp", period="2025-S1"))
     assert skp["33.74.09.1001"]["mean_skp"] == pytest.approx((85.5 + 48.0) / 2)
     assert skp["33.74.09.1001"]["employees_scored"] == 2
+    columns = ["unit_id", "name", "kind", "mean_skp", "kategori", "employees_scored"]
     for period in ("2024-S2", "2025-S1", "2025-S2", "2026-S1"):
-        columns = ["unit_id", "name", "kind", "mean_skp", "kategori", "employees_scored"]
         full = camat.unit_comparison(lambda name, **params: run(cursor, name, **params), period)[columns]
         pd.testing.assert_frame_equal(run(cursor, "camat_units_skp", period=period)[columns], full)
 

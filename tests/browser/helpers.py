@@ -23,6 +23,10 @@ TAKEN: list[Path] = []
 # about a second of the machine, so a plain run takes only the screenshots of failed tests.
 SAVE_SCREENSHOTS = False
 
+# The page's main area and its sidebar (Streamlit's test ids).
+MAIN = '[data-testid="stMain"]'
+SIDEBAR = '[data-testid="stSidebar"]'
+
 # Chromium cannot paint a texture much taller than this; longer pages are cut.
 MAX_SCREENSHOT_HEIGHT = 16000
 
@@ -119,7 +123,7 @@ def screenshot(page: Page, name: str) -> Path | None:
     SCREENSHOTS_DIR.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS_DIR / f"{name}.png"
     original = page.viewport_size or {"width": 1440, "height": 900}
-    main = page.locator('[data-testid="stMain"]')
+    main = page.locator(MAIN)
     height = original["height"]
     if main.count():
         height = max(height, int(main.first.evaluate("(el) => el.scrollHeight")))
@@ -152,7 +156,7 @@ def chart_has_data(page: Page, timeout: float = 10_000, within: str | None = Non
     return True
 
 
-def select_option(page: Page, label: str, option: str | None = None, scope: str = '[data-testid="stMain"]') -> bool:
+def select_option(page: Page, label: str, option: str | None = None, scope: str = MAIN) -> bool:
     """In the selectbox labelled ``label`` inside ``scope``, pick the option whose text is ``option``
     (default: any other option than the current one). False when there is no such box or
     nothing to change. Streamlit 1.67's select opens from the keyboard, not from a click.

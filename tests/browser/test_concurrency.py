@@ -19,12 +19,11 @@ from playwright.sync_api import BrowserContext, Page, expect
 
 from dashboard.core.i18n import t
 from tests.browser.conftest import private_copy, serve
-from tests.browser.helpers import assert_no_error, screenshot, select_option, wait_for_app
-from tests.browser.test_pages import PASSWORDS, SIDEBAR, open_page, open_pages, sign_in_all
+from tests.browser.helpers import MAIN, SIDEBAR, assert_no_error, screenshot, select_option, wait_for_app
+from tests.browser.test_pages import PASSWORDS, open_page, open_pages, sign_in_all
 
 ROUNDS_BEFORE = 1  # rounds of ten concurrent page views before the import is confirmed
 ROUNDS_AFTER = 1  # and after it has committed (the rounds in between run during the import)
-MAIN = '[data-testid="stMain"]'
 MAX_S = 180  # a round that never ends is a failure, not a hang
 NEW_LOGS = 3_000
 # (role, pages it walks through, by Indonesian title)

@@ -18,7 +18,7 @@ import pytest
 
 from dashboard.core.i18n import t
 from tests.browser.conftest import REPO_ROOT, _health, _tail, private_copy, serve, stop
-from tests.browser.helpers import ARTIFACTS_DIR, assert_no_error, screenshot, wait_for_app
+from tests.browser.helpers import ARTIFACTS_DIR, SIDEBAR, assert_no_error, screenshot, wait_for_app
 from tests.browser.test_pages import PASSWORDS, sign_in
 from tests.ports import free_port
 
@@ -152,4 +152,4 @@ def test_a_sign_in_survives_a_reload_through_the_proxy(proxied, page):
     sign_in(page, "camat", PASSWORDS["camat"])
     page.reload()
     wait_for_app(page)
-    page.locator('[data-testid="stSidebar"]', has_text=t("auth.sign_out", lang="id")).wait_for(timeout=30_000)
+    page.locator(SIDEBAR, has_text=t("auth.sign_out", lang="id")).wait_for(timeout=30_000)

@@ -17,11 +17,9 @@ from playwright.sync_api import Page, expect
 from dashboard.access import auth
 from dashboard.core.i18n import t
 from tests.browser.conftest import private_copy, serve
-from tests.browser.helpers import assert_no_error, screenshot, wait_for_app
+from tests.browser.helpers import MAIN, SIDEBAR, assert_no_error, screenshot, wait_for_app
 from tests.browser.test_pages import PASSWORDS, open_page, sign_in
 from tests.ports import free_port
-
-MAIN = '[data-testid="stMain"]'
 
 
 class Keep:
@@ -136,7 +134,7 @@ def test_admin_runs_the_day_and_the_camat_sees_the_import(browser, demo_store_pa
             assert_no_error(page)
             screenshot(page, "ops-operasional-admin")
 
-            page.locator('[data-testid="stSidebar"]').get_by_role("button", name=t("auth.sign_out", lang="id")).click()
+            page.locator(SIDEBAR).get_by_role("button", name=t("auth.sign_out", lang="id")).click()
             wait_for_app(page)
             sign_in(page, "camat.gajahmungkur", OFFICE_PASSWORD)
             open_page(page, t("about.title", lang="id"))

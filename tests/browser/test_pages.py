@@ -2,12 +2,12 @@
 
 For each page and its main role (the first of MAIN_ROLES that may open it): the page loads from
 the sidebar with no error box, its main chart is drawn (pages that have charts), one key
-interaction changes what is shown, and a full-page screenshot is saved. Every other role that
-may open a page opens it in AppTest (tests/test_page_roles.py): the interaction does not depend
-on who makes it, and what each role may see is asserted on the store's side
-(tests/test_access.py). Every role's sidebar lists exactly its pages. Pages are reached the way a
-person reaches them: sign in on "Masuk", then click the sidebar link (a URL typed anew opens a
-new session).
+interaction changes what is shown, and (with `pytest --screenshots`) a full-page screenshot is
+saved. Every other role that may open a page opens it in AppTest (tests/test_page_roles.py): the
+interaction does not depend on who makes it, and what each role may see is asserted on the store's
+side (tests/test_access.py). Every role's sidebar lists exactly its pages. Pages are reached the way
+a person reaches them: sign in on "Masuk", then click the sidebar link (a URL typed anew opens a new
+session).
 """
 
 from __future__ import annotations
@@ -21,7 +21,15 @@ from playwright.sync_api import Page
 from dashboard.access import auth
 from dashboard.core.i18n import t
 from dashboard.navigation import PAGES
-from tests.browser.helpers import assert_no_error, chart_has_data, screenshot, select_option, wait_for_app
+from tests.browser.helpers import (
+    MAIN,
+    SIDEBAR,
+    assert_no_error,
+    chart_has_data,
+    screenshot,
+    select_option,
+    wait_for_app,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORDS = {name: password for name, (password, *_rest) in auth.DEMO_ACCOUNTS.items()}
@@ -87,7 +95,7 @@ def sign_in_all(sessions: list[tuple[Page, str, str]], timeout: float | None = N
             page.get_by_role("button", name=t("auth.submit", lang="id")).click()
     for page, _, _ in sessions:
         wait_for_app(page, timeout=timeout or 30_000)
-        page.locator('[data-testid="stSidebar"]', has_text=t("auth.sign_out", lang="id")).wait_for()
+        page.locator(SIDEBAR, has_text=t("auth.sign_out", lang="id")).wait_for()
 
 
 def open_page(page: Page, title: str) -> None:
@@ -109,10 +117,7 @@ def open_pages(pages: list[Page], title: str, timeout: float = 30_000) -> None:
 
 
 def main_text(page: Page) -> str:
-    return page.locator('[data-testid="stMain"]').inner_text()
-
-
-SIDEBAR = '[data-testid="stSidebar"]'
+    return page.locator(MAIN).inner_text()
 
 
 def interact(page: Page) -> bool:
@@ -123,14 +128,14 @@ def interact(page: Page) -> bool:
 
 
 def switch_language(page: Page) -> None:
-    page.locator('[data-testid="stSidebar"] button', has_text="English").click()
+    page.locator(f"{SIDEBAR} button", has_text="English").click()
     wait_for_app(page)
 
 
 def restore(page: Page) -> None:
     """Back to Bahasa Indonesia for the next page of this role's session."""
-    button = page.locator('[data-testid="stSidebar"] button', has_text="Bahasa Indonesia")
-    if "English" in page.locator('[data-testid="stSidebar"]').inner_text() and button.count():
+    button = page.locator(f"{SIDEBAR} button", has_text="Bahasa Indonesia")
+    if "English" in page.locator(SIDEBAR).inner_text() and button.count():
         button.click()
         wait_for_app(page)
 

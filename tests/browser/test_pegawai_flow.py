@@ -7,7 +7,7 @@ import duckdb
 from playwright.sync_api import expect
 
 from dashboard.core.i18n import t
-from tests.browser.helpers import assert_no_error, screenshot, wait_for_app
+from tests.browser.helpers import MAIN, assert_no_error, screenshot, wait_for_app
 from tests.browser.test_pages import PASSWORDS, sign_in
 
 REASONS = "Bukti dukung rekap register bulan Juni belum dipertimbangkan."
@@ -33,7 +33,7 @@ def test_pegawai_responds_and_hr_sees_it(browser, app_server, demo_store_path, p
     wait_for_app(page)
     assert_no_error(page)
     # the page may still be drawing its later sections when the app first looks idle: wait for them
-    main = page.locator('[data-testid="stMain"]')
+    main = page.locator(MAIN)
     expect(main).to_contain_text("Anda telah menyelesaikan")
     expect(main).to_contain_text("Riwayat penilaian")
     nav = page.locator('[data-testid="stSidebarNav"]').inner_text()
@@ -71,7 +71,7 @@ def test_pegawai_responds_and_hr_sees_it(browser, app_server, demo_store_path, p
         hr.locator("h2", has_text=t("hr.appraisals_header", lang="id")).first.wait_for()
         wait_for_app(hr)
         assert_no_error(hr)
-        record = hr.locator('[data-testid="stMain"]')
+        record = hr.locator(MAIN)
         for shown in (REASONS, PLAN, t("self.response_object", lang="id")):
             expect(record).to_contain_text(shown)
         screenshot(hr, "hr-rekam-pegawai-tanggapan")

@@ -6,7 +6,7 @@ import re
 
 from playwright.sync_api import Page, expect
 
-from tests.browser.helpers import assert_no_error, chart_has_data, screenshot, wait_for_app
+from tests.browser.helpers import SIDEBAR, assert_no_error, chart_has_data, screenshot, wait_for_app
 
 
 def counter(page: Page):
@@ -19,7 +19,7 @@ def test_public_slides_by_keyboard_and_buttons(app_server: str, page: Page) -> N
     # The public's home page is served at the app's root URL.
     page.goto(f"{app_server}/?mode=presentasi&slide=1")
     wait_for_app(page, timeout=60_000)
-    expect(page.locator('[data-testid="stSidebar"]')).to_be_hidden()
+    expect(page.locator(SIDEBAR)).to_be_hidden()
     expect(page.locator('header[data-testid="stHeader"]')).to_be_hidden()
 
     for number in range(1, 7):

@@ -8,7 +8,7 @@ import pytest
 
 from dashboard.core.i18n import t
 from tests.browser.conftest import private_copy, serve
-from tests.browser.helpers import ARTIFACTS_DIR, assert_no_error, screenshot, wait_for_app
+from tests.browser.helpers import ARTIFACTS_DIR, MAIN, SIDEBAR, assert_no_error, screenshot, wait_for_app
 from tests.browser.test_pages import PASSWORDS, open_page, sign_in
 
 
@@ -18,7 +18,7 @@ def test_record_unreachable_after_sign_out(page, app_server):
     wait_for_app(page)
     sign_in(page, "hr", PASSWORDS["hr"])
     open_page(page, t("hr.search_title", lang="id"))
-    grid = page.locator('[data-testid="stMain"] [data-testid="stDataFrame"]').first
+    grid = page.locator(f'{MAIN} [data-testid="stDataFrame"]').first
     box = grid.bounding_box()
     page.mouse.click(box["x"] + 18, box["y"] + 35 + 18)  # the first row's selection cell
     page.wait_for_url(re.compile(r"nip=\d{18}"))
@@ -27,9 +27,9 @@ def test_record_unreachable_after_sign_out(page, app_server):
     record_url = page.url
     nip = re.search(r"nip=(\d{18})", record_url).group(1)
     assert_no_error(page)
-    assert nip[:8] in page.locator('[data-testid="stMain"]').inner_text().replace(" ", "")
+    assert nip[:8] in page.locator(MAIN).inner_text().replace(" ", "")
 
-    page.locator('[data-testid="stSidebar"] button', has_text=t("auth.sign_out", lang="id")).click()
+    page.locator(f"{SIDEBAR} button", has_text=t("auth.sign_out", lang="id")).click()
     wait_for_app(page)
     assert name not in page.locator("body").inner_text()
 

@@ -13,7 +13,7 @@ from playwright.sync_api import Page
 from dashboard.access import auth, sessions
 from dashboard.core.i18n import t
 from tests.browser.conftest import private_copy, serve
-from tests.browser.helpers import assert_no_error, screenshot, wait_for_app
+from tests.browser.helpers import SIDEBAR, assert_no_error, screenshot, wait_for_app
 
 USER, PASSWORD = "admin", auth.DEMO_ACCOUNTS["admin"][0]
 SIGNED_IN = t("auth.signed_in_as", lang="id", name="Admin Sistem", role=t("auth.role_admin", lang="id"))
@@ -40,7 +40,7 @@ def new_page(browser) -> Page:
 
 
 def sidebar(page: Page) -> str:
-    return page.locator('[data-testid="stSidebar"]').inner_text()
+    return page.locator(SIDEBAR).inner_text()
 
 
 def signed_in(page: Page) -> bool:
@@ -55,7 +55,7 @@ def sign_in(page: Page, base_url: str, username: str = USER, password: str = PAS
     page.get_by_label(t("auth.password", lang="id")).fill(password)
     with page.expect_navigation():  # the page exchanges its grant for the cookie, then reloads
         page.get_by_role("button", name=t("auth.submit", lang="id")).click()
-    page.locator('[data-testid="stSidebar"] button', has_text=t("auth.sign_out", lang="id")).wait_for()
+    page.locator(f"{SIDEBAR} button", has_text=t("auth.sign_out", lang="id")).wait_for()
     wait_for_app(page)
 
 
@@ -150,7 +150,7 @@ def test_naming_a_signed_in_streamlit_session_id_signs_no_one_in(browser, server
     thief.wait_for_function("window.__sockets.length > 0 && window.__sockets[0].readyState === 1")
     assert thief.evaluate("window.__protocols[0][2]") == session_id
     thief.locator("body").press("r")  # rerun the session it claimed
-    thief.locator('[data-testid="stSidebar"]').wait_for()
+    thief.locator(SIDEBAR).wait_for()
     assert not signed_in(thief)
     body = thief.locator("body").inner_text()
     assert "Admin Sistem" not in body and t("auth.sign_out", lang="id") not in body
