@@ -224,33 +224,20 @@ def worker_ours(store: Path, repeat: int) -> dict:
 
 
 def worker_pandas(store: Path, repeat: int) -> dict:
-    """The same figures the usual way: the whole log into a DataFrame, then groupby/quantile.
+    """The same figures the usual way: the whole log into a DataFrame, then groupby/quantile
+    (bench.pandas_way, which the pandas page of the browser benchmark runs too).
 
     Like the query run with measure "working": median and p90 of working minutes per month and
     service and per month, and the on-standard and rework shares."""
-    import duckdb
+    from bench import pandas_way
 
     runs = []
     for _ in range(repeat):
         started = time.perf_counter()
-        con = duckdb.connect(str(store), read_only=True)
-        logs = con.execute("select * from service_logs_timed").df()
-        con.close()
-        done = logs[logs["status"] == "selesai"].copy()
-        done["month"] = done["received_at"].dt.to_period("M").dt.to_timestamp()
-        done["rework"] = done["rework_count"] > 0
-        grouped = done.groupby(["month", "service_id"])
-        figures = grouped.agg(
-            n=("request_id", "size"),
-            median_minutes=("working_minutes", "median"),
-            on_standard_share=("on_standard", "mean"),
-            rework_share=("rework", "mean"),
-        )
-        figures["p90_minutes"] = grouped["working_minutes"].quantile(0.9)
-        by_month = done.groupby("month")["working_minutes"].quantile([0.5, 0.9])
+        logs = pandas_way.load_logs(str(store))
+        figures, by_month = pandas_way.monthly_figures(logs)
         runs.append(time.perf_counter() - started)
-        del logs, done, by_month
-    figures = figures.reset_index().sort_values(["month", "service_id"])
+        del logs, by_month
     return {
         "runs": runs,
         "peak_mb": _peak_mb(),
