@@ -48,6 +48,26 @@ def copy_to(key: str):
     return lambda: st.session_state.__setitem__(key, st.session_state[f"w_{key}"])
 
 
+def lazy_tabs(key: str, sections: dict[str, tuple[str, Callable[[], None]]]) -> None:
+    """Sections as tabs of which only the open one runs and is sent (Streamlit's lazy tabs), so a visit draws
+    one section's charts, not all of them. ``sections``: name -> (its label's text key, the section); the first
+    is open by default; the open one lives in the URL (``key``) like every filter and survives a language switch."""
+    labels = {name: t(label_key) for name, (label_key, _) in sections.items()}
+    chosen = url_state(key, next(iter(sections)), list(sections))
+    st.session_state[f"w_{key}"] = labels[chosen]  # the label in the reader's language
+
+    def _tab_changed() -> None:
+        label = st.session_state[f"w_{key}"]
+        st.session_state[key] = next((name for name, text in labels.items() if text == label), chosen)
+
+    tabs = st.tabs(list(labels.values()), key=f"w_{key}", on_change=_tab_changed)
+    write_url(key)
+    for tab, (_, section) in zip(tabs, sections.values(), strict=True):
+        if tab.open:
+            with tab:
+                section()
+
+
 def header(title_key: str, lead_key: str) -> None:
     st.title(t(title_key))
     st.caption(t(lead_key))

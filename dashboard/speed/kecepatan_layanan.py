@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 import pandas as pd
@@ -612,20 +613,9 @@ SECTIONS = {
 
 def sections(view: View, ref: Reference) -> None:
     """The six sections as tabs; only the open one runs."""
-    labels = {name: t(key) for name, (key, _) in SECTIONS.items()}
-    chosen = ui.url_state("sp_tab", "distribution", list(SECTIONS))
-    st.session_state["w_sp_tab"] = labels[chosen]  # the label in the reader's language
-
-    def _tab_changed() -> None:
-        label = st.session_state["w_sp_tab"]
-        st.session_state["sp_tab"] = next((name for name, text in labels.items() if text == label), chosen)
-
-    tabs = st.tabs(list(labels.values()), key="w_sp_tab", on_change=_tab_changed)
-    ui.write_url("sp_tab")
-    for tab, (_, section) in zip(tabs, SECTIONS.values(), strict=True):
-        if tab.open:
-            with tab:
-                section(view, ref)
+    ui.lazy_tabs(
+        "sp_tab", {name: (key, functools.partial(section, view, ref)) for name, (key, section) in SECTIONS.items()}
+    )
 
 
 # ---------------------------------------------------------------- the page
