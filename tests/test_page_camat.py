@@ -14,6 +14,7 @@ from dashboard.access.auth import User
 APP = str(Path(__file__).resolve().parents[1] / "dashboard" / "app.py")
 PERIODS: list[str] = []
 CAMAT = User("camat", "camat")
+OVERVIEW_TABS = ("achievement", "kurva", "monthly")
 PAGES = ("camat/ringkasan_kinerja.py", "camat/perbandingan_unit.py", "camat/detail_unit.py", "camat/tindak_lanjut.py")
 
 
@@ -69,12 +70,50 @@ def test_ringkasan_is_the_default_page_for_the_camat(demo_store):
 
 
 def test_every_page_runs_for_every_semester(demo_store):
-    """Each page runs without exception and without an error box for each semester in the demo."""
+    """Each page, and each tab of Ringkasan Kinerja, runs without exception and without an error box for each
+    semester in the demo."""
     periods = semesters(demo_store)
     assert len(periods) >= 6
     for period in periods:
         for page in PAGES:
-            opened(page, sem=period)
+            at = opened(page, sem=period)
+        at = opened(PAGES[0], sem=period)
+        for tab in OVERVIEW_TABS[1:]:
+            open_tab(at, tab)
+
+
+def open_tab(at: AppTest, tab: str) -> AppTest:
+    at.session_state["rk_tab"] = tab
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+    return at
+
+
+def test_overview_draws_one_view_per_tab_and_keeps_it_in_the_url(demo_store):
+    """Ringkasan Kinerja shows what needs attention and the headline, then the semester's three views as tabs:
+    only the open one is drawn (one chart), and the open tab is in the URL."""
+    at = opened(PAGES[0], sem="2025-S2")
+    assert [tab.label for tab in at.tabs] == [
+        "Capaian semester per unit",
+        "Kurva distribusi predikat",
+        "Sesuai standar per bulan",
+    ]
+    drawn = {}
+    for tab in OVERVIEW_TABS:
+        open_tab(at, tab)
+        assert len(at.metric) == 7, tab  # the headline stays above every tab
+        charts = at.get("plotly_chart")
+        assert len(charts) == 1, tab
+        drawn[tab] = charts[0].proto.spec
+        shown = at.query_params["rk_tab"]
+        assert (shown[0] if isinstance(shown, list) else shown) == tab
+    assert '"type":"bar"' in drawn["achievement"].replace(" ", "")
+    assert '"type":"heatmap"' in drawn["monthly"].replace(" ", "")
+    assert len(set(drawn.values())) == 3
+    open_tab(at, "kurva")
+    verdicts = at.dataframe[0].value["Hasil"]  # the kurva table under its chart, one row per bound
+    assert len(verdicts) and all(v in ("✓ terpenuhi", "⚠ tidak terpenuhi") for v in verdicts), verdicts.tolist()
 
 
 def test_changing_the_semester_changes_the_figures(demo_store):

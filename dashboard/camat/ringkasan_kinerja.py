@@ -102,14 +102,18 @@ if skp_cur["appraised"]:
         + f" (n = {fmt.number(skp_cur['appraised'])})"
     )
 
-# ---- semester achievement per unit
+# ---- the three views of the semester, as tabs: only the open one runs and is drawn (a first screen with one chart)
 skp_label = fmt.semester(skp_period)
-st.subheader(t("camat.achievement") + (f" — {skp_label}" if skp_note else ""))
-shown = camat.in_scope(units if skp_period == period else data.query("camat_units_skp", period=skp_period), scope)
-scored = shown.dropna(subset=["mean_skp"])
-if scored.empty:
-    st.info(t("camat.not_evaluated").capitalize() + ". " + t("common.no_data"))
-else:
+
+
+def achievement() -> None:
+    """Semester achievement per unit: the mean SKP score of each unit (the latest evaluated semester)."""
+    st.subheader(t("camat.achievement") + (f" — {skp_label}" if skp_note else ""))
+    shown = camat.in_scope(units if skp_period == period else data.query("camat_units_skp", period=skp_period), scope)
+    scored = shown.dropna(subset=["mean_skp"])
+    if scored.empty:
+        st.info(t("camat.not_evaluated").capitalize() + ". " + t("common.no_data"))
+        return
     top, low = scored.loc[scored["mean_skp"].idxmax()], scored.loc[scored["mean_skp"].idxmin()]
     ui.chart(
         ui.figure(charts_camat.skp_by_unit, scored, skp_label, lang),
@@ -132,14 +136,17 @@ else:
         "nilai_skp_per_unit",
     )
 
-st.markdown(f"#### {t('camat.kurva')}" + (f" — {skp_label}" if skp_note else ""))
-st.caption(t("camat.kurva_lead"))
-distribution = camat.in_scope(data.query("camat_predikat_distribution", period=skp_period), scope)
-distribution = distribution[distribution["appraised"] > 0]
-kurva_shown = camat.in_scope(kurva if skp_period == period else data.query("camat_kurva", period=skp_period), scope)
-if distribution.empty:
-    st.info(t("common.no_data"))
-else:
+
+def kurva_distribusi() -> None:
+    """The predikat distribution per unit against the kurva distribusi its organisation rating allows."""
+    st.subheader(t("camat.kurva") + (f" — {skp_label}" if skp_note else ""))
+    st.caption(t("camat.kurva_lead"))
+    distribution = camat.in_scope(data.query("camat_predikat_distribution", period=skp_period), scope)
+    distribution = distribution[distribution["appraised"] > 0]
+    kurva_shown = camat.in_scope(kurva if skp_period == period else data.query("camat_kurva", period=skp_period), scope)
+    if distribution.empty:
+        st.info(t("common.no_data"))
+        return
     distribution = distribution.assign(name=[names.get(u, u) for u in distribution["unit_id"]])
     violations = camat.kurva_violations(kurva_shown, names)
     if distribution["org_predikat"].isna().all():
@@ -174,12 +181,14 @@ else:
             "kurva_distribusi",
         )
 
-# ---- monthly on-standard share per unit
-st.subheader(t("camat.monthly"))
-monthly = data.query("camat_monthly_unit", period=period, unit_id=scope)
-if monthly.empty:
-    st.info(t("common.no_data"))
-else:
+
+def monthly_share() -> None:
+    """The on-standard share per unit and month of the chosen semester (a heatmap with the policy events)."""
+    st.subheader(t("camat.monthly"))
+    monthly = data.query("camat_monthly_unit", period=period, unit_id=scope)
+    if monthly.empty:
+        st.info(t("common.no_data"))
+        return
     order = [n for u, n in zip(units_all["unit_id"], units_all["name"], strict=True)]
     last_month = monthly["month"].max()
     latest = monthly[monthly["month"] == last_month]
@@ -204,6 +213,16 @@ else:
         ),
         "sesuai_standar_per_bulan",
     )
+
+
+ui.lazy_tabs(
+    "rk_tab",
+    {
+        "achievement": ("camat.achievement", achievement),
+        "kurva": ("camat.kurva", kurva_distribusi),
+        "monthly": ("camat.monthly", monthly_share),
+    },
+)
 
 # ---- the unit report (PDF)
 st.subheader(t("camat.pdf"))
