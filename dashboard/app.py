@@ -136,6 +136,8 @@ def main() -> None:
         st.switch_page(home_page)
     st.sidebar.markdown(f"**{t('app.title')}**  \n{t('app.subtitle')}")
     sidebar()
+    if signin.served() and auth.current_user().role != "public":  # a browser whose pages draw charts
+        ui.chart_library()
     scope, asked = auth.unit_scope(), st.query_params.get("unit")
     if scope and asked and asked != scope:  # a unit head asking for another unit by URL: refused, audited
         signin.refuse(f"unit:{asked}")
