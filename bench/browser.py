@@ -54,7 +54,7 @@ TIMEOUT_MS = 120_000
 SIGN_IN = ("camat", "camat-demo-2026")  # the demo store's camat account (README)
 
 #: A tab to open on a page with lazy tabs (only the open tab runs): its label's text key.
-TABS = {"kecepatan-layanan": "speed.trend_title"}
+TABS = {"kecepatan-layanan": "speed.trend_title", "ringkasan-kinerja": "camat.kurva"}
 #: A choice inside one section of a page (re-drawn alone when the section is a fragment): its label's text key.
 SECTION_CHOICES = {"kecepatan-layanan": "speed.trend_service"}
 
