@@ -1,5 +1,5 @@
 -- title: Headline figures of a semester against the previous one
--- description: SKP scores count only for ASN with at least one realisation in the semester (not yet evaluated otherwise). Mean SKP score and kategori, share of ASN per predikat, on-standard share of the requests with a known outcome (macro standard_outcomes: completed, or still open and already past the standard, a miss; open_missed = those open misses; n_standard = all of them), median/p90 working time of completed requests, open backlog at the end of the semester (and how many are past their standard), IKM and mutu with the minimum sample of PermenPANRB 14/2017 (macro sampel_minimum_ikm on the population = requests received in the semester) and whether the grade is only indicative (fewer respondents); for the chosen semester and the one before. Requests count in the semester they were received; the backlog is taken at the semester's end, or at the last record for a running semester.
+-- description: SKP scores count only for ASN with at least one realisation in the semester (not yet evaluated otherwise). Mean SKP score and kategori, share of ASN per predikat (macro skp_headline), on-standard share of the requests with a known outcome (macro standard_outcomes: completed, or still open and already past the standard, a miss; open_missed = those open misses; n_standard = all of them), median/p90 working time of completed requests, open backlog at the end of the semester (and how many are past their standard), IKM and mutu with the minimum sample of PermenPANRB 14/2017 (macro sampel_minimum_ikm on the population = requests received in the semester) and whether the grade is only indicative (fewer respondents); for the chosen semester and the one before. Requests count in the semester they were received; the backlog is taken at the semester's end, or at the last record for a running semester.
 -- params: $period VARCHAR, $unit_id VARCHAR (NULL = the whole kecamatan)
 -- grain: one row per period (the chosen semester first, then the previous one)
 -- columns: period, cutoff, completed, n_standard, open_missed, on_standard_pct, median_minutes, p90_minutes, rework_pct, backlog, backlog_past_standard, mean_skp, kategori, employees_scored, appraised, sangat_baik_pct, baik_pct, butuh_perbaikan_pct, kurang_pct, sangat_kurang_pct, respondents, ikm, mutu, population, ikm_min_sample, ikm_indicative
@@ -7,10 +7,7 @@
 with periods as (
     select $period as period, 1 as ord
     union all
-    select
-        case when substr($period, 7, 1) = '2' then substr($period, 1, 4) || '-S1'
-             else cast(cast(substr($period, 1, 4) as integer) - 1 as varchar) || '-S2' end,
-        2
+    select previous_period($period), 2
 ),
 
 bounds as (
@@ -81,30 +78,7 @@ backlog as (
 ),
 
 skp as (
-    select s.period, avg(s.skp_score) as mean_skp, kategori_capaian(avg(s.skp_score)) as kategori,
-           count(*) as employees_scored
-    from skp_scores s
-    join employee_period_units e on e.nip = s.nip and e.period = s.period
-    where s.evaluated
-      and s.period in (select period from periods)
-      and ($unit_id is null or e.unit_id = $unit_id)
-    group by s.period
-),
-
-predikat as (
-    select
-        a.period,
-        count(*) as appraised,
-        avg((a.predikat = 'Sangat Baik')::integer) * 100 as sangat_baik_pct,
-        avg((a.predikat = 'Baik')::integer) * 100 as baik_pct,
-        avg((a.predikat = 'Butuh Perbaikan')::integer) * 100 as butuh_perbaikan_pct,
-        avg((a.predikat = 'Kurang/Misconduct')::integer) * 100 as kurang_pct,
-        avg((a.predikat = 'Sangat Kurang')::integer) * 100 as sangat_kurang_pct
-    from appraisal_predikat a
-    join employee_period_units e on e.nip = a.nip and e.period = a.period
-    where a.period in (select period from periods)
-      and ($unit_id is null or e.unit_id = $unit_id)
-    group by a.period
+    select * from skp_headline($period, $unit_id)
 ),
 
 ikm as (
@@ -143,13 +117,13 @@ final as (
         coalesce(bl.backlog_past_standard, 0) as backlog_past_standard,
         sk.mean_skp,
         sk.kategori,
-        coalesce(sk.employees_scored, 0) as employees_scored,
-        coalesce(pr.appraised, 0) as appraised,
-        pr.sangat_baik_pct,
-        pr.baik_pct,
-        pr.butuh_perbaikan_pct,
-        pr.kurang_pct,
-        pr.sangat_kurang_pct,
+        sk.employees_scored,
+        sk.appraised,
+        sk.sangat_baik_pct,
+        sk.baik_pct,
+        sk.butuh_perbaikan_pct,
+        sk.kurang_pct,
+        sk.sangat_kurang_pct,
         coalesce(ik.respondents, 0) as respondents,
         ik.ikm,
         mutu_ikm(ik.ikm) as mutu,
@@ -161,7 +135,6 @@ final as (
     left join outcomes so using (period)
     left join backlog bl using (period)
     left join skp sk using (period)
-    left join predikat pr using (period)
     left join ikm ik using (period)
     left join population po using (period)
     order by b.ord

@@ -8,8 +8,7 @@ with bounds as (
     select
         period_start($period)::timestamp as start_ts,
         period_end($period)::timestamp as end_ts,
-        case when substr($period, 7, 1) = '2' then substr($period, 1, 4) || '-S1'
-             else cast(cast(substr($period, 1, 4) as integer) - 1 as varchar) || '-S2' end as prev_period
+        previous_period($period) as prev_period
 ),
 
 cutoffs as (

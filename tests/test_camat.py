@@ -106,6 +106,21 @@ def test_unit_skp_without_the_logs_equals_the_skp_columns_of_the_comparison(curs
         pd.testing.assert_frame_equal(run(cursor, "camat_units_skp", period=period)[columns], full)
 
 
+def test_headline_skp_without_the_logs_equals_the_skp_columns_of_the_headline(cursor):
+    """camat_headline_skp (the first screen's look back for an evaluated semester) gives camat_headline's SKP
+    figures, for the kecamatan and for each unit, in every semester of the store and the one before it."""
+    skp = run(cursor, "camat_headline_skp", period="2025-S1", unit_id=None)
+    assert skp["period"].tolist() == ["2025-S1", "2024-S2"]
+    cur = skp.iloc[0]
+    assert (cur["employees_scored"], cur["appraised"]) == (2, 3)  # NIP_A, NIP_B realised; three appraised
+    assert cur["mean_skp"] == pytest.approx((85.5 + 48.0) / 2) and cur["sangat_baik_pct"] == pytest.approx(100 / 3)
+    columns = list(skp.columns)
+    for period in ("2024-S2", "2025-S1", "2025-S2", "2026-S1"):
+        for unit in (None, "33.74.09.1001", "33.74.09.1002"):
+            head = run(cursor, "camat_headline", period=period, unit_id=unit)[columns]
+            pd.testing.assert_frame_equal(run(cursor, "camat_headline_skp", period=period, unit_id=unit), head)
+
+
 def test_an_asn_without_a_realisation_counts_in_no_skp_figure(cursor):
     """SKP figures count only ASN with a realisation entered in the semester (skp_scores.evaluated, the rule's one
     definition): targets set but not yet realised change no headline, unit, trend or search figure."""

@@ -34,11 +34,13 @@ def test_semester_parse_text_bounds_and_neighbours():
 
 @pytest.mark.parametrize("day", [dt.date(2025, 1, 1), dt.date(2025, 6, 30), dt.date(2025, 7, 1), dt.date(2025, 12, 31)])
 def test_python_and_sql_agree(con, day):
-    sql_period, sql_start, sql_end = con.execute(
-        "select period_of($d), period_start(period_of($d)), period_end(period_of($d))", {"d": day}
+    sql_period, sql_start, sql_end, sql_previous = con.execute(
+        "select period_of($d), period_start(period_of($d)), period_end(period_of($d)), previous_period(period_of($d))",
+        {"d": day},
     ).fetchone()
     semester = Semester.of(day)
     assert str(semester) == sql_period == periods.semester_of(day)
+    assert sql_previous == str(semester.previous()) == periods.previous_semester(sql_period)
     assert semester.start == sql_start
     assert sql_end == dt.datetime.combine(semester.end, dt.time())  # both exclusive: the next semester's start
 

@@ -448,7 +448,7 @@ def headline_card(column, measure: str, cur: pd.Series, before: pd.Series, note:
 
 
 def evaluated(row: pd.Series) -> bool:
-    """Whether a camat_headline row holds SKP figures (some ASN scored or appraised)."""
+    """Whether a camat_headline (or camat_headline_skp) row holds SKP figures (some ASN scored or appraised)."""
     return bool(row["employees_scored"]) or bool(row["appraised"])
 
 
@@ -459,9 +459,9 @@ EVALUATED_LOOKBACK = 4
 def latest_evaluated(
     period: str, unit_id: str | None, cur: pd.Series, before: pd.Series
 ) -> tuple[str, pd.Series, pd.Series]:
-    """The semester whose SKP figures the overview shows, with its camat_headline row and the row of the
-    semester before it: ``period`` itself (``cur``, ``before``) when evaluated, else the latest earlier
-    semester that is, else ``period`` (nothing evaluated yet)."""
+    """The semester whose SKP figures the overview shows, with its SKP row and the row of the semester before
+    it: ``period`` itself (``cur``, ``before``: camat_headline rows) when evaluated, else the latest earlier
+    semester that is (camat_headline_skp rows: the SKP columns only), else ``period`` (nothing evaluated yet)."""
     from dashboard.core import data
 
     if evaluated(cur):
@@ -469,7 +469,7 @@ def latest_evaluated(
     asked = period
     for _ in range(EVALUATED_LOOKBACK):
         asked = periods.previous_semester(asked)
-        head = data.query("camat_headline", period=asked, unit_id=unit_id)
+        head = data.query("camat_headline_skp", period=asked, unit_id=unit_id)
         if evaluated(head.iloc[0]):
             return asked, head.iloc[0], head.iloc[1]
     return period, cur, before

@@ -14,6 +14,10 @@ create or replace macro period_start(p) as
 create or replace macro period_end(p) as
     period_start(p) + interval 6 month;
 
+-- The semester before p: '2025-S1' before '2025-S2', '2024-S2' before '2025-S1'.
+create or replace macro previous_period(p) as
+    period_of(period_start(p) - interval 6 month);
+
 -- Efisiensi of a waktu or biaya aspect, Perka BKN 1/2013: 100 - realisasi/target x 100, rounded to
 -- the two decimals it is published with, for the branch test below, so it compares what a reader
 -- sees (in binary floating point 1,14 of 1,5 gives 24,000000000000014 and took the wrong branch).

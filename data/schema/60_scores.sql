@@ -55,6 +55,60 @@ select
     a.appraised_on
 from appraisals a;
 
+-- The SKP figures of a semester and of the one before it (one row each, the chosen one first, ord 1 and 2), for
+-- the whole kecamatan (p_unit NULL) or one unit, each ASN counted in the unit of their posting that semester:
+-- the mean SKP score of the evaluated ASN and its kategori, how many were scored, how many were appraised and
+-- the share of each predikat among them. The headline's SKP part (query camat_headline), and alone the first
+-- screen's look back for the latest evaluated semester (query camat_headline_skp), without the service logs.
+create or replace macro skp_headline(p_period, p_unit) as table
+with periods as (
+    select p_period as period, 1 as ord
+    union all
+    select previous_period(p_period), 2
+),
+
+skp as (
+    select s.period, avg(s.skp_score) as mean_skp, count(*) as employees_scored
+    from skp_scores s
+    join employee_period_units e on e.nip = s.nip and e.period = s.period
+    where s.evaluated
+      and s.period in (select period from periods)
+      and (p_unit is null or e.unit_id = p_unit)
+    group by s.period
+),
+
+predikat as (
+    select
+        a.period,
+        count(*) as appraised,
+        avg((a.predikat = 'Sangat Baik')::integer) * 100 as sangat_baik_pct,
+        avg((a.predikat = 'Baik')::integer) * 100 as baik_pct,
+        avg((a.predikat = 'Butuh Perbaikan')::integer) * 100 as butuh_perbaikan_pct,
+        avg((a.predikat = 'Kurang/Misconduct')::integer) * 100 as kurang_pct,
+        avg((a.predikat = 'Sangat Kurang')::integer) * 100 as sangat_kurang_pct
+    from appraisal_predikat a
+    join employee_period_units e on e.nip = a.nip and e.period = a.period
+    where a.period in (select period from periods)
+      and (p_unit is null or e.unit_id = p_unit)
+    group by a.period
+)
+
+select
+    p.period,
+    p.ord,
+    sk.mean_skp,
+    kategori_capaian(sk.mean_skp) as kategori,
+    coalesce(sk.employees_scored, 0) as employees_scored,
+    coalesce(pr.appraised, 0) as appraised,
+    pr.sangat_baik_pct,
+    pr.baik_pct,
+    pr.butuh_perbaikan_pct,
+    pr.kurang_pct,
+    pr.sangat_kurang_pct
+from periods p
+left join skp sk using (period)
+left join predikat pr using (period);
+
 -- IKM per unit and semester, with the population the sample is drawn from (requests the unit received
 -- in the semester, from the derived table log_months), the minimum sample of PermenPANRB 14/2017
 -- (macro sampel_minimum_ikm) and whether the grade is only indicative (fewer respondents than that).
