@@ -1,5 +1,5 @@
 """Kinerja Saya, Panduan Evaluasi and the bulk-account button in AppTest on one small demo store:
-a pegawai sees only their own record (every other NIP by URL refused and audited), their response and
+a pegawai sees only their own record (another NIP of every kind by URL refused and audited), their response and
 self-assessment are stored and shown to HR beside the supervisor's ratings, forms lock once the
 semester closes, and the guide's calculators give the macros' numbers."""
 
@@ -28,7 +28,7 @@ def demo_path(demo_store_copy):
     return path
 
 
-def sql(path, statement: str, params: list | None = None, write: bool = False) -> list[tuple]:
+def sql(path, statement: str, params: list | dict | None = None, write: bool = False) -> list[tuple]:
     """Rows from the store, after letting go of the app's cached connection (one process, one handle)."""
     st.cache_data.clear()
     st.cache_resource.clear()
@@ -40,11 +40,38 @@ def sql(path, statement: str, params: list | None = None, write: bool = False) -
         con.close()
 
 
+# Every way another NIP can relate to the signed-in pegawai (one NIP each, the lowest): a colleague of the same
+# unit, their appraiser, someone they appraised, in the same unit once, and for the rest of the store one of
+# every kind of record (unit kind, position kind, left office, moved, appraised, handles services). The refusal
+# must not depend on any of these.
+OTHER_KINDS = """
+    with me as (select nip, unit_id from employees where nip = $nip),
+    kinds as (
+        select e.nip,
+               e.unit_id = (select unit_id from me) as same_unit,
+               exists (select 1 from appraisals a where a.nip = $nip and a.appraiser_nip = e.nip) as my_appraiser,
+               exists (select 1 from appraisals a where a.appraiser_nip = $nip and a.nip = e.nip) as appraised_by_me,
+               exists (select 1 from postings p where p.nip = e.nip
+                       and p.unit_id in (select unit_id from postings where nip = $nip)) as shared_a_unit,
+               u.kind as unit_kind, e.position_kind, e.end_date is not null as left_office,
+               (select count(*) from postings p where p.nip = e.nip) > 1 as moved,
+               exists (select 1 from appraisals a where a.nip = e.nip) as appraised,
+               exists (select 1 from service_logs l where l.handled_by = e.nip) as handles
+        from employees e join units u using (unit_id)
+        where e.nip <> $nip
+    )
+    select min(nip) from kinds
+    group by same_unit, my_appraiser, appraised_by_me, shared_a_unit, unit_kind, position_kind, left_office, moved,
+             appraised, handles
+    order by 1
+"""
+
+
 @pytest.fixture(scope="module")
 def me(demo_path):
-    """The demo's pegawai account as a User, and every other NIP of the store."""
+    """The demo's pegawai account as a User, and another NIP of every kind (OTHER_KINDS)."""
     (nip, name), *_ = sql(demo_path, "select nip, display_name from users where username = 'pegawai'")
-    others = [r[0] for r in sql(demo_path, "select nip from employees where nip <> ? order by nip", [nip])]
+    others = [r[0] for r in sql(demo_path, OTHER_KINDS, {"nip": nip})]
     return User("pegawai", "pegawai", nip=nip, display_name=name), others
 
 
@@ -79,8 +106,12 @@ def test_pegawai_lands_on_their_own_record(demo_path, me, monkeypatch):
     ) == [(1,)]
 
 
-def test_every_other_nip_by_url_is_refused_and_audited(demo_path, me, monkeypatch):
+def test_other_nips_of_every_kind_by_url_are_refused_and_audited(demo_path, me, monkeypatch):
+    """Another NIP in the URL, whatever its relation to the pegawai (OTHER_KINDS), shows nothing of that record
+    and is audited; their own NIP opens their page."""
     user, others = me
+    assert len(others) >= 15, others  # the demo's people differ in these ways; and a NIP the store does not hold:
+    others = [*others, "199001012020121001"]
     at = app(demo_path, monkeypatch, user)
     for nip in others:
         at.query_params["nip"] = nip
