@@ -27,7 +27,7 @@ from dashboard.core import data, fmt, hardening, ui  # noqa: E402
 from dashboard.core.i18n import LANGS, t  # noqa: E402
 from dashboard.core.store import db_path  # noqa: E402
 from dashboard.demo import mode  # noqa: E402
-from dashboard.navigation import PAGES  # noqa: E402
+from dashboard.navigation import CHART_PAGES, PAGES  # noqa: E402
 
 log = logging.getLogger("dashboard")
 hardening.install()
@@ -84,8 +84,8 @@ def sidebar() -> None:
         st.sidebar.warning(t("app.demo_marker"), icon=":material/science:")
 
 
-def navigation_menu(user: auth.User) -> tuple[dict[str, list], st.Page]:
-    """The pages this user may open, grouped by section, and the role's home page (the default)."""
+def navigation_menu(user: auth.User) -> tuple[dict[str, list], dict[str, st.Page], st.Page]:
+    """The pages this user may open, grouped by section and by URL path, and the role's home page (the default)."""
     allowed = [page for page in PAGES if auth.may_open(page[4], user)]
     if user.must_change_password:  # signed in with a one-time password: change it first
         allowed = [page for page in allowed if page[4] == "ganti-sandi"]
@@ -96,7 +96,7 @@ def navigation_menu(user: auth.User) -> tuple[dict[str, list], st.Page]:
     for section, script, title_key, icon, url_path in allowed:
         pages[url_path] = st.Page(script, title=t(title_key), icon=icon, url_path=url_path, default=url_path == home)
         menu.setdefault(t(section), []).append(pages[url_path])
-    return menu, pages[home]
+    return menu, pages, pages[home]
 
 
 def operations() -> None:
@@ -131,14 +131,14 @@ def main() -> None:
     operations()
     if auth.current_user().role != "public":
         idle_watch()
-    menu, home_page = navigation_menu(auth.current_user())
+    menu, pages, home_page = navigation_menu(auth.current_user())
     navigation = st.navigation(menu)
     if st.session_state.pop("go_home", False):  # just signed in or out: open the role's home page
         st.switch_page(home_page)
     st.sidebar.markdown(f"**{t('app.title')}**  \n{t('app.subtitle')}")
     sidebar()
-    if signin.served() and auth.current_user().role != "public":  # a browser whose pages draw charts
-        ui.chart_library()
+    if signin.served():  # a browser: on a page that draws charts, start loading the chart library
+        ui.chart_library(warm=any(pages.get(path) is navigation for path in CHART_PAGES))
     scope, asked = auth.unit_scope(), st.query_params.get("unit")
     if scope and asked and asked != scope:  # a unit head asking for another unit by URL: refused, audited
         signin.refuse(f"unit:{asked}")

@@ -24,3 +24,7 @@ PAGES = [
     ("nav.account", "ops/operasional.py", "ops.nav_title", ":material/settings_suggest:", "operasional"),
     ("nav.account", "access/masuk.py", "auth.sign_in", ":material/login:", "masuk"),
 ]
+
+#: Pages whose first screen draws a chart (with data on the demo store): a new browser document opening one
+#: starts loading the chart library at once (app.py, ui.chart_library); the browser tests expect a chart there.
+CHART_PAGES = frozenset({"ringkasan-kinerja", "perbandingan-unit", "detail-unit", "kecepatan-layanan"})

@@ -217,16 +217,18 @@ def _empty_figure():
     return go.Figure()
 
 
-def chart_library() -> None:
-    """A hidden, empty chart in the sidebar. A new browser page (right after signing in, a reload) then starts
-    loading the chart library (Plotly's bundle: parsed, then about 0,6-0,9 s of the browser's time to start on
-    this machine) as soon as the sidebar arrives, while the page's figures are still being computed, instead of
-    after the first chart has arrived. Sent on every run, so the page's elements keep their places."""
+def chart_library(warm: bool) -> None:
+    """A hidden place in the sidebar that holds, when ``warm``, an empty chart. A new browser document (right
+    after signing in, a reload) opening a page that draws charts then starts loading the chart library (Plotly's
+    bundle: about 0,6 s to parse and 0,9 s to start on the browser's main thread on this machine) as soon as the
+    sidebar arrives, while the page's figures are still being computed, instead of after its first chart has
+    arrived. The place is sent on every run, so the elements after it keep their places."""
     from dashboard.core.charts import PLOTLY_CONFIG
 
     with st.sidebar.container(key="chart_library"):
         st.html("<style>.st-key-chart_library {display: none;}</style>")
-        st.plotly_chart(_empty_figure(), config=PLOTLY_CONFIG)
+        if warm:
+            st.plotly_chart(_empty_figure(), config=PLOTLY_CONFIG)
 
 
 def chart(fig, alt_text: str, frame: pd.DataFrame | None = None, name: str | None = None) -> None:

@@ -20,7 +20,7 @@ from playwright.sync_api import Page
 
 from dashboard.access import auth
 from dashboard.core.i18n import t
-from dashboard.navigation import PAGES
+from dashboard.navigation import CHART_PAGES, PAGES
 from tests.browser.helpers import (
     MAIN,
     SIDEBAR,
@@ -35,8 +35,6 @@ ROOT = Path(__file__).resolve().parents[2]
 PASSWORDS = {name: password for name, (password, *_rest) in auth.DEMO_ACCOUNTS.items()}
 ROLES = ["public", "camat", "hr", "lurah", "admin", "pegawai"]
 MAIN_ROLES = ["camat", "hr", "admin", "pegawai", "lurah", "public"]
-# Pages whose first screen has a chart with data on the demo store.
-CHART_PAGES = {"ringkasan-kinerja", "perbandingan-unit", "detail-unit", "kecepatan-layanan"}
 
 
 def main_role(url_path: str) -> str:
