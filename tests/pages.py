@@ -1,4 +1,4 @@
-"""Helpers shared by the page tests (AppTest on a store)."""
+"""Helpers shared by the page tests (AppTest on a store): the one way to build an AppTest of the app."""
 
 from __future__ import annotations
 
@@ -8,20 +8,38 @@ import os
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-APP = os.path.join(os.path.dirname(__file__), "..", "dashboard", "app.py")
+from dashboard.access.auth import User
+
+DASHBOARD = os.path.join(os.path.dirname(__file__), "..", "dashboard")
+APP = os.path.join(DASHBOARD, "app.py")
 
 
 def open_app(
-    path, monkeypatch, user, page: str | None = None, params: dict | None = None, fresh: bool = True
+    path,
+    monkeypatch,
+    user: User | None = None,
+    page: str | None = None,
+    params: dict | None = None,
+    fresh: bool = True,
+    *,
+    state: dict | None = None,
+    script: str | os.PathLike = "app.py",
+    timeout: float = 90,
 ) -> AppTest:
-    """The app on the store at ``path`` for ``user``, with URL ``params``, run once; then on ``page`` if given.
-    ``fresh``: with empty caches (else the answers cached by earlier runs on the same, unchanged store serve)."""
+    """The app on the store at ``path`` for ``user`` (None: nobody signed in), with URL ``params`` and further
+    session ``state``, run once; then on ``page`` (a path under dashboard/, as in ``switch_page``) if given.
+    ``fresh``: with empty caches (else the answers cached by earlier runs on the same, unchanged store serve).
+    ``script``: the file to run, under dashboard/ or absolute; another than app.py runs on its own, without the
+    app's navigation and sign-in. ``timeout``: the seconds each run may take."""
     monkeypatch.setenv("KINERJA_DB", str(path))
     if fresh:
         st.cache_data.clear()
         st.cache_resource.clear()
-    at = AppTest.from_file(APP, default_timeout=90)
-    at.session_state["user"] = user
+    at = AppTest.from_file(os.path.join(DASHBOARD, script), default_timeout=timeout)
+    if user is not None:
+        at.session_state["user"] = user
+    for key, value in (state or {}).items():
+        at.session_state[key] = value
     for key, value in (params or {}).items():
         at.query_params[key] = value
     at.run()

@@ -9,12 +9,12 @@ from pathlib import Path
 import duckdb
 import pytest
 import streamlit as st
-from streamlit.testing.v1 import AppTest
 
 from dashboard.access import auth
 from dashboard.core import data
 from dashboard.navigation import PAGES
 from tests.fixture_store import NIP_A, build_fixture_store
+from tests.pages import open_app, served
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSWORDS = {"camat.uji": "camat-rahasia-1", "hr.uji": "hr-rahasia-22", "admin.uji": "admin-rahasia-333"}
@@ -33,12 +33,10 @@ def store(tmp_path_factory):
 
 
 @pytest.fixture
-def app(store, monkeypatch):
-    monkeypatch.setenv("KINERJA_DB", str(store))
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    yield lambda: AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=60)
-    st.cache_resource.clear()
+def served_store(store, monkeypatch):
+    """The module's store served to the app in one test; the app's connection is released after it."""
+    with served(store, monkeypatch):
+        yield store
 
 
 def test_no_legacy_pages_folder():
@@ -80,20 +78,16 @@ def test_unit_and_employee_scope():
     assert not auth.may_see_employee("n2", "U2", auth.PUBLIC)
 
 
-def test_admin_page_refused_when_opened_directly(app):
+def test_admin_page_refused_when_opened_directly(served_store, monkeypatch):
     """The admin page is not registered for the camat's session at all, so its URL cannot run it."""
-    at = app()
-    at.session_state["user"] = auth.User("camat", "camat")
-    at.run()
+    at = open_app(served_store, monkeypatch, auth.User("camat", "camat"), timeout=60)
     with pytest.raises(ValueError, match="Could not find a navigation page"):
         at.switch_page("access/pengguna.py")
     assert "Pengguna & Jejak Audit" not in [t.value for t in at.title]
 
 
-def test_sign_in_and_out(app, store):
-    at = app()
-    at.run()
-    at.switch_page("access/masuk.py").run()
+def test_sign_in_and_out(served_store, monkeypatch):
+    at = open_app(served_store, monkeypatch, page="access/masuk.py", timeout=60)
     at.text_input[0].input("admin.uji")
     at.text_input[1].input(PASSWORDS["admin.uji"])
     at.button[0].click().run()
@@ -103,10 +97,8 @@ def test_sign_in_and_out(app, store):
     assert not at.exception and not at.error
 
 
-def test_wrong_password_message_and_audit(app, store):
-    at = app()
-    at.run()
-    at.switch_page("access/masuk.py").run()
+def test_wrong_password_message_and_audit(served_store, monkeypatch):
+    at = open_app(served_store, monkeypatch, page="access/masuk.py", timeout=60)
     at.text_input[0].input("hr.uji")
     at.text_input[1].input("salah-sekali")
     at.button[0].click().run()
@@ -114,13 +106,12 @@ def test_wrong_password_message_and_audit(app, store):
     assert "user" not in at.session_state
 
 
-def test_delay_counts_the_attempts_made_on_the_sign_in_page(app, store, monkeypatch):
+def test_delay_counts_the_attempts_made_on_the_sign_in_page(served_store, monkeypatch):
     """Wrong passwords on the Masuk page slow sign-in down from that source: the attempts are
     committed even though the sign-in is refused, and audited; the right password in the same
     burst is not checked while the delay runs (the clock stands still here)."""
     monkeypatch.setattr(auth, "now", lambda: dt.datetime(2029, 6, 1, 9, 0))
-    at = app()
-    at.run()
+    at = open_app(served_store, monkeypatch, timeout=60)
     with data.transaction() as cursor:
         auth.add_user(cursor, "uji.kunci", "kunci-rahasia-2026", "hr", one_time=False)
     at.switch_page("access/masuk.py").run()
@@ -253,10 +244,8 @@ def test_one_time_password_must_be_changed_and_expires(store, monkeypatch):
     assert not again.must_change_password
 
 
-def test_one_time_password_opens_only_the_password_page(app):
-    at = app()
-    at.session_state["user"] = auth.User("hr.uji", "hr", must_change_password=True)
-    at.run()
+def test_one_time_password_opens_only_the_password_page(served_store, monkeypatch):
+    at = open_app(served_store, monkeypatch, auth.User("hr.uji", "hr", must_change_password=True), timeout=60)
     assert [t.value for t in at.title] == ["Ganti Kata Sandi"]
     with pytest.raises(ValueError, match="Could not find a navigation page"):
         at.switch_page("pegawai/cari_pegawai.py")
@@ -274,14 +263,10 @@ def test_hash_made_with_old_parameters_is_replaced_at_sign_in(store):
     assert new != old and not auth._hasher.check_needs_rehash(new)
 
 
-def test_sign_out_clears_the_whole_session_state(app):
+def test_sign_out_clears_the_whole_session_state(served_store, monkeypatch):
     """The next person at the desk inherits nothing: not HR's last NIP, not unsent one-time passwords."""
-    at = app()
-    at.session_state["user"] = auth.User("admin.uji", "admin")
-    at.session_state["nip"] = NIP_A
-    at.session_state["bulk_csv"] = (1, b"username;password\nx;rahasia\n")
-    at.session_state["lang"] = "id"
-    at.run()
+    state = {"nip": NIP_A, "bulk_csv": (1, b"username;password\nx;rahasia\n"), "lang": "id"}
+    at = open_app(served_store, monkeypatch, auth.User("admin.uji", "admin"), state=state, timeout=60)
     at.button(key="sign_out").click().run()
     assert "nip" not in at.session_state and "bulk_csv" not in at.session_state and "user" not in at.session_state
     assert at.session_state["lang"] == "id"
@@ -350,29 +335,24 @@ def test_demo_names_refused_outside_demo_mode(store, monkeypatch):
     con.close()
 
 
-def test_idle_timeout(app, monkeypatch):
+def test_idle_timeout(served_store, monkeypatch):
     """A session idle past the limit is signed out on its next interaction (clock controlled)."""
-    at = app()
-    at.session_state["user"] = auth.User("hr.uji", "hr")
-    at.session_state["last_seen"] = dt.datetime(2030, 5, 1, 10, 0)
     monkeypatch.setattr(auth, "now", lambda: dt.datetime(2030, 5, 1, 10, 29))
-    at.run()
+    state = {"last_seen": dt.datetime(2030, 5, 1, 10, 0)}
+    at = open_app(served_store, monkeypatch, auth.User("hr.uji", "hr"), state=state, timeout=60)
     assert at.session_state["user"].role == "hr"  # 29 minutes: still signed in
     monkeypatch.setattr(auth, "now", lambda: dt.datetime(2030, 5, 1, 11, 0))
     at.run()
     assert "user" not in at.session_state  # 31 minutes after the last interaction
 
 
-def test_automatic_reruns_do_not_keep_a_session_alive(app, monkeypatch):
+def test_automatic_reruns_do_not_keep_a_session_alive(served_store, monkeypatch):
     """Forum Publik advancing its slides on its own reruns the app: that is not the user's activity."""
     from dashboard.access import signin
 
-    at = app()
-    at.session_state["user"] = auth.User("hr.uji", "hr")
-    at.session_state["last_seen"] = dt.datetime(2030, 5, 1, 10, 0)
     monkeypatch.setattr(auth, "now", lambda: dt.datetime(2030, 5, 1, 10, 20))
-    at.session_state[signin.AUTO_RUN] = True
-    at.run()
+    state = {"last_seen": dt.datetime(2030, 5, 1, 10, 0), signin.AUTO_RUN: True}
+    at = open_app(served_store, monkeypatch, auth.User("hr.uji", "hr"), state=state, timeout=60)
     assert at.session_state["last_seen"] == dt.datetime(2030, 5, 1, 10, 0)
     monkeypatch.setattr(auth, "now", lambda: dt.datetime(2030, 5, 1, 10, 31))
     at.session_state[signin.AUTO_RUN] = True
@@ -424,18 +404,16 @@ def test_cli_users_reads_password_from_stdin_only(tmp_path):
     con.close()
 
 
-def test_lurah_asking_for_another_unit_by_url_is_refused_and_audited(app, store):
+def test_lurah_asking_for_another_unit_by_url_is_refused_and_audited(served_store, monkeypatch):
     """A unit head opening another unit's page through the URL sees a refusal, and it is audited."""
-    at = app()
-    at.session_state["user"] = auth.User("lurah1", "lurah", unit_id="33.74.09.1001")
-    at.query_params["unit"] = "33.74.09.1002"
-    at.run()
+    lurah = auth.User("lurah1", "lurah", unit_id="33.74.09.1001")
+    at = open_app(served_store, monkeypatch, lurah, params={"unit": "33.74.09.1002"}, timeout=60)
     assert [e.value for e in at.error] == ["Anda tidak berhak membuka data ini. Percobaan ini dicatat."]
     st.cache_resource.clear()  # close the app's connection before reading the file directly
     import gc
 
     gc.collect()
-    con = duckdb.connect(str(store), read_only=True)
+    con = duckdb.connect(str(served_store), read_only=True)
     rows = con.execute(
         "select username, action, target from audit_log where action = 'access_denied' and username = 'lurah1'"
     ).fetchall()
@@ -443,9 +421,7 @@ def test_lurah_asking_for_another_unit_by_url_is_refused_and_audited(app, store)
     assert ("lurah1", "access_denied", "unit:33.74.09.1002") in rows
 
 
-def test_lurah_own_unit_by_url_is_fine(app):
-    at = app()
-    at.session_state["user"] = auth.User("lurah1", "lurah", unit_id="33.74.09.1001")
-    at.query_params["unit"] = "33.74.09.1001"
-    at.run()
+def test_lurah_own_unit_by_url_is_fine(served_store, monkeypatch):
+    lurah = auth.User("lurah1", "lurah", unit_id="33.74.09.1001")
+    at = open_app(served_store, monkeypatch, lurah, params={"unit": "33.74.09.1001"}, timeout=60)
     assert not at.error and not at.exception

@@ -17,6 +17,7 @@ from bench import pandas_way
 from bench.browser import PANDAS_PAGE, query_medians
 from dashboard.core import queries
 from dashboard.core.store import open_reader, reader_cursor
+from tests.pages import open_app
 
 UNIT = "33.74.09.1003"
 
@@ -35,9 +36,7 @@ def drawn_medians(at: AppTest) -> dict[tuple[str, str], float]:
 
 @pytest.fixture
 def pandas_page(demo_store_path, monkeypatch):
-    monkeypatch.setenv("KINERJA_DB", str(demo_store_path))
-    st.cache_data.clear()  # the log is cached per process: load this store's
-    at = AppTest.from_file(str(PANDAS_PAGE), default_timeout=60).run()
+    at = open_app(demo_store_path, monkeypatch, script=PANDAS_PAGE, timeout=60)  # empty caches: load this store's log
     assert not at.exception, [e.value for e in at.exception]
     yield at
     st.cache_data.clear()

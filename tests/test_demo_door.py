@@ -14,7 +14,7 @@ from dashboard.access import auth
 from dashboard.datamgmt import importer
 from dashboard.demo import mode
 from tests.fixture_store import build_fixture_store
-from tests.pages import APP
+from tests.pages import open_app
 
 
 @pytest.fixture(scope="module")
@@ -23,15 +23,12 @@ def fixture_store(tmp_path_factory):
 
 
 def run_app(path, monkeypatch, demo: bool) -> AppTest:
-    monkeypatch.setenv("KINERJA_DB", str(path))
+    """The app run once for a visitor on the store at ``path``, in demo mode or not; its connection released after."""
     if demo:
         monkeypatch.setenv("KINERJA_DEMO", "1")
     else:
         monkeypatch.delenv("KINERJA_DEMO", raising=False)
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.run()
+    at = open_app(path, monkeypatch, timeout=60)
     st.cache_resource.clear()
     return at
 

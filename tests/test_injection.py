@@ -21,6 +21,7 @@ from dashboard.core.i18n import t
 from dashboard.core.store import CONTRACT_TABLES, open_reader, reader_cursor
 from dashboard.navigation import PAGES
 from tests.fixture_store import build_fixture_store
+from tests.pages import open_app, served
 from tests.test_queries import SAMPLE_PARAMS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -106,11 +107,10 @@ def test_a_url_value_outside_the_choices_falls_back_to_the_default():
 
 
 @pytest.fixture
-def app(demo_store_copy, monkeypatch):
-    monkeypatch.setenv("KINERJA_DB", str(demo_store_copy))
-    st.cache_resource.clear()
-    yield demo_store_copy
-    st.cache_resource.clear()  # release the app's connection before the store is read directly
+def store(demo_store_copy, monkeypatch):
+    """The module's demo store served to the app in one test; the app's connection is released after it."""
+    with served(demo_store_copy, monkeypatch):
+        yield demo_store_copy
 
 
 def page_cases() -> list[tuple[str, str]]:
@@ -136,15 +136,11 @@ def visible_text(at: AppTest) -> str:
 @pytest.mark.parametrize(
     ("role", "script"), page_cases(), ids=[f"{r}-{s.split('/')[-1][:-3]}" for r, s in page_cases()]
 )
-def test_payloads_in_url_and_inputs(app, role, script):
+def test_payloads_in_url_and_inputs(store, monkeypatch, role, script):
     """Every page, opened with hostile URL parameters and hostile text typed into its inputs."""
-    at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=120)
-    if role != "public":
-        at.session_state["user"] = auth.User(role, role, nip=SAMPLE_PARAMS["nip"] if role == "pegawai" else None)
-    for key in sorted(url_keys()):
-        at.query_params[key] = SWEEP_PAYLOAD
-    at.run()
-    at.switch_page(script).run()
+    user = None if role == "public" else auth.User(role, role, nip=SAMPLE_PARAMS["nip"] if role == "pegawai" else None)
+    params = dict.fromkeys(sorted(url_keys()), SWEEP_PAYLOAD)
+    at = open_app(store, monkeypatch, user, page=script, params=params, timeout=120)
     assert not at.exception, (script, at.exception)
     for text_input in at.text_input:
         if text_input.proto.type == text_input.proto.PASSWORD:
@@ -159,7 +155,7 @@ def test_payloads_in_url_and_inputs(app, role, script):
     import gc
 
     gc.collect()
-    con = duckdb.connect(str(app), read_only=True)
+    con = duckdb.connect(str(store), read_only=True)
     try:
         after = counts(con)
     finally:

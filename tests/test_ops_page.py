@@ -7,16 +7,16 @@ from __future__ import annotations
 import os
 import shutil
 import time
-from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.access.auth import User
 from dashboard.ops import scheduler
-from tests.pages import served
+from tests.pages import open_app, served
 
-REPO = Path(__file__).resolve().parents[1]
+ADMIN = User("admin", "admin", display_name="Admin Sistem")
+OPERASIONAL = "ops/operasional.py"
 
 
 @pytest.fixture
@@ -30,25 +30,16 @@ def store(demo_store_path, tmp_path, monkeypatch):
         yield path
 
 
-def admin_app(page: str | None = "ops/operasional.py") -> AppTest:
-    at = AppTest.from_file(str(REPO / "dashboard/app.py"), default_timeout=90)
-    at.session_state["user"] = User("admin", "admin", display_name="Admin Sistem")
-    at.run()
-    if page:
-        at.switch_page(page).run()
-    return at
-
-
 def _texts(at: AppTest, kind: str) -> list[str]:
     return [e.value for e in getattr(at, kind)]
 
 
-def test_missing_backup_is_shown_to_the_admin_on_every_page_until_fixed(store) -> None:
+def test_missing_backup_is_shown_to_the_admin_on_every_page_until_fixed(store, monkeypatch) -> None:
     """No backup yet: the admin's home page warns; after "Cadangkan sekarang" the warning is gone."""
-    at = admin_app(page=None)
+    at = open_app(store, monkeypatch, ADMIN)
     assert not at.exception
     assert any("Belum ada cadangan" in w for w in _texts(at, "warning"))
-    at.switch_page("ops/operasional.py").run()
+    at.switch_page(OPERASIONAL).run()
     at.button(key="ops_backup_now").click().run()
     assert not at.exception
     assert any(s.startswith("Cadangan dibuat dan terverifikasi: demo-") for s in _texts(at, "success"))
@@ -59,10 +50,10 @@ def test_missing_backup_is_shown_to_the_admin_on_every_page_until_fixed(store) -
     assert (backup_row["Hasil"], backup_row["Dijalankan oleh"]) == ("berhasil", "admin")
 
 
-def test_inbox_and_digest_buttons(store) -> None:
+def test_inbox_and_digest_buttons(store, monkeypatch) -> None:
     """The daily digest goes to the outbox; a file dropped in the inbox is imported from the button
     (the digest first: the first real import into a demo store removes its demo accounts)."""
-    at = admin_app()
+    at = open_app(store, monkeypatch, ADMIN, OPERASIONAL)
     at.button(key="ops_send_daily").click().run()
     assert not at.exception
     assert any("ke folder keluar" in s for s in _texts(at, "success"))
@@ -83,11 +74,9 @@ def test_inbox_and_digest_buttons(store) -> None:
     assert [p.name.split("-", 2)[-1] for p in (box / "done").iterdir()] == ["policy_events-2026.csv"]
 
 
-def test_other_roles_cannot_open_it(store) -> None:
+def test_other_roles_cannot_open_it(store, monkeypatch) -> None:
     """The page itself refuses a camat, whatever the navigation shows."""
-    at = AppTest.from_file(str(REPO / "dashboard/ops/operasional.py"), default_timeout=60)
-    at.session_state["user"] = User("camat", "camat")
-    at.run()
+    at = open_app(store, monkeypatch, User("camat", "camat"), script=OPERASIONAL, timeout=60)
     assert not at.exception
     assert at.error
 
@@ -95,14 +84,14 @@ def test_other_roles_cannot_open_it(store) -> None:
 def test_scheduler_starts_once_per_process_only_when_asked(store, monkeypatch) -> None:
     """Under AppTest nothing starts; with KINERJA_SCHEDULER=1 one scheduler with the four jobs, shared by sessions."""
     monkeypatch.delenv("KINERJA_SCHEDULER", raising=False)
-    admin_app(page=None)
+    open_app(store, monkeypatch, ADMIN, fresh=False)
     assert scheduler.running() is None
     monkeypatch.setenv("KINERJA_SCHEDULER", "1")
     monkeypatch.setenv("KINERJA_INBOX_SECONDS", "3600")
     try:
-        admin_app(page=None)
+        open_app(store, monkeypatch, ADMIN, fresh=False)
         first = scheduler.running()
-        admin_app(page=None)  # a second session
+        open_app(store, monkeypatch, ADMIN, fresh=False)  # a second session
         assert scheduler.running() is first
         assert sorted(scheduler.next_runs()) == ["backup", "digest_daily", "digest_weekly", "inbox"]
     finally:

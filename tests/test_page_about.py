@@ -3,17 +3,13 @@ shows the right counts; the language switch changes the labels; filters live in 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import duckdb
 import pytest
 import streamlit as st
-from streamlit.testing.v1 import AppTest
 
 from dashboard.core import fmt
 from dashboard.core.store import CONTRACT_TABLES
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.pages import open_app
 
 
 @pytest.fixture(scope="module")
@@ -21,11 +17,7 @@ def first_start(tmp_path_factory):
     """The app started with KINERJA_DB pointing at a file that does not exist yet."""
     path = tmp_path_factory.mktemp("first") / "baru" / "kinerja.duckdb"
     mp = pytest.MonkeyPatch()
-    mp.setenv("KINERJA_DB", str(path))
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=180)
-    at.run()
+    at = open_app(path, mp, timeout=180)
     yield at, path
     st.cache_resource.clear()
     mp.undo()

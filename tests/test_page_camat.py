@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from dashboard.access.auth import User
+from tests.pages import open_app
 
-APP = str(Path(__file__).resolve().parents[1] / "dashboard" / "app.py")
 PERIODS: list[str] = []
 CAMAT = User("camat", "camat")
 OVERVIEW_TABS = ("achievement", "kurva", "monthly")
@@ -27,57 +24,41 @@ def demo_store(demo_store_copy):
     con = open_reader(path)  # before the app attaches the file read-write in this process
     PERIODS.extend(queries.run(reader_cursor(con), "semesters")["period"].tolist())
     con.close()
-    previous = os.environ.get("KINERJA_DB")
-    os.environ["KINERJA_DB"] = str(path)
-    st.cache_data.clear()
+    st.cache_data.clear()  # the module's tests then share the app's caches, as sessions of one server do
     st.cache_resource.clear()
     yield path
     st.cache_data.clear()
     st.cache_resource.clear()
-    if previous is None:
-        os.environ.pop("KINERJA_DB", None)
-    else:
-        os.environ["KINERJA_DB"] = previous
-
-
-def app(user: User = CAMAT, **params: str) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.session_state["user"] = user
-    for key, value in params.items():
-        at.query_params[key] = value
-    return at
 
 
 def semesters(demo_store) -> list[str]:
     return list(PERIODS)
 
 
-def opened(page: str, user: User = CAMAT, **params: str) -> AppTest:
-    at = app(user, **params)
-    at.run()
-    at.switch_page(page).run()
+def opened(path, monkeypatch, page: str, user: User = CAMAT, **params: str) -> AppTest:
+    """``page`` on the store at ``path`` for ``user`` with URL ``params``, checked to show no exception or error box."""
+    at = open_app(path, monkeypatch, user, page, params, fresh=False, timeout=60)
     assert not at.exception, [e.value for e in at.exception]
     assert not at.error, [e.value for e in at.error]
     return at
 
 
-def test_ringkasan_is_the_default_page_for_the_camat(demo_store):
+def test_ringkasan_is_the_default_page_for_the_camat(demo_store, monkeypatch):
     """The camat lands on Ringkasan Kinerja."""
-    at = app()
-    at.run()
+    at = open_app(demo_store, monkeypatch, CAMAT, fresh=False, timeout=60)
     assert not at.exception
     assert at.title[0].value == "Ringkasan Kinerja"
 
 
-def test_every_page_runs_for_every_semester(demo_store):
+def test_every_page_runs_for_every_semester(demo_store, monkeypatch):
     """Each page, and each tab of Ringkasan Kinerja, runs without exception and without an error box for each
     semester in the demo."""
     periods = semesters(demo_store)
     assert len(periods) >= 6
     for period in periods:
         for page in PAGES:
-            at = opened(page, sem=period)
-        at = opened(PAGES[0], sem=period)
+            at = opened(demo_store, monkeypatch, page, sem=period)
+        at = opened(demo_store, monkeypatch, PAGES[0], sem=period)
         for tab in OVERVIEW_TABS[1:]:
             open_tab(at, tab)
 
@@ -90,10 +71,10 @@ def open_tab(at: AppTest, tab: str) -> AppTest:
     return at
 
 
-def test_overview_draws_one_view_per_tab_and_keeps_it_in_the_url(demo_store):
+def test_overview_draws_one_view_per_tab_and_keeps_it_in_the_url(demo_store, monkeypatch):
     """Ringkasan Kinerja shows what needs attention and the headline, then the semester's three views as tabs:
     only the open one is drawn (one chart), and the open tab is in the URL."""
-    at = opened(PAGES[0], sem="2025-S2")
+    at = opened(demo_store, monkeypatch, PAGES[0], sem="2025-S2")
     assert [tab.label for tab in at.tabs] == [
         "Capaian semester per unit",
         "Kurva distribusi predikat",
@@ -116,9 +97,9 @@ def test_overview_draws_one_view_per_tab_and_keeps_it_in_the_url(demo_store):
     assert len(verdicts) and all(v in ("✓ terpenuhi", "⚠ tidak terpenuhi") for v in verdicts), verdicts.tolist()
 
 
-def test_changing_the_semester_changes_the_figures(demo_store):
+def test_changing_the_semester_changes_the_figures(demo_store, monkeypatch):
     """Headline figures follow the semester filter; the URL follows too."""
-    at = opened(PAGES[0])
+    at = opened(demo_store, monkeypatch, PAGES[0])
     first = {m.label: m.value for m in at.metric}
     latest = at.session_state["sem"]
     other = [p for p in semesters(demo_store) if p != latest][2]
@@ -130,9 +111,9 @@ def test_changing_the_semester_changes_the_figures(demo_store):
     assert first["Sesuai standar"] != second["Sesuai standar"]
 
 
-def test_url_parameters_round_trip_into_detail_unit(demo_store):
+def test_url_parameters_round_trip_into_detail_unit(demo_store, monkeypatch):
     """?unit=...&sem=... opens Detail Unit on that unit and semester, and stays in the URL."""
-    at = opened(PAGES[2], unit="33.74.09.1003", sem="2025-S1")
+    at = opened(demo_store, monkeypatch, PAGES[2], unit="33.74.09.1003", sem="2025-S1")
     assert at.session_state["unit"] == "33.74.09.1003"
     assert at.session_state["sem"] == "2025-S1"
     assert any("Kelurahan Bendan Ngisor — Semester I 2025" in h.value for h in at.subheader)
@@ -140,18 +121,18 @@ def test_url_parameters_round_trip_into_detail_unit(demo_store):
     assert (unit[0] if isinstance(unit, list) else unit) == "33.74.09.1003"
 
 
-def test_funnel_and_league_table_show_bendan_ngisor_below(demo_store):
+def test_funnel_and_league_table_show_bendan_ngisor_below(demo_store, monkeypatch):
     """The lagging kelurahan is flagged below the funnel limits after the policy."""
-    at = opened(PAGES[1], sem="2026-S1")
+    at = opened(demo_store, monkeypatch, PAGES[1], sem="2026-S1")
     table = at.dataframe[0].value
     row = table[table["Unit kerja"] == "Kelurahan Bendan Ngisor"].iloc[0]
     assert row["Corong"].startswith("di bawah batas")
     assert at.get("plotly_chart")
 
 
-def test_follow_up_saved_in_one_session_is_seen_in_another(demo_store):
+def test_follow_up_saved_in_one_session_is_seen_in_another(demo_store, monkeypatch):
     """A follow-up recorded by the camat shows in a second session's list."""
-    at = opened(PAGES[3])
+    at = opened(demo_store, monkeypatch, PAGES[3])
     at.text_input(key="camat_fu_issue").input("Tunggakan surat pindah menumpuk")
     at.text_area(key="camat_fu_action").input("Tambah petugas verifikasi berkas pada hari Senin")
     at.text_input(key="camat_fu_pic").input("Lurah Bendan Ngisor")
@@ -161,19 +142,19 @@ def test_follow_up_saved_in_one_session_is_seen_in_another(demo_store):
     assert not at.exception
     assert any("Tindak lanjut tersimpan" in s.value for s in at.success)
 
-    other = opened(PAGES[3])
+    other = opened(demo_store, monkeypatch, PAGES[3])
     actions = other.dataframe[0].value["Tindakan yang disepakati"].tolist()
     assert "Tambah petugas verifikasi berkas pada hari Senin" in actions
 
 
-def test_lurah_sees_only_their_own_unit(demo_store):
+def test_lurah_sees_only_their_own_unit(demo_store, monkeypatch):
     """A lurah's overview and comparison show only their unit by name."""
     lurah = User("lurah3", "lurah", unit_id="33.74.09.1003")
-    at = opened(PAGES[0], user=lurah, sem="2026-S1")
+    at = opened(demo_store, monkeypatch, PAGES[0], user=lurah, sem="2026-S1")
     attention = " ".join(m.value for m in at.markdown if m.value.startswith("- "))
     assert "Bendan Ngisor" in attention
     assert "Sampangan" not in attention and "Karangrejo" not in attention
-    at = opened(PAGES[1], user=lurah, sem="2026-S1")
+    at = opened(demo_store, monkeypatch, PAGES[1], user=lurah, sem="2026-S1")
     assert at.dataframe[0].value["Unit kerja"].tolist() == ["Kelurahan Bendan Ngisor"]
     funnel = str(at.get("plotly_chart")[0].proto.spec)
     assert "Kelurahan Sampangan" not in funnel and "Unit lain" in funnel

@@ -4,17 +4,13 @@ the app's own connection: readers see the new data on their next query, without 
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from dashboard.access.auth import User
 from dashboard.core import data
 from dashboard.datamgmt import importer
-from tests.pages import served
-
-REPO = Path(__file__).resolve().parents[1]
+from tests.pages import open_app, served
 
 
 @pytest.fixture(scope="module")
@@ -31,28 +27,18 @@ def store(demo_master, tmp_path, monkeypatch):
         yield path
 
 
-def app(user: User) -> AppTest:
-    at = AppTest.from_file(str(REPO / "dashboard/app.py"), default_timeout=60)
-    at.session_state["user"] = user
-    return at
-
-
-def test_import_page_for_admin_shows_templates_and_uploader(store):
+def test_import_page_for_admin_shows_templates_and_uploader(store, monkeypatch):
     """Admin opens Impor Data: table choice, templates, an uploader, no error."""
-    at = app(User("admin", "admin"))
-    at.run()
-    at.switch_page("datamgmt/impor_data.py").run()
+    at = open_app(store, monkeypatch, User("admin", "admin"), "datamgmt/impor_data.py", timeout=60)
     assert not at.exception and not at.error
     assert at.title[0].value == "Impor Data"
     assert at.selectbox(key="imp_table").value == "units"
     assert "unggah berkas" in at.info[0].value
 
 
-def test_import_page_refuses_other_roles(store):
+def test_import_page_refuses_other_roles(store, monkeypatch):
     """The page itself refuses a camat, whatever the navigation shows."""
-    at = AppTest.from_file(str(REPO / "dashboard/datamgmt/impor_data.py"), default_timeout=60)
-    at.session_state["user"] = User("camat", "camat")
-    at.run()
+    at = open_app(store, monkeypatch, User("camat", "camat"), script="datamgmt/impor_data.py", timeout=60)
     assert not at.exception
     assert "hanya untuk admin" in at.error[0].value
 
@@ -87,15 +73,14 @@ def test_failed_import_in_the_app_rolls_back(store, tmp_path):
     assert data.query("import_log_recent", limit=5)["outcome"].tolist() == ["ditolak"]
 
 
-def test_quality_page_renders_with_import_log(store, tmp_path):
+def test_quality_page_renders_with_import_log(store, tmp_path, monkeypatch):
     """Kualitas Data for the camat: every section renders; the import history lists an import."""
     path = tmp_path / "events.csv"
     path.write_text("event_date,label\n2025-01-02,Uji impor\n", encoding="utf-8")
     with data.transaction() as cursor:
         importer.import_file(cursor, "policy_events", path, user="admin")
-    at = app(User("camat", "camat"))
-    at.run()
-    at.switch_page("datamgmt/kualitas_data.py").run()
+    # the caches as the import left them: the page must see the import through them
+    at = open_app(store, monkeypatch, User("camat", "camat"), "datamgmt/kualitas_data.py", fresh=False, timeout=60)
     assert not at.exception and not at.error
     assert at.title[0].value == "Kualitas Data"
     headers = [h.value for h in at.subheader]
@@ -105,10 +90,8 @@ def test_quality_page_renders_with_import_log(store, tmp_path):
     assert history["Pengguna"].tolist() == ["admin"]
 
 
-def test_quality_page_in_english(store):
-    at = app(User("admin", "admin"))
-    at.session_state["lang"] = "en"
-    at.run()
-    at.switch_page("datamgmt/kualitas_data.py").run()
+def test_quality_page_in_english(store, monkeypatch):
+    admin = User("admin", "admin")
+    at = open_app(store, monkeypatch, admin, "datamgmt/kualitas_data.py", state={"lang": "en"}, timeout=60)
     assert not at.exception and not at.error
     assert at.title[0].value == "Data quality"
