@@ -11,8 +11,8 @@ import duckdb
 import pytest
 
 from dashboard.access import auth
-from dashboard.navigation import PAGES
-from tests.browser.test_pages import CHART_PAGES, cases
+from dashboard.navigation import CHART_PAGES, PAGES
+from tests.browser.test_pages import cases
 from tests.pages import open_app
 
 SCRIPTS = {url_path: script for _, script, _, _, url_path in PAGES}
