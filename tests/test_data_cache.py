@@ -136,3 +136,67 @@ def test_questions_about_a_person_or_a_search_are_not_kept_beside_the_store(stor
     kept = store.with_name(store.name + ".questions.json").read_text(encoding="utf-8")
     assert '"semesters"' in kept
     assert "Budi" not in kept and NIP_A not in kept and "hr_search" not in kept
+
+
+def test_a_question_asked_by_many_sessions_at_once_is_computed_once(store, monkeypatch):
+    """Ten sessions asking the same uncached question at the same moment (a meeting opening the same page after
+    an import) wait for one computation instead of each running the query; all get the same answer."""
+    data.query("units")  # the store's connection opened (it runs a query of its own) before the spies
+    asked = threading.Semaphore(0)  # one release per session that has asked
+    real_remember, real_run, runs = data._remember, queries.run, []
+
+    def remember(*args, **kwargs):
+        real_remember(*args, **kwargs)
+        asked.release()
+
+    def held_run(cursor, name, **params):
+        runs.append(name)
+        for _ in range(10):  # the computation goes on only once all ten have asked
+            assert asked.acquire(timeout=10)
+        return real_run(cursor, name, **params)
+
+    monkeypatch.setattr(data, "_remember", remember)
+    monkeypatch.setattr(queries, "run", held_run)
+    answers = []
+    asking = [threading.Thread(target=lambda: answers.append(data.query("semesters"))) for _ in range(10)]
+    for thread in asking:
+        thread.start()
+    for thread in asking:
+        thread.join(60)
+    assert runs == ["semesters"]
+    assert len(answers) == 10 and all(answer is answers[0] for answer in answers)
+
+
+def test_a_failed_computation_is_taken_over_by_a_waiting_session(store, monkeypatch):
+    """A session waiting for another's computation of the same question computes it itself if that one fails."""
+    data.query("units")  # the store's connection opened (it runs a query of its own) before the spy
+    real_run, calls = queries.run, []
+    first_started, release = threading.Event(), threading.Event()
+
+    def failing_once(cursor, name, **params):
+        calls.append(name)
+        if len(calls) == 1:
+            first_started.set()
+            release.wait(30)
+            raise RuntimeError("the first computation fails")
+        return real_run(cursor, name, **params)
+
+    monkeypatch.setattr(queries, "run", failing_once)
+    errors, answers = [], []
+
+    def first() -> None:
+        try:
+            data.query("semesters")
+        except RuntimeError as error:
+            errors.append(error)
+
+    one = threading.Thread(target=first)
+    one.start()
+    assert first_started.wait(30)
+    two = threading.Thread(target=lambda: answers.append(data.query("semesters")))
+    two.start()
+    release.set()
+    one.join(60)
+    two.join(60)
+    assert len(errors) == 1 and len(answers) == 1 and not answers[0].empty
+    assert calls == ["semesters", "semesters"]

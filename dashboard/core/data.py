@@ -62,6 +62,7 @@ _DDL_TARGET = re.compile(
 RESULTS_LIMIT = 2048  # cached answers kept, least recently used dropped first
 _results: collections.OrderedDict[tuple, pd.DataFrame] = collections.OrderedDict()
 _results_lock = threading.Lock()
+_computing: dict[tuple, threading.Event] = {}  # questions being computed now -> set when done (held by _results_lock)
 _connections: dict[int, int] = {}  # id(connection) -> its generation: a new connection answers afresh
 _connection_counter = itertools.count(1)
 
@@ -145,21 +146,34 @@ def _bump(changes: Iterable[str] | None) -> None:
 
 
 def _answer(store: tuple[str, int], name: str, params: dict) -> pd.DataFrame:
+    """The cached answer, else computed once: a question already being computed for another session (or by the
+    re-warming worker) is waited for, not computed a second time; if that computation fails, a waiter takes over."""
     key = _key(name, store, params)
-    with _results_lock:
-        if key in _results:
-            _results.move_to_end(key)
-            return _results[key]
-    cursor = reader_cursor(_connection(*store))
+    while True:
+        with _results_lock:
+            if key in _results:
+                _results.move_to_end(key)
+                return _results[key]
+            computing = _computing.get(key)
+            if computing is None:
+                computing = _computing[key] = threading.Event()
+                break
+        computing.wait()
     try:
-        frame = queries.run(cursor, name, **params)
+        cursor = reader_cursor(_connection(*store))
+        try:
+            frame = queries.run(cursor, name, **params)
+        finally:
+            cursor.close()
+        with _results_lock:
+            _results[key] = frame
+            while len(_results) > RESULTS_LIMIT:
+                _results.popitem(last=False)
+        return frame
     finally:
-        cursor.close()
-    with _results_lock:
-        _results[key] = frame
-        while len(_results) > RESULTS_LIMIT:
-            _results.popitem(last=False)
-    return frame
+        with _results_lock:
+            del _computing[key]
+        computing.set()
 
 
 def clear_cache() -> None:
