@@ -49,6 +49,16 @@ def open_app(
     return at
 
 
+def open_tab(at: AppTest, url_key: str, tab: str) -> AppTest:
+    """Open the lazy tab ``tab`` of a page (``ui.lazy_tabs``, the open tab kept in the URL as ``url_key``) and
+    rerun; no exception and no error box."""
+    at.session_state[url_key] = tab
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+    return at
+
+
 @contextlib.contextmanager
 def served(path, monkeypatch):
     """The app's data layer pointed at the store at ``path`` with empty caches, emptied again after."""

@@ -7,6 +7,7 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from dashboard.access.auth import User
+from tests import pages
 from tests.pages import open_app
 
 PERIODS: list[str] = []
@@ -64,11 +65,7 @@ def test_every_page_runs_for_every_semester(demo_store, monkeypatch):
 
 
 def open_tab(at: AppTest, tab: str) -> AppTest:
-    at.session_state["rk_tab"] = tab
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    assert not at.error, [e.value for e in at.error]
-    return at
+    return pages.open_tab(at, "rk_tab", tab)
 
 
 def test_overview_draws_one_view_per_tab_and_keeps_it_in_the_url(demo_store, monkeypatch):

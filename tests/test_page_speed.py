@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.access.auth import User
+from tests import pages
 from tests.fixture_store import build_fixture_store
 from tests.pages import open_app
 
@@ -33,11 +34,7 @@ def metrics(at) -> dict[str, str]:
 
 
 def open_tab(at, tab: str):
-    at.session_state["sp_tab"] = tab
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    assert not at.error, [e.value for e in at.error]
-    return at
+    return pages.open_tab(at, "sp_tab", tab)
 
 
 def test_every_section_renders_on_the_demo_store(demo_path, monkeypatch):
