@@ -301,6 +301,17 @@ def _chart_ready(page) -> None:
     page.locator('[data-testid="stMain"] [data-testid="stPlotlyChart"]').first.wait_for(timeout=PANDAS_TIMEOUT_MS)
 
 
+def _load_until_chart(page, timer: Timer, load) -> tuple[float, int]:
+    """``load()`` (a new document: an address opened, a reload) timed until the page, showing its chart, has
+    settled."""
+
+    def loaded() -> None:
+        load()
+        _chart_ready(page)
+
+    return timer.step_across_reload(loaded)
+
+
 def trend_run(store: Path, port: int) -> dict:
     """Our side of the pandas comparison, in a fresh dashboard process: after signing in, Kecepatan Layanan opened
     by its address on the monthly trend tab (first visit: its queries not yet cached), then the same address
@@ -316,17 +327,10 @@ def trend_run(store: Path, port: int) -> dict:
             page, timer = _new_page(browser, PANDAS_TIMEOUT_MS)
             _open_and_sign_in(page, timer, port)
             path, query = COMPARED
-
-            def visit() -> None:
-                page.goto(f"http://127.0.0.1:{port}/{path}?{query}")
-                _chart_ready(page)
-
-            def reload() -> None:
-                page.reload()
-                _chart_ready(page)
-
-            result["first"] = timer.step_across_reload(visit)
-            result["repeat"] = timer.step_across_reload(reload)
+            result["first"] = _load_until_chart(
+                page, timer, lambda: page.goto(f"http://127.0.0.1:{port}/{path}?{query}")
+            )
+            result["repeat"] = _load_until_chart(page, timer, page.reload)
             browser.close()
         result["peak_mb"] = peak_mb(server.pid)
     finally:
@@ -364,18 +368,10 @@ def pandas_run(store: Path, port: int, unit: str | None) -> dict:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             page, timer = _new_page(browser, PANDAS_TIMEOUT_MS)
-
-            def visit() -> None:
-                page.goto(f"http://127.0.0.1:{port}/", timeout=PANDAS_TIMEOUT_MS)
-                _chart_ready(page)
-
-            def reload() -> None:
-                page.reload(timeout=PANDAS_TIMEOUT_MS)
-                _chart_ready(page)
-
-            result["first"] = timer.step_across_reload(visit)
+            url = f"http://127.0.0.1:{port}/"
+            result["first"] = _load_until_chart(page, timer, lambda: page.goto(url, timeout=PANDAS_TIMEOUT_MS))
             result["drawn"][None] = _drawn_medians(page)
-            result["repeat"] = timer.step_across_reload(reload)
+            result["repeat"] = _load_until_chart(page, timer, lambda: page.reload(timeout=PANDAS_TIMEOUT_MS))
             if unit is not None:
                 combobox = page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').first
                 combobox = combobox.get_by_role("combobox")
@@ -397,6 +393,7 @@ def query_medians(store: Path, unit_id: str | None, months: int = 12) -> dict[tu
     last ``months`` months with requests (the trend tab's default window), of one unit or of all (None)."""
     import pandas as pd
 
+    from bench.run import MONTHLY_PARAMS
     from dashboard.core import periods, queries
     from dashboard.core.store import open_reader, reader_cursor
 
@@ -409,10 +406,8 @@ def query_medians(store: Path, unit_id: str | None, months: int = 12) -> dict[tu
             "speed_monthly_by_service",
             date_from=window[0],
             date_to=periods.add_months(window[-1], 1),
-            unit_id=unit_id,
-            service_ids=[],
-            channel=None,
             measure="working",
+            **{**MONTHLY_PARAMS, "unit_id": unit_id},
         )
     finally:
         con.close()

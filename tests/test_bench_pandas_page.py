@@ -15,6 +15,7 @@ from streamlit.testing.v1 import AppTest
 
 from bench import pandas_way
 from bench.browser import PANDAS_PAGE, query_medians
+from bench.run import MONTHLY_PARAMS
 from dashboard.core import queries
 from dashboard.core.store import open_reader, reader_cursor
 from tests.pages import open_app
@@ -63,10 +64,8 @@ def test_the_pandas_way_computes_the_querys_monthly_figures(demo_store_path):
             "speed_monthly_by_service",
             date_from=dt.date(2000, 1, 1),
             date_to=dt.date(2100, 1, 1),
-            unit_id=None,
-            service_ids=[],
-            channel=None,
             measure="working",
+            **MONTHLY_PARAMS,
         )
     finally:
         ours.close()
