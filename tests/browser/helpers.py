@@ -10,6 +10,7 @@ import os
 import re
 from pathlib import Path
 
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
@@ -74,10 +75,19 @@ _CHART_HAS_DATA_JS = """
 def wait_for_app(page: Page, timeout: float = 30_000, settle_ms: int = 250) -> None:
     """Wait until the Streamlit app has finished its current run and shows no stale element.
 
-    Call it after `page.goto(...)` and after every interaction that reruns the script.
+    Call it after `page.goto(...)` and after every interaction that reruns the script. An interaction that
+    loads a new document (signing in or out) may replace the page under the wait: it then waits on the new one.
     """
-    page.evaluate("window.__stIdleSince = null")
-    page.wait_for_function(_APP_IDLE_JS, arg={"settleMs": settle_ms}, timeout=timeout, polling=50)
+    for attempt in range(3):
+        try:
+            page.evaluate("window.__stIdleSince = null")
+            page.wait_for_function(_APP_IDLE_JS, arg={"settleMs": settle_ms}, timeout=timeout, polling=50)
+            return
+        except PlaywrightError as error:
+            # the interaction loaded a new document (signing out reloads the page): wait on that one instead
+            if "Execution context was destroyed" not in str(error) or attempt == 2:
+                raise
+            page.wait_for_load_state()
 
 
 def assert_no_error(page: Page, allow: str | None = None) -> None:
