@@ -27,7 +27,7 @@ from dashboard.core import data, fmt, hardening, ui  # noqa: E402
 from dashboard.core.i18n import LANGS, t  # noqa: E402
 from dashboard.core.store import db_path  # noqa: E402
 from dashboard.demo import mode  # noqa: E402
-from dashboard.navigation import CHART_PAGES, PAGES  # noqa: E402
+from dashboard.navigation import PAGES, WARM_CHARTS  # noqa: E402
 
 log = logging.getLogger("dashboard")
 hardening.install()
@@ -138,7 +138,8 @@ def main() -> None:
     st.sidebar.markdown(f"**{t('app.title')}**  \n{t('app.subtitle')}")
     sidebar()
     if signin.served():  # a browser: on a page that draws charts, start loading the chart library
-        ui.chart_library(warm=any(pages.get(path) is navigation for path in CHART_PAGES))
+        ui.chart_library(warm=any(pages.get(path) is navigation for path in WARM_CHARTS))
+        signin.hand_over_cookie()
     scope, asked = auth.unit_scope(), st.query_params.get("unit")
     if scope and asked and asked != scope:  # a unit head asking for another unit by URL: refused, audited
         signin.refuse(f"unit:{asked}")

@@ -28,3 +28,6 @@ PAGES = [
 #: Pages whose first screen draws a chart (with data on the demo store): a new browser document opening one
 #: starts loading the chart library at once (app.py, ui.chart_library); the browser tests expect a chart there.
 CHART_PAGES = frozenset({"ringkasan-kinerja", "perbandingan-unit", "detail-unit", "kecepatan-layanan"})
+#: Pages on which the chart library starts loading (ui.chart_library): those above, and the sign-in page, whose
+#: next page, the role's home page, opens in the same browser document while the password is typed.
+WARM_CHARTS = CHART_PAGES | {"masuk"}

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard.access import auth, sessions, signin
+from dashboard.access import auth, signin
 from dashboard.core import data
 from dashboard.core.i18n import t
 
@@ -22,7 +22,7 @@ if submitted:
     if new != repeat:
         st.error(t("auth.pw_mismatch"))
     else:
-        keep = st.context.cookies.get(sessions.COOKIE, "") if signin.served() else ""
+        keep = (signin.session_token() or "") if signin.served() else ""
         try:
             with data.transaction(commit_on=(auth.SignInRefused,)) as cursor:
                 auth.change_own_password(cursor, user, current, new, keep=keep)

@@ -7,14 +7,19 @@ a second tab). So a sign-in is bound to a token only the browser holds:
 1. The Masuk page checks the password (``auth.authenticate``), stores the SHA-256 of a new
    random token in ``user_sessions`` (user, created, last use, absolute expiry) and keeps the
    token in this process under a one-time grant code valid for ``GRANT_SECONDS``.
-2. A small script on the page posts the grant code to ``GRANT_PATH``, a Starlette route of this
+2. The page goes on signed in, without reloading: its next run opens the role's home page and
+   sends a small script that posts the grant code to ``GRANT_PATH``, a Starlette route of this
    server (``routes``, mounted by app.py through ``st.App``). The route answers with the token
-   as an **HttpOnly**, **SameSite=Strict** cookie (Secure when served over HTTPS), and the
-   script reloads the page. The token itself never passes through the websocket or JavaScript.
+   as an **HttpOnly**, **SameSite=Strict** cookie (Secure when served over HTTPS). The token
+   itself never passes through the websocket or JavaScript.
 3. Every run of the app reads the cookie (``st.context.cookies``, sent with the websocket's own
    handshake, so a client that names someone else's session ID brings its own cookies, not
    theirs) and looks its hash up (``user_of``): a reload and a new tab stay signed in while the
    session is used within the idle limit; a run without the matching cookie is not signed in.
+   The connection that signed in was opened before the cookie existed: until it ends, its
+   session state holds the token bound to that connection's own XSRF cookie
+   (``signin.session_token``), which a client naming the session ID does not bring either.
+   (Without an XSRF cookie to bind to, the page takes the cookie and reloads instead.)
 4. Sign-out, the idle limit, disabling an account and resetting its password delete the
    session rows (every session of that user for the last three), so the cookie opens nothing.
 
@@ -141,13 +146,13 @@ def redeem(code: str, bound: str = "") -> str | None:
     return token
 
 
-def grant_script(code: str, then: str) -> str:
-    """The page script: exchange ``code`` for the cookie, then open ``then`` (a path of this app)."""
+def grant_script(code: str, then: str | None = None) -> str:
+    """The page script: exchange ``code`` for the cookie; then, given ``then`` (a path of this app), open it."""
+    after = f".finally(function () {{ window.location.replace({json.dumps(then)}); }})" if then else ""
     return (
         "<script>(function () {"
         f"fetch({json.dumps(GRANT_PATH)}, {{method: 'POST', credentials: 'same-origin', "
-        f"headers: {{'Content-Type': 'text/plain'}}, body: {json.dumps(code)}}})"
-        f".finally(function () {{ window.location.replace({json.dumps(then)}); }});"
+        f"headers: {{'Content-Type': 'text/plain'}}, body: {json.dumps(code)}}}){after};"
         "})();</script>"
     )
 

@@ -13,6 +13,7 @@ state themselves and the idle limit is kept in the session state.
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from unittest import mock
 
 import duckdb
@@ -23,6 +24,8 @@ from dashboard.access import audit_trail, auth, sessions
 from dashboard.core import data
 from dashboard.core.i18n import t
 
+HELD_TOKEN = "session_token"  # (token, SHA-256 of the XSRF cookie) of a sign-in on this connection
+GRANT_CODE = "session_grant"  # the grant code of that sign-in, until the page has been sent the script for it
 KEEP_ON_SIGN_OUT = ("lang",)  # the only session state a sign-out keeps
 AUTO_RUN = "auto_run"  # set before an automatic st.rerun (slides advancing): not the user's activity
 
@@ -75,7 +78,7 @@ def resolve() -> None:
     if not served():
         _enforce_idle_timeout(activity)
         return
-    token = st.context.cookies.get(sessions.COOKIE)
+    token = session_token()
     row, over = None, None
     if token:
         # only user_sessions is written: no cached figure goes stale
@@ -95,6 +98,29 @@ def resolve() -> None:
         st.session_state["signed_out_idle"] = True
 
 
+def session_token() -> str | None:
+    """This browser's session token (served): the one this connection was handed when it signed in, else the
+    one in the cookie its connection brought.
+
+    Signing in does not reload the page: the browser receives the cookie for its next connection (a reload,
+    a second tab), while this connection, opened before the cookie existed, keeps the token in its session
+    state, bound to the connection's own XSRF cookie. A client that names this Streamlit session's ID brings
+    its own cookies: it matches neither."""
+    held = st.session_state.get(HELD_TOKEN)
+    bound = st.context.cookies.get(sessions.BIND_COOKIE, "")
+    if held and bound and secrets.compare_digest(held[1], sessions.token_hash(bound)):
+        return held[0]
+    return st.context.cookies.get(sessions.COOKIE)
+
+
+def hand_over_cookie() -> None:
+    """Right after signing in (served): the script that exchanges the sign-in's grant code for the session
+    cookie, once, at the end of the sidebar."""
+    code = st.session_state.pop(GRANT_CODE, None)
+    if code:
+        st.sidebar.html(sessions.grant_script(code), unsafe_allow_javascript=True)
+
+
 def _look_up(token: str, touch: bool) -> tuple[dict | None, str | None]:
     with data.transaction() as cursor:
         row, over = sessions.user_of(cursor, token, auth.now(), touch=touch)
@@ -112,7 +138,7 @@ def session_over() -> bool:
     if not served():
         last_seen = st.session_state.get("last_seen")
         return last_seen is not None and auth.now() - last_seen > idle_limit()
-    token = st.context.cookies.get(sessions.COOKIE)
+    token = session_token()
     if not token:
         return True
     with data.transaction() as cursor:
@@ -145,8 +171,9 @@ def _enforce_idle_timeout(activity: bool) -> None:
 
 
 def sign_in(username: str, password: str) -> bool:
-    """Try to sign in. Served: start a session and hand its cookie to the browser (the page
-    reloads signed in). Under AppTest: the session state holds the user. Shows the reason on failure."""
+    """Try to sign in. Served: start a session; this connection holds its token and the next run hands the
+    cookie to the browser (``session_token``, ``hand_over_cookie``). Under AppTest: the session state holds
+    the user. Shows the reason on failure."""
     try:
         # a refused attempt is committed too: the delay counts it and the audit trail shows it
         # the lock spans the transaction: the next attempt for this name sees this one committed
@@ -169,9 +196,14 @@ def sign_in(username: str, password: str) -> bool:
         st.session_state["user"] = user
         st.session_state["last_seen"] = auth.now()
         return True
-    # then the app's root: the role's home page is the default page there (the password page
-    # for a one-time password)
-    code = sessions.grant(token, st.context.cookies.get(sessions.BIND_COOKIE, ""))
+    bound = st.context.cookies.get(sessions.BIND_COOKIE, "")
+    code = sessions.grant(token, bound)
+    if bound:  # this connection goes on signed in; the next run hands the cookie over (hand_over_cookie)
+        st.session_state[HELD_TOKEN] = (token, sessions.token_hash(bound))
+        st.session_state[GRANT_CODE] = code
+        return True
+    # no XSRF cookie to bind the token to: the page takes the cookie and reloads at the app's root (the
+    # role's home page is the default page there; the password page for a one-time password)
     st.html(sessions.grant_script(code, "/"), unsafe_allow_javascript=True)
     st.info(t("auth.signing_in"))
     st.stop()

@@ -19,6 +19,7 @@ import pytest
 from playwright.sync_api import Page
 
 from dashboard.access import auth
+from dashboard.access.sessions import GRANT_PATH
 from dashboard.core.i18n import t
 from dashboard.navigation import CHART_PAGES, PAGES
 from tests.browser.helpers import (
@@ -79,21 +80,23 @@ def sign_in(page: Page, username: str, password: str) -> None:
 
 
 def sign_in_all(sessions: list[tuple[Page, str, str]], timeout: float | None = None) -> None:
-    """Sign each (page, user name, password) in on "Masuk", all at once: the password checks and the
-    reloads overlap. ``timeout`` in ms (default: the app's wait and the context's navigation timeout)."""
+    """Sign each (page, user name, password) in on "Masuk", all at once: the password checks overlap.
+    ``timeout`` in ms (default: the app's wait and the context's timeout)."""
     for page, _, _ in sessions:
         page.locator('[data-testid="stSidebarNav"] a', has_text=t("auth.sign_in", lang="id")).click()
-    with contextlib.ExitStack() as reloads:
+    with contextlib.ExitStack() as exchanges:
         for page, username, password in sessions:
             wait_for_app(page, timeout=timeout or 30_000)
             page.get_by_label(t("auth.username", lang="id")).fill(username)
             page.get_by_label(t("auth.password", lang="id")).fill(password)
-            # the page trades its sign-in grant for the session cookie, then reloads
-            reloads.enter_context(page.expect_navigation(timeout=timeout))
+            # the home page opens in the same document and hands the session cookie to the browser
+            exchanges.enter_context(
+                page.expect_response(lambda response: response.url.endswith(GRANT_PATH), timeout=timeout)
+            )
             page.get_by_role("button", name=t("auth.submit", lang="id")).click()
     for page, _, _ in sessions:
+        page.locator(SIDEBAR, has_text=t("auth.sign_out", lang="id")).wait_for(timeout=timeout)
         wait_for_app(page, timeout=timeout or 30_000)
-        page.locator(SIDEBAR, has_text=t("auth.sign_out", lang="id")).wait_for()
 
 
 def open_page(page: Page, title: str) -> None:
