@@ -244,6 +244,28 @@ def test_one_time_password_must_be_changed_and_expires(store, monkeypatch):
     assert not again.must_change_password
 
 
+def test_changing_a_password_keeps_only_a_session_of_that_user(store, monkeypatch):
+    """The browser that changes its password stays signed in; every other session of the user ends, and a
+    token of someone else (a client that took the Streamlit session over brings its own cookie) is not kept."""
+    from dashboard.access import sessions
+
+    con = duckdb.connect(str(store))
+    at = dt.datetime(2034, 1, 1, 8, 0)
+    monkeypatch.setattr(auth, "now", lambda: at)
+    auth.add_user(con, "sandi.a", "kopi-tubruk-pagi", "hr", one_time=False)
+    auth.add_user(con, "sandi.b", "teh-manis-hangat-7", "camat", one_time=False)
+    mine, other_tab = sessions.start(con, "sandi.a", at), sessions.start(con, "sandi.a", at)
+    theirs = sessions.start(con, "sandi.b", at)
+    user = auth.authenticate(con, "sandi.a", "kopi-tubruk-pagi", at=at)
+    auth.change_own_password(con, user, "kopi-tubruk-pagi", "sandi-milik-sendiri-8", keep=mine)
+    assert sessions.user_of(con, mine, at)[0]["username"] == "sandi.a"
+    assert sessions.user_of(con, other_tab, at) == (None, "unknown")
+    auth.change_own_password(con, user, "sandi-milik-sendiri-8", "sandi-milik-sendiri-9", keep=theirs)
+    owners = con.execute("select username from user_sessions order by 1").fetchall()
+    con.close()
+    assert owners == [("sandi.b",)]  # their own session only: the token was not made one of sandi.a's
+
+
 def test_one_time_password_opens_only_the_password_page(served_store, monkeypatch):
     at = open_app(served_store, monkeypatch, auth.User("hr.uji", "hr", must_change_password=True), timeout=60)
     assert [t.value for t in at.title] == ["Ganti Kata Sandi"]
@@ -311,8 +333,10 @@ def test_grant_code_gives_the_token_once():
     from dashboard.access import sessions
 
     code = sessions.grant("geheim-token")
+    assert sessions.pending(code) and not sessions.pending("salah")
     assert sessions.redeem("salah") is None
     assert sessions.redeem(code) == "geheim-token"
+    assert not sessions.pending(code)  # the sign-in page stops sending its script
     assert sessions.redeem(code) is None
     bound = sessions.grant("token-dua", bound="xsrf-peramban-ini")
     assert sessions.redeem(bound, "xsrf-klien-lain") is None  # a client that took the session over

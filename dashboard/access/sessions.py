@@ -7,21 +7,23 @@ a second tab). So a sign-in is bound to a token only the browser holds:
 1. The Masuk page checks the password (``auth.authenticate``), stores the SHA-256 of a new
    random token in ``user_sessions`` (user, created, last use, absolute expiry) and keeps the
    token in this process under a one-time grant code valid for ``GRANT_SECONDS``.
-2. The page goes on signed in, without reloading: its next run opens the role's home page and
-   sends a small script that posts the grant code to ``GRANT_PATH``, a Starlette route of this
-   server (``routes``, mounted by app.py through ``st.App``). The route answers with the token
-   as an **HttpOnly**, **SameSite=Strict** cookie (Secure when served over HTTPS). The token
-   itself never passes through the websocket or JavaScript.
+2. The page goes on signed in, without reloading: it opens the role's home page, whose run sends
+   a small script that posts the grant code to ``GRANT_PATH``, a Starlette route of this server
+   (``routes``, mounted by app.py through ``st.App``); every run sends it again until the code is
+   redeemed or expired. The route answers with the token as an **HttpOnly**, **SameSite=Strict**
+   cookie (Secure when served over HTTPS). The token itself never passes through the websocket or
+   JavaScript.
 3. Every run of the app reads the cookie (``st.context.cookies``, sent with the websocket's own
    handshake, so a client that names someone else's session ID brings its own cookies, not
    theirs) and looks its hash up (``user_of``): a reload and a new tab stay signed in while the
    session is used within the idle limit; a run without the matching cookie is not signed in.
-   The connection that signed in was opened before the cookie existed: until it ends, its
-   session state holds the token bound to that connection's own XSRF cookie
-   (``signin.session_token``), which a client naming the session ID does not bring either.
-   (Without an XSRF cookie to bind to, the page takes the cookie and reloads instead.)
+   The connection that signed in was opened before the cookie existed: until that websocket
+   closes, this process holds its token keyed by the connection object (``signin.session_token``),
+   never in the session state, so a client that names the session ID, another connection, does
+   not get it.
 4. Sign-out, the idle limit, disabling an account and resetting its password delete the
-   session rows (every session of that user for the last three), so the cookie opens nothing.
+   session rows (every session of that user for the last three), so neither the cookie nor a
+   token a connection holds opens anything.
 
 A cookie set by JavaScript (``document.cookie``) could not be HttpOnly, and any script injected
 into the page could read it; Streamlit 1.67 lets an app add routes (``st.App(routes=...)``), so
@@ -146,13 +148,19 @@ def redeem(code: str, bound: str = "") -> str | None:
     return token
 
 
-def grant_script(code: str, then: str | None = None) -> str:
-    """The page script: exchange ``code`` for the cookie; then, given ``then`` (a path of this app), open it."""
-    after = f".finally(function () {{ window.location.replace({json.dumps(then)}); }})" if then else ""
+def pending(code: str) -> bool:
+    """Whether the grant ``code`` is still to be exchanged: not yet redeemed, not expired."""
+    with _grants_lock:
+        found = _grants.get(token_hash(code))
+    return found is not None and found[1] >= time.monotonic()
+
+
+def grant_script(code: str) -> str:
+    """The page script: exchange ``code`` for the cookie (the page stays as it is)."""
     return (
         "<script>(function () {"
         f"fetch({json.dumps(GRANT_PATH)}, {{method: 'POST', credentials: 'same-origin', "
-        f"headers: {{'Content-Type': 'text/plain'}}, body: {json.dumps(code)}}}){after};"
+        f"headers: {{'Content-Type': 'text/plain'}}, body: {json.dumps(code)}}});"
         "})();</script>"
     )
 

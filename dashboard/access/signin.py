@@ -13,7 +13,8 @@ state themselves and the idle limit is kept in the session state.
 from __future__ import annotations
 
 import datetime as dt
-import secrets
+import threading
+import weakref
 from unittest import mock
 
 import duckdb
@@ -24,10 +25,12 @@ from dashboard.access import audit_trail, auth, sessions
 from dashboard.core import data
 from dashboard.core.i18n import t
 
-HELD_TOKEN = "session_token"  # (token, SHA-256 of the XSRF cookie) of a sign-in on this connection
-GRANT_CODE = "session_grant"  # the grant code of that sign-in, until the page has been sent the script for it
 KEEP_ON_SIGN_OUT = ("lang",)  # the only session state a sign-out keeps
 AUTO_RUN = "auto_run"  # set before an automatic st.rerun (slides advancing): not the user's activity
+
+# connection -> (session token, grant code until exchanged) of a sign-in on that browser connection
+_held: weakref.WeakKeyDictionary[object, tuple[str, str | None]] = weakref.WeakKeyDictionary()
+_held_lock = threading.Lock()
 
 
 def idle_limit() -> dt.timedelta:
@@ -61,10 +64,14 @@ def audit(action: str, target: str = "", detail: str = "") -> None:
 
 def clear_state() -> None:
     """Forget everything this session held (the last NIP opened, one-time passwords not yet
-    downloaded, filters), except the language."""
+    downloaded, filters, the token its connection signed in with), except the language."""
     for key in list(st.session_state.keys()):
         if key not in KEEP_ON_SIGN_OUT:
             del st.session_state[key]
+    connection = _connection()
+    if connection is not None:
+        with _held_lock:
+            _held.pop(connection, None)
 
 
 def resolve() -> None:
@@ -98,26 +105,46 @@ def resolve() -> None:
         st.session_state["signed_out_idle"] = True
 
 
+def _connection() -> object | None:
+    """The browser connection (Streamlit's client of this session's websocket) this run serves, if served."""
+    ctx = get_script_run_ctx()
+    if ctx is None or not served():
+        return None
+    from streamlit import runtime
+
+    return runtime.get_instance().get_client(ctx.session_id)
+
+
 def session_token() -> str | None:
-    """This browser's session token (served): the one this connection was handed when it signed in, else the
-    one in the cookie its connection brought.
+    """This browser's session token (served): the one this connection signed in with, else the one in the
+    cookie its connection brought.
 
     Signing in does not reload the page: the browser receives the cookie for its next connection (a reload,
-    a second tab), while this connection, opened before the cookie existed, keeps the token in its session
-    state, bound to the connection's own XSRF cookie. A client that names this Streamlit session's ID brings
-    its own cookies: it matches neither."""
-    held = st.session_state.get(HELD_TOKEN)
-    bound = st.context.cookies.get(sessions.BIND_COOKIE, "")
-    if held and bound and secrets.compare_digest(held[1], sessions.token_hash(bound)):
-        return held[0]
+    a second tab), while the connection that signed in, opened before the cookie existed, holds the token in
+    this process, keyed by the connection itself (not in the session state): a client that takes the
+    Streamlit session over by naming its ID is another connection, and brings only its own cookies."""
+    connection = _connection()
+    if connection is not None:
+        with _held_lock:
+            held = _held.get(connection)
+        if held is not None:
+            return held[0]
     return st.context.cookies.get(sessions.COOKIE)
 
 
 def hand_over_cookie() -> None:
-    """Right after signing in (served): the script that exchanges the sign-in's grant code for the session
-    cookie, once, at the end of the sidebar."""
-    code = st.session_state.pop(GRANT_CODE, None)
-    if code:
+    """After signing in (served): on every run of the connection that signed in, until the browser has
+    exchanged the sign-in's grant code for the session cookie (or the code has expired), the script that
+    does so, at the end of the sidebar. A run cut short by a rerun sends it on the next one."""
+    connection = _connection()
+    if connection is None:
+        return
+    with _held_lock:
+        token, code = _held.get(connection, (None, None))
+        if code is not None and not sessions.pending(code):
+            _held[connection] = (token, None)
+            code = None
+    if code is not None:
         st.sidebar.html(sessions.grant_script(code), unsafe_allow_javascript=True)
 
 
@@ -196,18 +223,13 @@ def sign_in(username: str, password: str) -> bool:
         st.session_state["user"] = user
         st.session_state["last_seen"] = auth.now()
         return True
-    bound = st.context.cookies.get(sessions.BIND_COOKIE, "")
-    code = sessions.grant(token, bound)
-    if bound:  # this connection goes on signed in; the next run hands the cookie over (hand_over_cookie)
-        st.session_state[HELD_TOKEN] = (token, sessions.token_hash(bound))
-        st.session_state[GRANT_CODE] = code
-        return True
-    # no XSRF cookie to bind the token to: the page takes the cookie and reloads at the app's root (the
-    # role's home page is the default page there; the password page for a one-time password)
-    st.html(sessions.grant_script(code, "/"), unsafe_allow_javascript=True)
-    st.info(t("auth.signing_in"))
-    st.stop()
-    return True  # not reached
+    # this connection goes on signed in; its next runs hand the cookie to the browser (hand_over_cookie)
+    code = sessions.grant(token, st.context.cookies.get(sessions.BIND_COOKIE, ""))
+    connection = _connection()
+    if connection is not None:  # None: the browser has gone meanwhile
+        with _held_lock:
+            _held[connection] = (token, code)
+    return True
 
 
 def sign_out(reason: str = "sign_out") -> None:

@@ -20,7 +20,6 @@ TEXT: dict[str, tuple[str, str]] = {
         "Kata sandi sekali pakai ini sudah kedaluwarsa. Mintalah kata sandi baru kepada admin.",
         "This one-time password has expired. Ask the admin for a new one.",
     ),
-    "auth.signing_in": ("Sedang masuk…", "Signing in…"),
     "auth.no_store": (
         "Data belum tersedia ({path} tidak ditemukan). Admin: buat data dengan `python -m dashboard init` "
         "lalu impor, atau jalankan demo dengan KINERJA_DEMO=1.",
