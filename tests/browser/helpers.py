@@ -179,21 +179,23 @@ def select_option(page: Page, label: str, option: str | None = None, scope: str 
     if option is not None and (current == option or current.startswith(option)):
         return False
     options = page.locator('[role="option"]')
-    for attempt in range(4):  # a rerun that lands between focus and key press drops the key: try again
+    # a rerun that lands between focus and key press drops the key, and one that lands between opening the list
+    # and the click closes it (seen on a busy machine): open it again
+    for attempt in range(4):
         wait_for_app(page)
         combobox.focus()
         page.keyboard.press("ArrowDown")
         try:
             options.first.wait_for(timeout=5_000)
+            texts = [text.strip() for text in options.all_inner_texts()]
+            wanted = [i for i, text in enumerate(texts) if (text.startswith(option) if option else text != current)]
+            if not wanted:
+                page.keyboard.press("Escape")
+                return False
+            options.nth(wanted[min(1, len(wanted) - 1)] if option is None else wanted[0]).click(timeout=5_000)
             break
         except PlaywrightTimeoutError:
             if attempt == 3:
                 raise
-    texts = [text.strip() for text in options.all_inner_texts()]
-    wanted = [i for i, text in enumerate(texts) if (text.startswith(option) if option else text != current)]
-    if not wanted:
-        page.keyboard.press("Escape")
-        return False
-    options.nth(wanted[min(1, len(wanted) - 1)] if option is None else wanted[0]).click()
     wait_for_app(page)
     return True
