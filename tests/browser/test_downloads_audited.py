@@ -22,7 +22,7 @@ def test_a_download_is_built_and_audited_only_when_clicked(demo_store_path, tmp_
         with serve(store) as base_url:
             media = []
             page.on("request", lambda r: media.append(r.url) if r.url.startswith(f"{base_url}/media/") else None)
-            page.goto(base_url)
+            page.goto(f"{base_url}/masuk")
             wait_for_app(page)
             sign_in(page, "camat", PASSWORDS["camat"])
             open_page(page, t("camat.compare_title", lang="id"))

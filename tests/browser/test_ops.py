@@ -89,7 +89,7 @@ def test_admin_runs_the_day_and_the_camat_sees_the_import(browser, demo_store_pa
     page = context.new_page()
     try:
         with serve(store) as base_url:
-            page.goto(base_url)
+            page.goto(f"{base_url}/masuk")
             wait_for_app(page)
             sign_in(page, "admin.kecamatan", OFFICE_PASSWORD)
             expect(page.locator(MAIN)).to_contain_text(t("ops.backup_none", lang="id"))
@@ -151,7 +151,7 @@ def test_backup_warning_is_for_the_admin_only(browser, app_server) -> None:
     """The camat does not see the backup warning (the admin's job), on the shared demo server."""
     page = browser.new_page(viewport={"width": 1440, "height": 900})
     try:
-        page.goto(app_server)
+        page.goto(f"{app_server}/masuk")
         wait_for_app(page)
         sign_in(page, "camat", PASSWORDS["camat"])
         assert t("ops.backup_none", lang="id") not in page.locator(MAIN).inner_text()

@@ -26,7 +26,7 @@ def test_pegawai_responds_and_hr_sees_it(browser, app_server, demo_store_path, p
     nip = pegawai_nip(demo_store_path)
 
     # the pegawai signs in and lands on their own record
-    page.goto(app_server)
+    page.goto(f"{app_server}/masuk")
     wait_for_app(page)
     sign_in(page, "pegawai", PASSWORDS["pegawai"])
     page.locator("h1", has_text=t("self.title", lang="id")).first.wait_for()
@@ -56,7 +56,7 @@ def test_pegawai_responds_and_hr_sees_it(browser, app_server, demo_store_path, p
     hr_context.set_default_timeout(30_000)
     hr = hr_context.new_page()
     try:
-        hr.goto(app_server)
+        hr.goto(f"{app_server}/masuk")
         wait_for_app(hr)
         sign_in(hr, "hr", PASSWORDS["hr"])
         hr.locator("h1", has_text=t("hr.search_title", lang="id")).first.wait_for()

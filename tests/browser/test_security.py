@@ -14,7 +14,7 @@ from tests.browser.test_pages import PASSWORDS, open_page, sign_in
 
 def test_record_unreachable_after_sign_out(page, app_server):
     """HR signs in, opens a record, signs out; neither the back button nor the URL shows it again."""
-    page.goto(app_server)
+    page.goto(f"{app_server}/masuk")
     wait_for_app(page)
     sign_in(page, "hr", PASSWORDS["hr"])
     open_page(page, t("hr.search_title", lang="id"))
