@@ -17,9 +17,10 @@ with final as (
     group by all
 ),
 
+-- every request received in the semester, whatever its status: the monthly counts (derived table log_months)
 population as (
-    select period_of(received_at) as period, count(*) as population
-    from service_logs
+    select period_of(month) as period, sum(requests)::bigint as population
+    from log_months
     group by all
 )
 
