@@ -4,17 +4,37 @@
 -- grain: one row per dim and service or kelurahan
 -- columns: dim, key, name, is_office, n
 
-with logs as (
-    select l.service_id, l.unit_id, u.kind
-    from service_logs l
+-- the whole months of the range from the monthly counts (derived table log_months), the part-months at its
+-- ends from the logs themselves (stored in order of receipt, so a short range reads little)
+with bounds as (
+    select
+        $date_from::timestamp as d0,
+        $date_to::timestamp as d1,
+        date_trunc('month', $date_from::timestamp + interval 1 month - interval 1 microsecond) as m0,
+        greatest(date_trunc('month', $date_to::timestamp),
+                 date_trunc('month', $date_from::timestamp + interval 1 month - interval 1 microsecond)) as m1
+),
+
+counted as (
+    select m.service_id, m.unit_id, m.requests as n
+    from log_months m, bounds b
+    where m.status = 'selesai' and m.month >= b.m0 and m.month < b.m1
+    union all
+    select l.service_id, l.unit_id, 1 as n
+    from service_logs_timed l, bounds b
+    where l.status = 'selesai'
+      and l.received_at >= b.d0 and l.received_at < b.d1
+      and (l.received_at < b.m0 or l.received_at >= b.m1)
+),
+
+logs as (
+    select c.service_id, c.unit_id, u.kind, c.n
+    from counted c
     join units u using (unit_id)
-    where l.received_at >= $date_from
-      and l.received_at < $date_to
-      and l.status = 'selesai'
 ),
 
 per_service as (
-    select 'service' as dim, l.service_id as key, s.name, false as is_office, count(*) as n
+    select 'service' as dim, l.service_id as key, s.name, false as is_office, sum(l.n)::bigint as n
     from logs l
     join services s using (service_id)
     group by all
@@ -26,7 +46,7 @@ per_unit as (
         case when l.kind = 'kelurahan' then l.unit_id else 'office' end as key,
         case when l.kind = 'kelurahan' then u.name end as name,
         l.kind <> 'kelurahan' as is_office,
-        count(*) as n
+        sum(l.n)::bigint as n
     from logs l
     join units u using (unit_id)
     group by all

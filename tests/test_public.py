@@ -108,6 +108,51 @@ def test_nine_requests_suppressed_ten_shown(store):
     assert "Layanan Sembilan" not in slides["next"].text()
 
 
+def test_requests_served_counts_each_request_once_across_whole_and_part_months(store):
+    """public_requests_served (slide 5) counts the whole months of its range from the monthly counts and the
+    part-months at both ends from the logs: exact counts at every boundary, equal to counting the logs."""
+    con = duckdb.connect(str(store))
+    con.execute("insert into services values ('SB', 'Layanan Batas', 'Uji', 60, 0)")
+    received = [
+        (dt.datetime(2025, 3, 4, 16, 0), "selesai"),  # the day before date_from
+        (dt.datetime(2025, 3, 5, 8, 0), "selesai"),  # date_from itself, in a part-month
+        (dt.datetime(2025, 3, 31, 15, 0), "selesai"),
+        (dt.datetime(2025, 4, 10, 9, 0), "selesai"),  # a whole month
+        (dt.datetime(2025, 6, 2, 9, 0), "proses"),  # open: not served
+        (dt.datetime(2025, 7, 15, 9, 0), "selesai"),  # the part-month before date_to
+        (dt.datetime(2025, 7, 20, 9, 0), "selesai"),  # date_to: not included
+    ]
+    con.executemany(
+        "insert into service_logs values (?, 'SB', '33.74.09.1001', null, 'loket', ?, ?, null, ?, 0)",
+        [
+            (f"SB-{i}", at, at + dt.timedelta(minutes=30) if status == "selesai" else None, status)
+            for i, (at, status) in enumerate(received)
+        ],
+    )
+    refresh_facts(con)
+    con.close()
+    q, con = querier(store)
+    try:
+        for (start, end), expected in {
+            ((dt.date(2025, 3, 5), dt.date(2025, 7, 20)), 4),
+            ((dt.date(2025, 3, 5), dt.date(2025, 7, 1)), 3),
+            ((dt.date(2025, 3, 5), dt.date(2025, 3, 31)), 1),
+            ((dt.date(2025, 3, 1), dt.date(2025, 5, 1)), 4),
+        }:
+            served = q("public_requests_served", date_from=start, date_to=end)
+            per_service = served[served["dim"] == "service"].set_index("key")["n"]
+            assert per_service.get("SB", 0) == expected, (start, end)
+            counted = con.execute(
+                "select service_id, count(*) from service_logs where status = 'selesai' and received_at >= ? "
+                "and received_at < ? group by all",
+                [start, end],
+            ).fetchall()
+            assert per_service.to_dict() == dict(counted), (start, end)
+            assert served[served["dim"] == "unit"]["n"].sum() == per_service.sum()
+    finally:
+        con.close()
+
+
 def test_headline_and_captions_follow_the_data(store):
     """Change the store and the words change: the headline names the largest proven gain."""
     con = duckdb.connect(str(store))
