@@ -218,8 +218,8 @@ def _empty_figure():
 
 
 def chart_library(warm: bool) -> None:
-    """A hidden place in the sidebar that holds, when ``warm``, an empty chart. A new browser document (right
-    after signing in, a reload) opening a page that draws charts then starts loading the chart library (Plotly's
+    """A hidden place in the sidebar that holds, when ``warm``, an empty chart. A new browser document (the sign-in
+    page, a reload, an address opened) opening a page that draws charts then starts loading the chart library (Plotly's
     bundle: about 0,6 s to parse and 0,9 s to start on the browser's main thread on this machine) as soon as the
     sidebar arrives, while the page's figures are still being computed, instead of after its first chart has
     arrived. The place is sent on every run, so the elements after it keep their places."""
