@@ -507,11 +507,18 @@ def report(runs: list[dict], logs: int) -> str:
     return "\n".join(lines)
 
 
-def run(store: Path, logs: int, repeat: int, port: int, markdown: Path | None) -> int:
+def run(store: Path, logs: int, repeat: int, port: int, markdown: Path | None, pandas: bool = True) -> int:
+    """The menu walk ``repeat`` times, then (``pandas``) the comparison with the pandas page; prints the tables."""
     runs = []
     for i in range(repeat):
         print(f"Peramban: putaran {i + 1} dari {repeat} ...", file=sys.stderr)
         runs.append(one_run(store, _free_port(port)))
+    if not pandas:  # at 10M the pandas page would hold the whole log twice in memory
+        text = report(runs, logs)
+        print(text)
+        if markdown:
+            markdown.write_text(text + "\n", encoding="utf-8")
+        return 0
     unit = runs[0].get("unit")
     compared = []
     for i in range(repeat):

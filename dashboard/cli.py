@@ -396,7 +396,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
         from bench import browser
 
         store = args.store or bench.bench_store(args.logs)
-        return browser.run(store, args.logs, args.repeat, args.port, args.markdown)
+        return browser.run(store, args.logs, args.repeat, args.port, args.markdown, pandas=not args.no_pandas)
     return bench.run(args.logs, args.repeat, args.markdown)
 
 
@@ -455,6 +455,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--browser", action="store_true", help="time every page in Chromium as the camat clicks through it instead"
     )
     bench.add_argument("--port", type=int, default=8680, help="first port to try for the dashboard (--browser)")
+    bench.add_argument(
+        "--no-pandas",
+        action="store_true",
+        help="--browser without the pandas page (at 10M logs it would hold the whole log twice in memory)",
+    )
     bench.add_argument("--store", type=Path, help="store to use (default: data/bench-<logs>.duckdb)")
     bench.add_argument("--plan", type=Path, help=argparse.SUPPRESS)
     bench.set_defaults(func=cmd_bench)
