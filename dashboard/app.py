@@ -137,9 +137,10 @@ def main() -> None:
         st.switch_page(home_page)
     st.sidebar.markdown(f"**{t('app.title')}**  \n{t('app.subtitle')}")
     sidebar()
-    if signin.served():  # a browser: on a page that draws charts, start loading the chart library
-        ui.chart_library(warm=any(pages.get(path) is navigation for path in WARM_CHARTS))
-        signin.hand_over_cookie()
+    if signin.served():  # a browser: the chart library starts loading early; a sign-in hands its cookie over
+        with ui.hidden_place():
+            ui.chart_library(warm=any(pages.get(path) is navigation for path in WARM_CHARTS))
+            signin.hand_over_cookie()
     scope, asked = auth.unit_scope(), st.query_params.get("unit")
     if scope and asked and asked != scope:  # a unit head asking for another unit by URL: refused, audited
         signin.refuse(f"unit:{asked}")

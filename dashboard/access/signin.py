@@ -4,8 +4,9 @@ The rules themselves (hashing, sign-in delays, who may see what) live in dashboa
 the browser-bound sessions in dashboard.access.sessions; this module applies them to the
 running session and writes the audit trail through the app's one store connection.
 
-Served to a browser, who is signed in is decided afresh on every run from the session cookie
-(``resolve``); ``st.session_state["user"]`` only carries the answer to the pages of that run.
+Served to a browser, who is signed in is decided afresh on every run from the token this browser
+connection signed in with, else the session cookie (``session_token``, ``resolve``);
+``st.session_state["user"]`` only carries the answer to the pages of that run.
 Under AppTest (no browser, no cookies: its runtime is a mock) tests put a User in the session
 state themselves and the idle limit is kept in the session state.
 """
@@ -135,7 +136,7 @@ def session_token() -> str | None:
 def hand_over_cookie() -> None:
     """After signing in (served): on every run of the connection that signed in, until the browser has
     exchanged the sign-in's grant code for the session cookie (or the code has expired), the script that
-    does so, at the end of the sidebar. A run cut short by a rerun sends it on the next one."""
+    does so (call it in ``ui.hidden_place``). A run cut short by a rerun sends it on the next one."""
     connection = _connection()
     if connection is None:
         return
@@ -145,7 +146,7 @@ def hand_over_cookie() -> None:
             _held[connection] = (token, None)
             code = None
     if code is not None:
-        st.sidebar.html(sessions.grant_script(code), unsafe_allow_javascript=True)
+        st.html(sessions.grant_script(code), unsafe_allow_javascript=True)
 
 
 def _look_up(token: str, touch: bool) -> tuple[dict | None, str | None]:

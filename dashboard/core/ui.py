@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pandas as pd
 import streamlit as st
@@ -217,18 +218,26 @@ def _empty_figure():
     return go.Figure()
 
 
+@contextlib.contextmanager
+def hidden_place() -> Iterator[None]:
+    """The one place in the sidebar that is never shown, sent on every run (so the elements after it keep their
+    places): for what the browser needs but nobody reads (the chart library's early start, the session cookie's
+    hand-over)."""
+    with st.sidebar.container(key="hidden_place"):
+        st.html("<style>.st-key-hidden_place {display: none;}</style>")
+        yield
+
+
 def chart_library(warm: bool) -> None:
-    """A hidden place in the sidebar that holds, when ``warm``, an empty chart. A new browser document (the sign-in
-    page, a reload, an address opened) opening a page that draws charts then starts loading the chart library (Plotly's
+    """When ``warm``, an empty chart (call it in ``hidden_place``). A new browser document (the sign-in page, a
+    reload, an address opened) opening a page that draws charts then starts loading the chart library (Plotly's
     bundle: about 0,6 s to parse and 0,9 s to start on the browser's main thread on this machine) as soon as the
     sidebar arrives, while the page's figures are still being computed, instead of after its first chart has
-    arrived. The place is sent on every run, so the elements after it keep their places."""
+    arrived."""
     from dashboard.core.charts import PLOTLY_CONFIG
 
-    with st.sidebar.container(key="chart_library"):
-        st.html("<style>.st-key-chart_library {display: none;}</style>")
-        if warm:
-            st.plotly_chart(_empty_figure(), config=PLOTLY_CONFIG)
+    if warm:
+        st.plotly_chart(_empty_figure(), config=PLOTLY_CONFIG)
 
 
 def chart(fig, alt_text: str, frame: pd.DataFrame | None = None, name: str | None = None) -> None:
