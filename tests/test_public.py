@@ -117,9 +117,11 @@ def test_requests_served_counts_each_request_once_across_whole_and_part_months(s
         (dt.datetime(2025, 3, 4, 16, 0), "selesai"),  # the day before date_from
         (dt.datetime(2025, 3, 5, 8, 0), "selesai"),  # date_from itself, in a part-month
         (dt.datetime(2025, 3, 31, 15, 0), "selesai"),
+        (dt.datetime(2025, 4, 1, 0, 0), "selesai"),  # a month's first instant
         (dt.datetime(2025, 4, 10, 9, 0), "selesai"),  # a whole month
         (dt.datetime(2025, 6, 2, 9, 0), "proses"),  # open: not served
-        (dt.datetime(2025, 7, 15, 9, 0), "selesai"),  # the part-month before date_to
+        (dt.datetime(2025, 7, 1, 0, 0), "selesai"),  # a month's first instant, in the part-month before date_to
+        (dt.datetime(2025, 7, 15, 9, 0), "selesai"),
         (dt.datetime(2025, 7, 20, 9, 0), "selesai"),  # date_to: not included
     ]
     con.executemany(
@@ -133,12 +135,15 @@ def test_requests_served_counts_each_request_once_across_whole_and_part_months(s
     con.close()
     q, con = querier(store)
     try:
-        for (start, end), expected in {
-            ((dt.date(2025, 3, 5), dt.date(2025, 7, 20)), 4),
-            ((dt.date(2025, 3, 5), dt.date(2025, 7, 1)), 3),
-            ((dt.date(2025, 3, 5), dt.date(2025, 3, 31)), 1),
-            ((dt.date(2025, 3, 1), dt.date(2025, 5, 1)), 4),
-        }:
+        for start, end, expected in [
+            (dt.date(2025, 3, 5), dt.date(2025, 7, 20), 6),
+            (dt.date(2025, 3, 5), dt.date(2025, 7, 1), 4),  # date_to on a month's start
+            (dt.date(2025, 3, 5), dt.date(2025, 3, 31), 1),  # within one month
+            (dt.date(2025, 3, 1), dt.date(2025, 5, 1), 5),  # whole months only
+            (dt.date(2025, 4, 1), dt.date(2025, 4, 2), 1),
+            (dt.date(2025, 4, 1), dt.date(2025, 4, 1), 0),  # empty
+            (dt.date(2025, 7, 20), dt.date(2025, 3, 5), 0),  # backwards: empty
+        ]:
             served = q("public_requests_served", date_from=start, date_to=end)
             per_service = served[served["dim"] == "service"].set_index("key")["n"]
             assert per_service.get("SB", 0) == expected, (start, end)
@@ -147,7 +152,7 @@ def test_requests_served_counts_each_request_once_across_whole_and_part_months(s
                 "and received_at < ? group by all",
                 [start, end],
             ).fetchall()
-            assert per_service.to_dict() == dict(counted), (start, end)
+            assert per_service.to_dict() == dict(counted), (start, end)  # every service, not only SB
             assert served[served["dim"] == "unit"]["n"].sum() == per_service.sum()
     finally:
         con.close()
