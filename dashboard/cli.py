@@ -392,6 +392,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
     if args.worker:
         return bench.worker_main(args.worker, args.store, args.repeat, args.plan)
+    if args.no_pandas and not args.browser:
+        raise SystemExit("--no-pandas goes with --browser")
     if args.browser:
         from bench import browser
 
