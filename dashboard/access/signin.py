@@ -29,8 +29,8 @@ from dashboard.core.i18n import t
 KEEP_ON_SIGN_OUT = ("lang",)  # the only session state a sign-out keeps
 AUTO_RUN = "auto_run"  # set before an automatic st.rerun (slides advancing): not the user's activity
 
-# connection -> (session token, grant code until exchanged) of a sign-in on that browser connection
-_held: weakref.WeakKeyDictionary[object, tuple[str, str | None]] = weakref.WeakKeyDictionary()
+# connection -> (session token, grant code) of a sign-in on that browser connection
+_held: weakref.WeakKeyDictionary[object, tuple[str, str]] = weakref.WeakKeyDictionary()
 _held_lock = threading.Lock()
 
 
@@ -141,11 +141,8 @@ def hand_over_cookie() -> None:
     if connection is None:
         return
     with _held_lock:
-        token, code = _held.get(connection, (None, None))
-        if code is not None and not sessions.pending(code):
-            _held[connection] = (token, None)
-            code = None
-    if code is not None:
+        _, code = _held.get(connection, (None, None))
+    if code is not None and sessions.pending(code):
         st.html(sessions.grant_script(code), unsafe_allow_javascript=True)
 
 
