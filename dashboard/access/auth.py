@@ -348,10 +348,9 @@ def change_own_password(cursor: duckdb.DuckDBPyConnection, user: User, current: 
         must_change_password=False,
         password_expires_at=None,
     )
-    if keep and queries.run(cursor, "session_user", token_sha256=sessions.token_hash(keep))["username"].tolist() != [
-        user.username
-    ]:
-        keep = ""  # only a session of this user is kept (never a token another connection brought)
+    if keep:  # only a session of this user is kept (never a token another connection brought)
+        owner = queries.run(cursor, "session_user", token_sha256=sessions.token_hash(keep))["username"].tolist()
+        keep = keep if owner == [user.username] else ""
     sessions.end_all(cursor, user.username)
     if keep:  # this browser stays signed in, under a token the others never had
         queries.run(
