@@ -11,8 +11,7 @@ with bounds as (
         $date_from::timestamp as d0,
         $date_to::timestamp as d1,
         date_trunc('month', $date_from::timestamp + interval 1 month - interval 1 microsecond) as m0,
-        greatest(date_trunc('month', $date_to::timestamp),
-                 date_trunc('month', $date_from::timestamp + interval 1 month - interval 1 microsecond)) as m1
+        greatest(date_trunc('month', $date_to::timestamp), m0) as m1
 ),
 
 counted as (
