@@ -110,13 +110,20 @@ def open_page(page: Page, title: str) -> None:
     open_pages([page], title)
 
 
+def unfold_menu(page: Page) -> None:
+    """Show the last pages of a long menu, which Streamlit folds behind "View N more" (in the browser only)."""
+    more = page.locator('[data-testid="stSidebarNavViewButton"]')
+    if more.count() and more.inner_text().strip() != "View less":
+        more.click()
+        page.locator('[data-testid="stSidebarNavViewButton"]', has_text="View less").wait_for()
+
+
 def open_pages(pages: list[Page], title: str, timeout: float = 30_000) -> None:
     """Click the sidebar link ``title`` in every page at once, then wait for each to show it."""
     for page in pages:
         link = page.locator('[data-testid="stSidebarNav"] a', has_text=title).first
-        more = page.locator('[data-testid="stSidebarNavViewButton"]')
-        if not link.is_visible() and more.count():
-            more.click()  # a long menu shows its last pages behind "View N more"
+        if not link.is_visible():
+            unfold_menu(page)
         link.click()
     for page in pages:
         wait_for_app(page, timeout=timeout)
@@ -174,10 +181,7 @@ def test_every_role_sees_only_its_pages(sessions):
     for role in ROLES:
         page = sessions(role)
         restore(page)
-        more = page.locator('[data-testid="stSidebarNavViewButton"]')
-        if more.count() and "more" in more.inner_text().lower():  # a long menu shows its last pages behind it
-            more.click()
-            wait_for_app(page)
+        unfold_menu(page)
         shown = set(page.locator('[data-testid="stSidebarNav"] a').all_inner_texts())
         expected = {title for r, _, title in cases(every_role=True) if r == role}
         if role == "public":

@@ -14,6 +14,7 @@ from dashboard.access import auth, sessions
 from dashboard.core.i18n import t
 from tests.browser.conftest import private_copy, serve
 from tests.browser.helpers import SIDEBAR, assert_no_error, screenshot, wait_for_app
+from tests.browser.test_pages import sign_in_all
 
 USER, PASSWORD = "admin", auth.DEMO_ACCOUNTS["admin"][0]
 SIGNED_IN = t("auth.signed_in_as", lang="id", name="Admin Sistem", role=t("auth.role_admin", lang="id"))
@@ -51,15 +52,8 @@ def signed_in(page: Page) -> bool:
 def sign_in(page: Page, base_url: str, username: str = USER, password: str = PASSWORD) -> None:
     page.goto(f"{base_url}/masuk")
     wait_for_app(page)
-    page.get_by_label(t("auth.username", lang="id")).fill(username)
-    page.get_by_label(t("auth.password", lang="id")).fill(password)
     page.evaluate("window.__sameDocument = true")
-    # the home page opens in the same document, and hands the session cookie over to the browser
-    with page.expect_response(lambda response: response.url.endswith(sessions.GRANT_PATH)) as exchange:
-        page.get_by_role("button", name=t("auth.submit", lang="id")).click()
-    assert exchange.value.status == 204
-    page.locator(f"{SIDEBAR} button", has_text=t("auth.sign_out", lang="id")).wait_for()
-    wait_for_app(page)
+    sign_in_all([(page, username, password)])  # the grant exchanged for the cookie (204)
     assert page.evaluate("window.__sameDocument === true"), "signing in reloaded the page"
 
 
