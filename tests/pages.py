@@ -6,12 +6,30 @@ import contextlib
 import os
 
 import streamlit as st
+from streamlit.components.v2.component_manager import BidiComponentManager
+from streamlit.runtime.scriptrunner.script_cache import ScriptCache
 from streamlit.testing.v1 import AppTest
+from streamlit.testing.v1 import app_test as _app_test
 
 from dashboard.access.auth import User
 
 DASHBOARD = os.path.join(os.path.dirname(__file__), "..", "dashboard")
 APP = os.path.join(DASHBOARD, "app.py")
+
+# AppTest compiles every page script anew on each run (a new ScriptCache per run) and reads the metadata of
+# every installed package, looking for components, once per AppTest. The suite makes hundreds of runs of the
+# same unchanged scripts, so one test process compiles each script once and scans the packages once.
+_SCRIPTS = ScriptCache()
+_app_test.ScriptCache = lambda: _SCRIPTS
+_COMPONENTS: list[BidiComponentManager] = []
+
+
+def _components() -> BidiComponentManager:
+    if not _COMPONENTS:
+        manager = BidiComponentManager()
+        manager.discover_and_register_components(start_file_watching=False)
+        _COMPONENTS.append(manager)
+    return _COMPONENTS[0]
 
 
 def open_app(
@@ -36,6 +54,7 @@ def open_app(
         st.cache_data.clear()
         st.cache_resource.clear()
     at = AppTest.from_file(os.path.join(DASHBOARD, script), default_timeout=timeout)
+    at._bidi_component_manager = _components()  # what AppTest would discover, found once (above)
     if user is not None:
         at.session_state["user"] = user
     for key, value in (state or {}).items():
