@@ -10,8 +10,10 @@ from streamlit.components.v2.component_manager import BidiComponentManager
 from streamlit.runtime.scriptrunner.script_cache import ScriptCache
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1 import app_test as _app_test
+from streamlit.util import calc_hash
 
-from dashboard.access.auth import User
+from dashboard.access.auth import User, may_open
+from dashboard.navigation import PAGES
 
 DASHBOARD = os.path.join(os.path.dirname(__file__), "..", "dashboard")
 APP = os.path.join(DASHBOARD, "app.py")
@@ -45,7 +47,8 @@ def open_app(
     timeout: float = 90,
 ) -> AppTest:
     """The app on the store at ``path`` for ``user`` (None: nobody signed in), with URL ``params`` and further
-    session ``state``, run once; then on ``page`` (a path under dashboard/, as in ``switch_page``) if given.
+    session ``state``, run once, on ``page`` (a path under dashboard/, as in ``switch_page``) if given: a page of
+    the user's menu opens at once, as when its address is typed; any other is switched to after a first run.
     ``fresh``: with empty caches (else the answers cached by earlier runs on the same, unchanged store serve).
     ``script``: the file to run, under dashboard/ or absolute; another than app.py runs on its own, without the
     app's navigation and sign-in. ``timeout``: the seconds each run may take."""
@@ -61,8 +64,16 @@ def open_app(
         at.session_state[key] = value
     for key, value in (params or {}).items():
         at.query_params[key] = value
+    url_path = next((url for _, file, _, _, url in PAGES if file == page), None)
+    at_once = url_path is not None and user is not None and not user.must_change_password and may_open(url_path, user)
+    if at_once:
+        # what st.navigation names the page (st.Page hashes its url_path); AppTest's switch_page can name it only
+        # after a first run, which would draw the home page first
+        at._page_hash = calc_hash(url_path)
     at.run()
-    if page:
+    if at_once:
+        assert at._finished_page_script_hash == at._page_hash, f"{page} did not open for {user}"
+    elif page:
         at.switch_page(page)
         at.run()
     return at
