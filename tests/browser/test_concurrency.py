@@ -15,7 +15,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from playwright.sync_api import BrowserContext, Page, expect
+from playwright.sync_api import Page, expect
 
 from dashboard.core.i18n import t
 from tests.browser.conftest import private_copy, serve
@@ -102,17 +102,16 @@ def server(demo_store_path, tmp_path_factory):
         yield base_url, csv_path, before
 
 
-def test_ten_sessions_during_an_import(browser, server):
+def test_ten_sessions_during_an_import(browsers, server):
     """Ten sessions open, sign in, then move through pages during and after an import; no errors, new data seen."""
     base_url, csv_path, before = server
     # ten browsers, each a session of its own on the server; the first browser of each role signs in
     # and the others of that role take its cookies (as if each had signed in), so the walk starts sooner
-    contexts: list[BrowserContext] = []
+    opened: list[Page] = []
 
     def new_page(timeout: float = 60_000) -> Page:
-        contexts.append(browser.new_context(viewport={"width": 1280, "height": 800}, locale="id-ID"))
-        contexts[-1].set_default_timeout(timeout)
-        return contexts[-1].new_page()
+        opened.append(browsers.open(1280, 800, timeout))
+        return opened[-1]
 
     try:
         walkers = [(new_page(), [t(key, lang="id") for key in titles], role) for role, titles in WALKERS * 3][:10]
@@ -172,5 +171,5 @@ def test_ten_sessions_during_an_import(browser, server):
         took = time.monotonic() - started
         print(f"{steps} rounds of 10 concurrent page views in {took:.0f} s; service_logs {before} -> {expected}")
     finally:
-        for context in contexts:
-            context.close()
+        for page in opened:
+            browsers.close(page)

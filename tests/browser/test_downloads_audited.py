@@ -14,10 +14,9 @@ from tests.browser.helpers import wait_for_app
 from tests.browser.test_pages import PASSWORDS, open_page, sign_in
 
 
-def test_a_download_is_built_and_audited_only_when_clicked(demo_store_path, tmp_path, browser):
+def test_a_download_is_built_and_audited_only_when_clicked(demo_store_path, tmp_path, browsers):
     store = private_copy(demo_store_path, tmp_path)
-    context = browser.new_context(viewport={"width": 1440, "height": 900}, locale="id-ID", accept_downloads=True)
-    page = context.new_page()
+    page = browsers.open()  # Playwright's contexts accept downloads
     try:
         with serve(store) as base_url:
             media = []
@@ -37,7 +36,7 @@ def test_a_download_is_built_and_audited_only_when_clicked(demo_store_path, tmp_
             assert content.startswith("\ufeff".encode()) and file_name.endswith(".csv")
             assert [u for u in media if file_name in u or "/media/" in u]  # fetched once asked
     finally:
-        context.close()
+        browsers.close(page, keep=False)  # it has the test's request listener
     con = duckdb.connect(str(store), read_only=True)
     rows = con.execute(
         "select username, role, target, entry_hash is not null from audit_log where action = 'export'"

@@ -74,7 +74,7 @@ def office_store(path):
     return path
 
 
-def test_admin_runs_the_day_and_the_camat_sees_the_import(browser, demo_store_path, tmp_path, monkeypatch, smtp):
+def test_admin_runs_the_day_and_the_camat_sees_the_import(browsers, demo_store_path, tmp_path, monkeypatch, smtp):
     """SMTP set on the page, test mail and daily digest received, a verified backup, an inbox file imported
     by the scheduler; all shown on Operasional; the camat then finds the imported policy event."""
     folders = {"KINERJA_INBOX": "inbox", "KINERJA_OUTBOX": "outbox", "KINERJA_BACKUPS": "backups"}
@@ -84,9 +84,7 @@ def test_admin_runs_the_day_and_the_camat_sees_the_import(browser, demo_store_pa
     monkeypatch.setenv("KINERJA_INBOX_SECONDS", "5")
     monkeypatch.setenv("KINERJA_INBOX_SETTLE", "1")
     store = office_store(private_copy(demo_store_path, tmp_path))
-    context = browser.new_context(viewport={"width": 1440, "height": 900}, locale="id-ID")
-    context.set_default_timeout(60_000)
-    page = context.new_page()
+    page = browsers.open(timeout=60_000)
     try:
         with serve(store) as base_url:
             page.goto(f"{base_url}/masuk")
@@ -144,16 +142,16 @@ def test_admin_runs_the_day_and_the_camat_sees_the_import(browser, demo_store_pa
             expect(page.locator(MAIN)).to_contain_text("Uji kotak masuk")
             assert_no_error(page)
     finally:
-        context.close()
+        browsers.close(page)
 
 
-def test_backup_warning_is_for_the_admin_only(browser, app_server) -> None:
+def test_backup_warning_is_for_the_admin_only(browsers, app_server) -> None:
     """The camat does not see the backup warning (the admin's job), on the shared demo server."""
-    page = browser.new_page(viewport={"width": 1440, "height": 900})
+    page = browsers.open()
     try:
         page.goto(f"{app_server}/masuk")
         wait_for_app(page)
         sign_in(page, "camat", PASSWORDS["camat"])
         assert t("ops.backup_none", lang="id") not in page.locator(MAIN).inner_text()
     finally:
-        page.close()
+        browsers.close(page)

@@ -55,15 +55,13 @@ def cases(every_role: bool = False) -> list[tuple[str, str, str]]:
 
 
 @pytest.fixture(scope="module")
-def sessions(browser, app_server):
+def sessions(browsers, app_server):
     """One signed-in browser page per role, kept for the module (sign-in costs a hash check)."""
     opened: dict[str, Page] = {}
 
     def get(role: str) -> Page:
         if role not in opened:
-            context = browser.new_context(viewport={"width": 1440, "height": 900}, locale="id-ID")
-            context.set_default_timeout(30_000)
-            page = context.new_page()
+            page = browsers.open()
             page.goto(app_server if role == "public" else f"{app_server}/masuk")
             wait_for_app(page)
             if role != "public":
@@ -73,7 +71,7 @@ def sessions(browser, app_server):
 
     yield get
     for page in opened.values():
-        page.context.close()
+        browsers.close(page)
 
 
 def sign_in(page: Page, username: str, password: str) -> None:

@@ -22,7 +22,7 @@ def pegawai_nip(store) -> str:
         con.close()
 
 
-def test_pegawai_responds_and_hr_sees_it(browser, app_server, demo_store_path, page):
+def test_pegawai_responds_and_hr_sees_it(browsers, app_server, demo_store_path, page):
     nip = pegawai_nip(demo_store_path)
 
     # the pegawai signs in and lands on their own record
@@ -52,9 +52,7 @@ def test_pegawai_responds_and_hr_sees_it(browser, app_server, demo_store_path, p
     screenshot(page, "pegawai-kinerja-saya-tanggapan")
 
     # HR finds the employee and opens the record: the response is there, beside the ratings
-    hr_context = browser.new_context(viewport={"width": 1440, "height": 900}, locale="id-ID")
-    hr_context.set_default_timeout(30_000)
-    hr = hr_context.new_page()
+    hr = browsers.open()
     try:
         hr.goto(f"{app_server}/masuk")
         wait_for_app(hr)
@@ -76,4 +74,4 @@ def test_pegawai_responds_and_hr_sees_it(browser, app_server, demo_store_path, p
             expect(record).to_contain_text(shown)
         screenshot(hr, "hr-rekam-pegawai-tanggapan")
     finally:
-        hr_context.close()
+        browsers.close(hr)

@@ -34,10 +34,8 @@ def server(demo_store_path, tmp_path_factory):
         yield base_url
 
 
-def new_page(browser) -> Page:
-    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="id-ID")
-    context.set_default_timeout(30_000)
-    return context.new_page()
+def new_page(browsers) -> Page:
+    return browsers.open(1280, 800)
 
 
 def sidebar(page: Page) -> str:
@@ -65,8 +63,8 @@ def change_password(page: Page, current: str, new: str) -> None:
     wait_for_app(page)
 
 
-def test_session_survives_reload_and_second_tab_but_not_another_browser(browser, server):
-    page = new_page(browser)
+def test_session_survives_reload_and_second_tab_but_not_another_browser(browsers, server):
+    page = new_page(browsers)
     sign_in(page, server)
     page.locator("h1", has_text=t("impor.title", lang="id")).first.wait_for()  # the admin's home page
     assert_no_error(page)
@@ -83,17 +81,17 @@ def test_session_survives_reload_and_second_tab_but_not_another_browser(browser,
     assert signed_in(second)
     assert second.locator("h1", has_text=t("users.title", lang="id")).count() == 1
 
-    stranger = new_page(browser)  # another browser: no cookie, so not signed in, whatever the URL
+    stranger = new_page(browsers)  # another browser: no cookie, so not signed in, whatever the URL
     stranger.goto(f"{server}/pengguna")
     assert not signed_in(stranger)
     assert t("auth.sign_out", lang="id") not in sidebar(stranger)
     stranger.context.add_cookies([{**cookie, "value": "tebakan-" + cookie["value"][8:]}])  # a guessed token
     stranger.goto(f"{server}/pengguna")
     assert not signed_in(stranger)
-    stranger.context.close()
+    browsers.close(stranger)
 
     # signing out in the second tab ends the first tab's session too (and any other browser's)
-    other_browser = new_page(browser)
+    other_browser = new_page(browsers)
     sign_in(other_browser, server)
     second.get_by_role("button", name=t("auth.sign_out", lang="id")).click()
     second.wait_for_url(f"{server}/")
@@ -102,8 +100,8 @@ def test_session_survives_reload_and_second_tab_but_not_another_browser(browser,
     other_browser.reload()
     assert not signed_in(other_browser)
     screenshot(other_browser, "sessions-signed-out-elsewhere")
-    other_browser.context.close()
-    page.context.close()
+    browsers.close(other_browser)
+    browsers.close(page)
 
 
 # Records the websocket subprotocols the Streamlit client sends (the third is the session ID it
@@ -129,10 +127,10 @@ WEBSOCKET_HOOK = """
 """
 
 
-def test_naming_a_signed_in_streamlit_session_id_signs_no_one_in(browser, server):
+def test_naming_a_signed_in_streamlit_session_id_signs_no_one_in(browsers, server):
     """The Streamlit session ID is no bearer token: a client without the cookie that reconnects
     to a signed-in admin's session (by its ID) and reruns it is not signed in."""
-    victim = new_page(browser)
+    victim = new_page(browsers)
     victim.add_init_script(WEBSOCKET_HOOK)
     sign_in(victim, server)
     victim.evaluate("window.__sockets[window.__sockets.length - 1].close()")  # the client reconnects, naming its ID
@@ -141,8 +139,9 @@ def test_naming_a_signed_in_streamlit_session_id_signs_no_one_in(browser, server
     session_id = victim.evaluate("window.__protocols.filter((p) => p.length >= 3 && p[2]).pop()[2]")
     assert signed_in(victim)
     victim.close()  # the admin walks away; the Streamlit session waits for a reconnection
+    browsers.close(victim, keep=False)  # a page with an init script is not kept
 
-    thief = new_page(browser)
+    thief = new_page(browsers)
     thief.add_init_script(f"window.__claim = {session_id!r};" + WEBSOCKET_HOOK)
     thief.goto(server)
     thief.wait_for_function("window.__sockets.length > 0 && window.__sockets[0].readyState === 1")
@@ -152,11 +151,11 @@ def test_naming_a_signed_in_streamlit_session_id_signs_no_one_in(browser, server
     assert not signed_in(thief)
     body = thief.locator("body").inner_text()
     assert "Admin Sistem" not in body and t("auth.sign_out", lang="id") not in body
-    thief.context.close()
+    browsers.close(thief, keep=False)
 
 
-def test_one_time_password_opens_only_the_password_page_until_changed(browser, server):
-    page = new_page(browser)
+def test_one_time_password_opens_only_the_password_page_until_changed(browsers, server):
+    page = new_page(browsers)
     sign_in(page, server, OTP_USER, OTP_PASSWORD)
     page.locator("h1", has_text=t("auth.pw_title", lang="id")).wait_for()
     nav = page.locator('[data-testid="stSidebarNav"]')
@@ -169,7 +168,7 @@ def test_one_time_password_opens_only_the_password_page_until_changed(browser, s
     assert_no_error(page)
     page.reload()  # this browser stays signed in under its own password
     page.locator("h1", has_text=t("hr.search_title", lang="id")).first.wait_for()
-    page.context.close()
+    browsers.close(page)
 
 
 @pytest.fixture(scope="module")
@@ -184,9 +183,9 @@ def quick_idle_server(demo_store_path, tmp_path_factory):
         mp.undo()
 
 
-def test_an_idle_screen_is_cleared_without_a_click(browser, quick_idle_server):
+def test_an_idle_screen_is_cleared_without_a_click(browsers, quick_idle_server):
     """Left alone past the idle limit, the signed-in screen clears itself: no names stay on a desk."""
-    page = new_page(browser)
+    page = new_page(browsers)
     sign_in(page, quick_idle_server)
     page.locator('[data-testid="stSidebarNav"] a', has_text=t("auth.sign_in", lang="id")).wait_for(timeout=45_000)
     wait_for_app(page)
@@ -198,4 +197,4 @@ def test_an_idle_screen_is_cleared_without_a_click(browser, quick_idle_server):
     assert signed_in(page)
     page.reload()
     assert signed_in(page)
-    page.context.close()
+    browsers.close(page)
