@@ -181,8 +181,11 @@ class Browsers:
     for the next ``open()``. A new context starts a renderer process that compiles the app's scripts again
     (about 3 s of the machine on a 2-core machine); a kept tab keeps its process and what it compiled
     for each server it showed: the next browser costs about 2 s less on the same server, 0,6 s less on another.
-    A page with an init script or an event listener of the test's is closed, not kept (``keep=False``).
+    A page with an init script or an event listener of the test's is closed, not kept (``keep=False``). At
+    most KEEP are kept (each holds a renderer process's memory).
     """
+
+    KEEP = 6
 
     def __init__(self, browser) -> None:
         self._browser = browser
@@ -207,7 +210,7 @@ class Browsers:
                 context.clear_cookies()
             except PlaywrightError:  # the page was gone or stuck: end the context
                 keep = False
-            if keep:
+            if keep and len(self._kept) < self.KEEP:
                 self._kept.append(page)
                 return
         context.close()
