@@ -32,11 +32,26 @@ SIDEBAR = '[data-testid="stSidebar"]'
 MAX_SCREENSHOT_HEIGHT = 16000
 
 # True once the app is connected, has finished a script run, shows no running indicator
-# and keeps no stale (pre-rerun) element. `settleMs` requires that state to hold for a
-# moment, so that a rerun triggered just before the call (a click, a page switch) has
-# time to start before we declare the app idle.
+# and keeps no stale (pre-rerun) element, and that state has held for a moment, so that a rerun
+# triggered just before the call (a click, a page switch) has time to start before we declare
+# the app idle: `settleMs` when no run was seen starting since the page's last input (the
+# interaction's rerun may still come), AFTER_RUN_MS once one was (it came, and is done).
+# The first call in a document installs the watch: a capture listener for input events and an
+# observer of the app's script state; a test interacts only after waiting for the app.
+AFTER_RUN_MS = 100
 _APP_IDLE_JS = """
-({settleMs}) => {
+({settleMs, afterRunMs}) => {
+  if (!window.__stWatch) {
+    window.__stWatch = {input: -1, run: -1};
+    for (const type of ['pointerdown', 'keydown', 'input', 'change']) {
+      window.addEventListener(type, () => { window.__stWatch.input = performance.now(); }, true);
+    }
+    new MutationObserver((changes) => {
+      if (changes.some((c) => !['notRunning', 'compilationError'].includes(c.target.getAttribute(c.attributeName)))) {
+        window.__stWatch.run = performance.now();
+      }
+    }).observe(document.documentElement, {subtree: true, attributeFilter: ['data-test-script-state']});
+  }
   const app = document.querySelector('[data-testid="stApp"]');
   const idle = !!app
     && app.getAttribute('data-test-connection-state') === 'CONNECTED'
@@ -48,7 +63,8 @@ _APP_IDLE_JS = """
     && !document.querySelector('[data-stale="true"]');
   if (!idle) { window.__stIdleSince = null; return false; }
   if (window.__stIdleSince == null) window.__stIdleSince = performance.now();
-  return performance.now() - window.__stIdleSince >= settleMs;
+  const ran = window.__stWatch.run >= 0 && window.__stWatch.run > window.__stWatch.input;
+  return performance.now() - window.__stIdleSince >= (ran ? Math.min(afterRunMs, settleMs) : settleMs);
 }
 """
 
@@ -81,7 +97,9 @@ def wait_for_app(page: Page, timeout: float = 30_000, settle_ms: int = 250) -> N
     for attempt in range(3):
         try:
             page.evaluate("window.__stIdleSince = null")
-            page.wait_for_function(_APP_IDLE_JS, arg={"settleMs": settle_ms}, timeout=timeout, polling=50)
+            page.wait_for_function(
+                _APP_IDLE_JS, arg={"settleMs": settle_ms, "afterRunMs": AFTER_RUN_MS}, timeout=timeout, polling=50
+            )
             return
         except PlaywrightError as error:
             # the interaction loaded a new document (signing out reloads the page): wait on that one instead
