@@ -173,9 +173,9 @@ def test_one_time_password_opens_only_the_password_page_until_changed(browsers, 
 
 @pytest.fixture(scope="module")
 def quick_idle_server(demo_store_path, tmp_path_factory):
-    """A server whose sessions end after 9 s unused (its idle watcher looks every 5 s)."""
+    """A server whose sessions end after 15 s unused (its idle watcher looks every 5 s)."""
     mp = pytest.MonkeyPatch()
-    mp.setenv("KINERJA_IDLE_MINUTES", "0.15")
+    mp.setenv("KINERJA_IDLE_MINUTES", "0.25")
     try:
         with serve(private_copy(demo_store_path, tmp_path_factory.mktemp("idle-store"))) as base_url:
             yield base_url
