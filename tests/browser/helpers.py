@@ -92,7 +92,7 @@ def wait_for_app(page: Page, timeout: float = 30_000, settle_ms: int = 250) -> N
     """Wait until the Streamlit app has finished its current run and shows no stale element.
 
     Call it after `page.goto(...)` and after every interaction that reruns the script. An interaction that
-    loads a new document (signing in or out) may replace the page under the wait: it then waits on the new one.
+    loads a new document (signing out) may replace the page under the wait: it then waits on the new one.
     """
     for attempt in range(3):
         try:

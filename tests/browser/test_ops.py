@@ -17,8 +17,8 @@ from playwright.sync_api import Page, expect
 from dashboard.access import auth
 from dashboard.core.i18n import t
 from tests.browser.conftest import private_copy, serve
-from tests.browser.helpers import MAIN, SIDEBAR, assert_no_error, screenshot, wait_for_app
-from tests.browser.test_pages import PASSWORDS, open_page, sign_in
+from tests.browser.helpers import MAIN, assert_no_error, screenshot, wait_for_app
+from tests.browser.test_pages import PASSWORDS, open_page, sign_in, sign_out
 from tests.ports import free_port
 
 
@@ -135,8 +135,7 @@ def test_admin_runs_the_day_and_the_camat_sees_the_import(browsers, demo_store_p
             assert_no_error(page)
             screenshot(page, "ops-operasional-admin")
 
-            page.locator(SIDEBAR).get_by_role("button", name=t("auth.sign_out", lang="id")).click()
-            wait_for_app(page)
+            sign_out(page)
             sign_in(page, "camat.gajahmungkur", OFFICE_PASSWORD)
             open_page(page, t("about.title", lang="id"))
             expect(page.locator(MAIN)).to_contain_text("Uji kotak masuk")

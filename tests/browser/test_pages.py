@@ -104,6 +104,14 @@ def sign_in_all(sessions: list[tuple[Page, str, str]], timeout: float | None = N
         wait_for_app(page, timeout=timeout or 30_000)
 
 
+def sign_out(page: Page) -> None:
+    """Click "Keluar" in the sidebar and wait for the page it opens: the run removes the cookie, then loads "/"
+    (a new document, after the run has ended)."""
+    with page.expect_navigation():
+        page.locator(SIDEBAR).get_by_role("button", name=t("auth.sign_out", lang="id")).click()
+    wait_for_app(page)
+
+
 def open_page(page: Page, title: str) -> None:
     open_pages([page], title)
 

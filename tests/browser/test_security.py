@@ -8,8 +8,8 @@ import pytest
 
 from dashboard.core.i18n import t
 from tests.browser.conftest import private_copy, serve
-from tests.browser.helpers import ARTIFACTS_DIR, MAIN, SIDEBAR, assert_no_error, screenshot, wait_for_app
-from tests.browser.test_pages import PASSWORDS, open_page, sign_in
+from tests.browser.helpers import ARTIFACTS_DIR, MAIN, assert_no_error, screenshot, wait_for_app
+from tests.browser.test_pages import PASSWORDS, open_page, sign_in, sign_out
 
 
 def test_record_unreachable_after_sign_out(page, app_server):
@@ -29,8 +29,7 @@ def test_record_unreachable_after_sign_out(page, app_server):
     assert_no_error(page)
     assert nip[:8] in page.locator(MAIN).inner_text().replace(" ", "")
 
-    page.locator(f"{SIDEBAR} button", has_text=t("auth.sign_out", lang="id")).click()
-    wait_for_app(page)
+    sign_out(page)
     assert name not in page.locator("body").inner_text()
 
     page.go_back()
