@@ -21,6 +21,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Error as PlaywrightError
@@ -175,14 +176,15 @@ def browser():
 
 class Browsers:
     """New browsers for the tests, all in one Chromium. ``open()`` gives a page whose browser context has no
-    cookies and nothing stored, as a browser that never saw the app; ``close(page)`` ends that browser.
+    cookies and nothing stored for any site, as a browser that never saw the app; ``close(page)`` ends it.
 
-    An ended context is cleared (cookies, local and session storage, its other tabs) and kept with its tab
-    for the next ``open()``. A new context starts a renderer process that compiles the app's scripts again
-    (about 3 s of the machine on a 2-core machine); a kept tab keeps its process and what it compiled
-    for each server it showed: the next browser costs about 2 s less on the same server, 0,6 s less on another.
-    A page with an init script or an event listener of the test's is closed, not kept (``keep=False``). At
-    most KEEP are kept (each holds a renderer process's memory).
+    An ended context is cleared (its other tabs closed; cookies, and local and session storage of every site
+    its tabs showed, deleted) and kept with its tab for the next ``open()``. A new context starts a renderer process that compiles the app's scripts again (about
+    3 s of the machine on a 2-core machine); a kept tab keeps its process and what it compiled for each
+    server it showed: the next browser costs about 2 s less on the same server, 0,6 s less on another. What
+    a kept tab still has: its history (going back past a test's first page leads to about:blank and earlier
+    tests' pages). A page given an init script or an event listener by a test is not kept: close it with
+    ``keep=False``. At most KEEP are kept (each holds a renderer process's memory).
     """
 
     KEEP = 6
@@ -190,12 +192,23 @@ class Browsers:
     def __init__(self, browser) -> None:
         self._browser = browser
         self._kept: list = []
+        self._sites: dict = {}  # context -> the origins its tabs showed since it was last cleared
 
     def open(self, width: int = 1440, height: int = 900, timeout: float = 30_000):
-        page = self._kept.pop() if self._kept else self._browser.new_context(locale="id-ID").new_page()
+        page = self._kept.pop() if self._kept else self._new_page()
         page.set_viewport_size({"width": width, "height": height})
         page.context.set_default_timeout(timeout)
         return page
+
+    def _new_page(self):
+        context = self._browser.new_context(locale="id-ID")
+        sites = self._sites[context] = set()
+
+        def watch(page) -> None:
+            page.on("framenavigated", lambda frame: sites.add(_origin(frame.url)) if _origin(frame.url) else None)
+
+        context.on("page", watch)
+        return context.new_page()
 
     def close(self, page, keep: bool = True) -> None:
         context = page.context
@@ -204,21 +217,33 @@ class Browsers:
                 for other in context.pages:
                     if other is not page:
                         other.close()
-                if page.url.startswith("http"):
-                    page.evaluate("() => { localStorage.clear(); sessionStorage.clear(); }")
                 page.goto("about:blank")
+                cdp = context.new_cdp_session(page)
+                try:
+                    for site in self._sites[context]:
+                        cdp.send("Storage.clearDataForOrigin", {"origin": site, "storageTypes": "all"})
+                finally:
+                    cdp.detach()
+                self._sites[context].clear()
                 context.clear_cookies()
             except PlaywrightError:  # the page was gone or stuck: end the context
                 keep = False
             if keep and len(self._kept) < self.KEEP:
                 self._kept.append(page)
                 return
+        self._sites.pop(context, None)
         context.close()
 
     def close_all(self) -> None:
         for page in self._kept:
             page.context.close()
         self._kept.clear()
+
+
+def _origin(url: str) -> str | None:
+    """scheme://host:port of an http(s) URL, else None."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme in ("http", "https") else None
 
 
 @pytest.fixture(scope="session")
@@ -231,7 +256,9 @@ def browsers(browser) -> Iterator[Browsers]:
 
 @pytest.fixture
 def page(browsers, request: pytest.FixtureRequest):
-    """A new browser's page (1440x900, id-ID); on a failed test, a screenshot is saved first."""
+    """A new browser's page (1440x900, id-ID); on a failed test, a screenshot is saved first. A test that gives
+    its page an init script or an event listener takes one from ``browsers.open()`` and closes it with
+    ``keep=False`` instead."""
     pg = browsers.open()
     failed = False
     try:
