@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import functools
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -100,21 +101,18 @@ def build_fixture_store(path: Path | str) -> Path:
 
     Built once per test process and copied for every later call: a build takes about a third of a second (the
     schema, the calendar, the derived tables), a copy milliseconds, and the suite asks for a hundred."""
-    if not _BUILT:
-        folder = Path(tempfile.mkdtemp(prefix="fixture-store-"))
-        atexit.register(shutil.rmtree, folder, True)
-        _build(folder / "fixture.duckdb")
-        _BUILT.append(folder / "fixture.duckdb")
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(_BUILT[0], path)  # closed after a checkpoint: the file is the whole store
+    shutil.copy2(_built(), path)  # closed after a checkpoint: the file is the whole store
     return path
 
 
-_BUILT: list[Path] = []
-
-
-def _build(path: Path) -> None:
+@functools.cache
+def _built() -> Path:
+    """The hand-made store, built in a folder of this process's own (removed at exit)."""
+    folder = Path(tempfile.mkdtemp(prefix="fixture-store-"))
+    atexit.register(shutil.rmtree, folder, True)
+    path = folder / "fixture.duckdb"
     init_store(path)
     con = duckdb.connect(str(path))
     try:
@@ -123,6 +121,7 @@ def _build(path: Path) -> None:
         con.execute("checkpoint")
     finally:
         con.close()
+    return path
 
 
 def derived_out_of_step(con: duckdb.DuckDBPyConnection) -> list[str]:

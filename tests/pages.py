@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 
 import streamlit as st
@@ -23,15 +24,13 @@ APP = os.path.join(DASHBOARD, "app.py")
 # same unchanged scripts, so one test process compiles each script once and scans the packages once.
 _SCRIPTS = ScriptCache()
 _app_test.ScriptCache = lambda: _SCRIPTS
-_COMPONENTS: list[BidiComponentManager] = []
 
 
+@functools.cache
 def _components() -> BidiComponentManager:
-    if not _COMPONENTS:
-        manager = BidiComponentManager()
-        manager.discover_and_register_components(start_file_watching=False)
-        _COMPONENTS.append(manager)
-    return _COMPONENTS[0]
+    manager = BidiComponentManager()
+    manager.discover_and_register_components(start_file_watching=False)
+    return manager
 
 
 def open_app(
@@ -72,6 +71,8 @@ def open_app(
         at._page_hash = calc_hash(url_path)
     at.run()
     if at_once:
+        # the run reached st.navigation, which registered the page and ran it
+        assert at._page_hash in at._registered_pages, f"{page} is not in the menu of {user}"
         assert at._finished_page_script_hash == at._page_hash, f"{page} did not open for {user}"
     elif page:
         at.switch_page(page)
