@@ -37,7 +37,8 @@ MAX_SCREENSHOT_HEIGHT = 16000
 # the app idle: `settleMs` when no run was seen starting since the page's last input (the
 # interaction's rerun may still come), AFTER_RUN_MS once one was (it came, and is done).
 # The first call in a document installs the watch: a capture listener for input events and an
-# observer of the app's script state; a test interacts only after waiting for the app.
+# observer of the app's script state. An input made before it is not seen, and a run that started
+# before it neither, so that call settles for the full `settleMs` unless it sees a run start.
 AFTER_RUN_MS = 100
 _APP_IDLE_JS = """
 ({settleMs, afterRunMs}) => {
