@@ -11,6 +11,8 @@ from dashboard.core import store
 from dashboard.core.workcalendar import DEFAULT_HOURS, build_calendar
 from tests.fixture_store import ROWS_SQL, build_fixture_store, derived_out_of_step
 
+# data/schema.sql as the first release shipped it, byte for byte (its comments name that time's design file and
+# work items; only the shape of the store it creates matters here)
 RELEASE_0_1 = Path(__file__).parent / "data" / "schema_release_0_1.sql"
 
 
