@@ -147,9 +147,7 @@ def test_the_app_works_through_the_proxy(proxied, page):
 
 def test_a_sign_in_survives_a_reload_through_the_proxy(proxied, page):
     proxy, _ = proxied
-    page.goto(f"{proxy}/masuk")
-    wait_for_app(page)
-    sign_in(page, "camat", PASSWORDS["camat"])
+    sign_in(page, "camat", PASSWORDS["camat"], at=proxy)
     page.reload()
     wait_for_app(page)
     page.locator(SIDEBAR, has_text=t("auth.sign_out", lang="id")).wait_for(timeout=30_000)

@@ -10,7 +10,6 @@ import duckdb
 
 from dashboard.core.i18n import t
 from tests.browser.conftest import private_copy, serve
-from tests.browser.helpers import wait_for_app
 from tests.browser.test_pages import PASSWORDS, open_page, sign_in
 
 
@@ -21,9 +20,7 @@ def test_a_download_is_built_and_audited_only_when_clicked(demo_store_path, tmp_
         with serve(store) as base_url:
             media = []
             page.on("request", lambda r: media.append(r.url) if r.url.startswith(f"{base_url}/media/") else None)
-            page.goto(f"{base_url}/masuk")
-            wait_for_app(page)
-            sign_in(page, "camat", PASSWORDS["camat"])
+            sign_in(page, "camat", PASSWORDS["camat"], at=base_url)
             open_page(page, t("camat.compare_title", lang="id"))
             button = page.get_by_role("button", name=t("common.download_csv", lang="id")).first
             button.wait_for()

@@ -87,9 +87,7 @@ def test_admin_runs_the_day_and_the_camat_sees_the_import(browsers, demo_store_p
     page = browsers.open(timeout=60_000)
     try:
         with serve(store) as base_url:
-            page.goto(f"{base_url}/masuk")
-            wait_for_app(page)
-            sign_in(page, "admin.kecamatan", OFFICE_PASSWORD)
+            sign_in(page, "admin.kecamatan", OFFICE_PASSWORD, at=base_url)
             expect(page.locator(MAIN)).to_contain_text(t("ops.backup_none", lang="id"))
             open_page(page, t("ops.nav_title", lang="id"))
 
@@ -148,9 +146,7 @@ def test_backup_warning_is_for_the_admin_only(browsers, app_server) -> None:
     """The camat does not see the backup warning (the admin's job), on the shared demo server."""
     page = browsers.open()
     try:
-        page.goto(f"{app_server}/masuk")
-        wait_for_app(page)
-        sign_in(page, "camat", PASSWORDS["camat"])
+        sign_in(page, "camat", PASSWORDS["camat"], at=app_server)
         assert t("ops.backup_none", lang="id") not in page.locator(MAIN).inner_text()
     finally:
         browsers.close(page)

@@ -62,10 +62,11 @@ def sessions(browsers, app_server):
     def get(role: str) -> Page:
         if role not in opened:
             page = browsers.open()
-            page.goto(app_server if role == "public" else f"{app_server}/masuk")
-            wait_for_app(page)
-            if role != "public":
-                sign_in(page, role, PASSWORDS[role])
+            if role == "public":
+                page.goto(app_server)
+                wait_for_app(page)
+            else:
+                sign_in(page, role, PASSWORDS[role], at=app_server)
             opened[role] = page
         return opened[role]
 
@@ -74,7 +75,12 @@ def sessions(browsers, app_server):
         browsers.close(page)
 
 
-def sign_in(page: Page, username: str, password: str) -> None:
+def sign_in(page: Page, username: str, password: str, at: str | None = None) -> None:
+    """Sign in on "Masuk": opened by its address on the server at base URL ``at`` if given, else from the sidebar
+    of the page shown."""
+    if at is not None:
+        page.goto(f"{at}/masuk")
+        wait_for_app(page)
     sign_in_all([(page, username, password)])
 
 

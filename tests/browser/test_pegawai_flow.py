@@ -26,9 +26,7 @@ def test_pegawai_responds_and_hr_sees_it(browsers, app_server, demo_store_path, 
     nip = pegawai_nip(demo_store_path)
 
     # the pegawai signs in and lands on their own record
-    page.goto(f"{app_server}/masuk")
-    wait_for_app(page)
-    sign_in(page, "pegawai", PASSWORDS["pegawai"])
+    sign_in(page, "pegawai", PASSWORDS["pegawai"], at=app_server)
     page.locator("h1", has_text=t("self.title", lang="id")).first.wait_for()
     wait_for_app(page)
     assert_no_error(page)
@@ -54,9 +52,7 @@ def test_pegawai_responds_and_hr_sees_it(browsers, app_server, demo_store_path, 
     # HR finds the employee and opens the record: the response is there, beside the ratings
     hr = browsers.open()
     try:
-        hr.goto(f"{app_server}/masuk")
-        wait_for_app(hr)
-        sign_in(hr, "hr", PASSWORDS["hr"])
+        sign_in(hr, "hr", PASSWORDS["hr"], at=app_server)
         hr.locator("h1", has_text=t("hr.search_title", lang="id")).first.wait_for()
         box = hr.get_by_label(t("hr.search_box", lang="id"))
         box.fill(nip)

@@ -14,9 +14,7 @@ from tests.browser.test_pages import PASSWORDS, open_page, sign_in, sign_out
 
 def test_record_unreachable_after_sign_out(page, app_server):
     """HR signs in, opens a record, signs out; neither the back button nor the URL shows it again."""
-    page.goto(f"{app_server}/masuk")
-    wait_for_app(page)
-    sign_in(page, "hr", PASSWORDS["hr"])
+    sign_in(page, "hr", PASSWORDS["hr"], at=app_server)
     open_page(page, t("hr.search_title", lang="id"))
     grid = page.locator(f'{MAIN} [data-testid="stDataFrame"]').first
     box = grid.bounding_box()
