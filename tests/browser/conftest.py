@@ -204,10 +204,7 @@ class Browsers:
         context = self._browser.new_context(locale="id-ID")
         sites = self._sites[context] = set()
 
-        def watch(page) -> None:
-            page.on("framenavigated", lambda frame: sites.add(_origin(frame.url)) if _origin(frame.url) else None)
-
-        context.on("page", watch)
+        context.on("page", lambda page: page.on("framenavigated", lambda frame: sites.add(_origin(frame.url))))
         return context.new_page()
 
     def close(self, page, keep: bool = True) -> None:
@@ -220,7 +217,7 @@ class Browsers:
                 page.goto("about:blank")
                 cdp = context.new_cdp_session(page)
                 try:
-                    for site in self._sites[context]:
+                    for site in self._sites[context] - {None}:  # None: a page that was no site (about:blank)
                         cdp.send("Storage.clearDataForOrigin", {"origin": site, "storageTypes": "all"})
                 finally:
                     cdp.detach()
